@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest'
+import { ConfigError } from '../src/alma/index.js'
+import { readSettings } from '../src/config.js'
+
+const KEY = 'l7xx-test-key-0123456789'
+
+function settingsFrom(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+  return readSettings((name) => inputs[name] ?? '', env)
+}
+
+function configError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string {
+  try {
+    settingsFrom(inputs, env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    const message = (error as Error).message
+    expect(message).not.toContain('\n')
+    expect(message).not.toContain(KEY)
+    return message
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('action inputs', () => {
+  test('defaults for a plain run by id', () => {
+    const settings = settingsFrom({ cmd: 'run', job: 'M11111', 'api-key': KEY })
+    expect(settings).toMatchObject({
+      command: 'run',
+      env: 'sandbox',
+      job: 'M11111',
+      apiKey: KEY,
+      baseUrl: 'https://api-na.hosted.exlibrisgroup.com/almaws/v1',
+      parameters: [],
+      failOn: 'failure',
+      wait: { enabled: false, timeoutMs: 6 * 3600_000, pollIntervalMs: 1000, maxPollIntervalMs: 60_000 },
+      cache: { enabled: true, ttlMs: 24 * 3600_000, forceRefresh: false },
+      quotaWarnBelow: 1000
+    })
+  })
+
+  test('the key is masked as soon as it is read', () => {
+    const masked: string[] = []
+    readSettings((name) => ({ cmd: 'list', 'api-key': ` ${KEY} ` })[name] ?? '', {}, (secret) => masked.push(secret))
+    expect(masked).toEqual([KEY])
+  })
+
+  test('the key falls back to the environment: per env, then ALMA_API_KEY', () => {
+    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_PRODUCTION: 'prod', ALMA_API_KEY: 'any' }).apiKey).toBe('prod')
+    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_SANDBOX: 'sb', ALMA_API_KEY: 'any' }).apiKey).toBe('any')
+    expect(configError({ cmd: 'list' })).toMatch(/^api-key: no Alma API key/)
+  })
+
+  test('region and base-url', () => {
+    expect(settingsFrom({ cmd: 'list', 'api-key': KEY, region: 'EU' }).baseUrl).toBe('https://api-eu.hosted.exlibrisgroup.com/almaws/v1')
+    expect(settingsFrom({ cmd: 'list', 'api-key': KEY, 'base-url': 'http://127.0.0.1:8787/almaws/v1/' }).baseUrl).toBe(
+      'http://127.0.0.1:8787/almaws/v1'
+    )
+    expect(configError({ cmd: 'list', 'api-key': KEY, region: 'mars' })).toMatch(/na.*eu.*ap.*ca.*cn/)
+    expect(configError({ cmd: 'list', 'api-key': KEY, 'base-url': 'http://alma.example.edu/almaws/v1' })).toMatch(/http/)
+  })
+
+  test('parameters in each accepted form', () => {
+    const xml = '<job><parameters><parameter><name>set_id</name><value>9563643080000561</value></parameter></parameters></job>'
+    const yaml = 'set_id: 9563643080000561\njob_name: "Nightly & export"'
+    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: xml }).parameters).toEqual([
+      { name: 'set_id', value: '9563643080000561' }
+    ])
+    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: yaml }).parameters).toEqual([
+      { name: 'set_id', value: '9563643080000561' },
+      { name: 'job_name', value: 'Nightly & export' }
+    ])
+  })
+
+  test.each([
+    [{ cmd: 'start' }, /^cmd: .*list.*run.*status.*instances/],
+    [{ cmd: 'list', env: 'prod' }, /^env: .*sandbox.*production/],
+    [{ cmd: 'run' }, /^job: required for cmd run/],
+    [{ cmd: 'status', job: 'M1' }, /^id: required for cmd status/],
+    [{ cmd: 'status', job: 'M1', id: 'abc' }, /^id: "abc" is not an instance id/],
+    [{ cmd: 'run', job: 'M1', wait: 'sometimes' }, /^wait: /],
+    [{ cmd: 'run', job: 'M1', timeout: '2 hours' }, /^timeout: /],
+    [{ cmd: 'run', job: 'M1', 'poll-interval': '100ms' }, /^poll-interval: /],
+    [{ cmd: 'run', job: 'M1', 'poll-interval': '30s', 'max-poll-interval': '10s' }, /^max-poll-interval: /],
+    [{ cmd: 'run', job: 'M1', 'fail-on': 'warnings' }, /^fail-on: .*failure.*warning.*never/],
+    [{ cmd: 'run', job: 'M1', parameters: '<job><parameters>' }, /^parameters: /],
+    [{ cmd: 'run', job: 'M1', parameters: 'set_id:\n  - a\n  - b' }, /^parameters: /],
+    [{ cmd: 'list', type: 'DAILY' }, /^type: .*MANUAL.*SCHEDULED.*OTHER/],
+    [{ cmd: 'instances', job: 'M1', from: '2025-13-01' }, /^from: /],
+    [{ cmd: 'list', 'cache-ttl': 'forever' }, /^cache-ttl: /],
+    [{ cmd: 'list', 'quota-warn-below': 'lots' }, /^quota-warn-below: /]
+  ])('bad input %o is one clear line', (inputs, expected) => {
+    expect(configError({ 'api-key': KEY, ...inputs })).toMatch(expected)
+  })
+})

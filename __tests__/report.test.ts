@@ -1,0 +1,273 @@
+import { describe, expect, test } from 'vitest'
+import type { Job, JobInstance } from '../src/alma/types.js'
+import type { InstanceReport } from '../src/commands/types.js'
+import {
+  describeInstanceEnd,
+  formatCounters,
+  formatDuration,
+  formatProgress,
+  instanceDurationMs
+} from '../src/report/format.js'
+import {
+  SUMMARY_MAX_BYTES,
+  capMarkdown,
+  escapeCell,
+  escapeInline,
+  instanceReportSummary,
+  instancesSummary,
+  jobListSummary,
+  mermaidText
+} from '../src/report/summary.js'
+
+const URL = 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M50173/instances/9876543210000123'
+
+function finishedInstance(overrides: Partial<JobInstance> = {}): JobInstance {
+  return {
+    id: '9876543210000123',
+    name: 'Export Physical Items - via API - 2025-01-06 11:00 AM',
+    submittedBy: { value: 'exl_api', desc: 'Ex Libris, API' },
+    submitTime: '2025-01-06T10:00:00.120Z',
+    startTime: '2025-01-06T10:00:01.004Z',
+    endTime: '2025-01-06T11:02:04.500Z',
+    progress: 100,
+    status: { value: 'COMPLETED_WARNING', desc: 'Completed with Warnings' },
+    alerts: [{ value: 'alert_general_warning', desc: 'The job completed with warnings <see report>' }],
+    counters: [
+      { type: { value: 'c.jobs.exported', desc: 'Records exported' }, value: '1200' },
+      { type: { value: 'c.jobs.errors', desc: 'Errors | skipped' }, value: '3' }
+    ],
+    actions: [],
+    ...overrides
+  }
+}
+
+function report(overrides: Partial<InstanceReport> = {}): InstanceReport {
+  return {
+    job: { id: 'M50173', name: 'Export Physical Items' },
+    instanceId: '9876543210000123',
+    instanceUrl: URL,
+    instance: finishedInstance(),
+    end: 'finished',
+    outcome: 'warning',
+    elapsedMs: 3_725_000,
+    cacheHit: false,
+    ...overrides
+  }
+}
+
+describe('format', () => {
+  test.each([
+    [850, '850 ms'],
+    [0, '0 ms'],
+    [-5, '0 ms'],
+    [45_000, '45s'],
+    [45_999, '45s'],
+    [125_000, '2m 05s'],
+    [3_723_000, '1h 02m 03s'],
+    [93_780_000, '1d 02h 03m']
+  ])('formatDuration(%d) = %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text)
+  })
+
+  test('progress line and counters', () => {
+    expect(formatProgress(finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 45.25 }))).toBe(
+      'Running (RUNNING), 45.3%'
+    )
+    expect(formatProgress(finishedInstance({ status: { value: 'QUEUED' }, progress: undefined }))).toBe('QUEUED')
+    expect(formatCounters(finishedInstance().counters)).toEqual(['Records exported: 1200', 'Errors | skipped: 3'])
+  })
+
+  test('instance duration is start (else submit) to end, tolerant of missing ms and missing times', () => {
+    expect(instanceDurationMs(finishedInstance())).toBe(3_723_496)
+    expect(instanceDurationMs(finishedInstance({ startTime: undefined, endTime: '2025-01-06T10:00:10Z' }))).toBe(9880)
+    expect(instanceDurationMs(finishedInstance({ endTime: undefined }))).toBeUndefined()
+    expect(instanceDurationMs(finishedInstance({ endTime: undefined }), Date.parse('2025-01-06T10:00:11.004Z'))).toBe(10_000)
+    expect(instanceDurationMs(finishedInstance({ endTime: 'garbage' }))).toBeUndefined()
+  })
+
+  test('describeInstanceEnd gives status, duration, counters and alerts', () => {
+    const lines = describeInstanceEnd(report())
+    expect(lines[0]).toBe('"Export Physical Items" (M50173), instance 9876543210000123: Completed with Warnings (COMPLETED_WARNING)')
+    expect(lines[1]).toMatch(/^Duration 1h 02m 03s \(submitted 2025-01-06 10:00:00 UTC, started 2025-01-06 10:00:01 UTC, ended 2025-01-06 11:02:04 UTC\)$/)
+    expect(lines).toContain('  Records exported: 1200')
+    expect(lines).toContain('  The job completed with warnings <see report> (alert_general_warning)')
+    expect(lines.at(-1)).toBe(`Instance: ${URL}`)
+  })
+
+  test('describeInstanceEnd says a timeout or cancel leaves the job running in Alma', () => {
+    const running = finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 40, endTime: undefined, counters: [], alerts: [] })
+    const timeout = describeInstanceEnd(report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 600_000 }))
+    expect(timeout[0]).toBe(
+      '"Export Physical Items" (M50173), instance 9876543210000123: still Running (RUNNING), 40% when the wait timed out after 10m 00s; the job goes on in Alma.'
+    )
+    expect(timeout.join('\n')).not.toMatch(/Counters|Alerts|Duration/)
+    const cancelled = describeInstanceEnd(report({ end: 'cancelled', instance: undefined, outcome: undefined, elapsedMs: 1200 }))
+    expect(cancelled[0]).toMatch(/not seen yet when the wait was cancelled after 1s; the job goes on in Alma\.$/)
+    expect(describeInstanceEnd(report({ end: 'submitted', instance: undefined, elapsedMs: undefined }))[0]).toMatch(
+      /submitted; not waiting/
+    )
+  })
+})
+
+describe('escaping', () => {
+  test('table cells cannot break the table, inject HTML or run on', () => {
+    expect(escapeCell('a | b\nc <script>&amp; *x*')).toBe('a \\| b c &lt;script&gt;&amp;amp; \\*x\\*')
+    expect(escapeCell('x'.repeat(500))).toHaveLength(200)
+  })
+
+  test('text at the start of a list item cannot open a heading or a nested list', () => {
+    expect(escapeInline('# not a heading')).toBe('\\# not a heading')
+    expect(escapeInline('- not a list')).toBe('\\- not a list')
+    expect(escapeInline('1. not a list')).toBe('1\\. not a list')
+    expect(escapeInline('a # b - c')).toBe('a # b - c')
+  })
+
+  test('Mermaid text loses its syntax characters', () => {
+    expect(mermaidText('Export: Items #1; 50% done\n<b>"x"</b>')).toBe('Export Items 1 50 done b x /b')
+    expect(mermaidText(':#;')).toBe('run')
+  })
+})
+
+describe('instanceReportSummary', () => {
+  test('a finished run: heading, facts table, counters and alerts, escaped', () => {
+    const markdown = instanceReportSummary(report())
+    expect(markdown.split('\n')[0]).toBe('## ⚠️ Export Physical Items: Completed with Warnings')
+    expect(markdown).toContain('| **Job** | Export Physical Items (`M50173`) |')
+    expect(markdown).toContain('| **Instance** | `9876543210000123` |')
+    expect(markdown).toContain('| **Status** | ⚠️ Completed with Warnings (`COMPLETED_WARNING`) |')
+    expect(markdown).toContain('| **Progress** | 100% |')
+    expect(markdown).toContain('| **Submitted** | 2025-01-06 10:00:00 UTC by Ex Libris, API |')
+    expect(markdown).toContain('| **Duration** | 1h 02m 03s |')
+    expect(markdown).toContain('| **Waited** | 1h 02m 05s |')
+    expect(markdown).toContain('| Errors \\| skipped | 3 |')
+    expect(markdown).toContain('- The job completed with warnings &lt;see report&gt; (`alert_general_warning`)')
+    expect(markdown).not.toMatch(/apikey/i)
+  })
+
+  test('timeout, cancel, needs-person and submit each say what happened', () => {
+    const running = finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 40, endTime: undefined })
+    const timeout = instanceReportSummary(report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 21_600_000 }))
+    expect(timeout.split('\n')[0]).toBe('## ⏱️ Export Physical Items: still Running after 6h 00m 00s')
+    expect(timeout).toMatch(/> .*no call to stop a job instance/)
+    expect(timeout).not.toContain('**Duration**')
+
+    const cancelled = instanceReportSummary(report({ end: 'cancelled', outcome: 'running', instance: running }))
+    expect(cancelled.split('\n')[0]).toBe('## 🛑 Export Physical Items: wait cancelled (Running)')
+
+    const manual = instanceReportSummary(
+      report({ outcome: 'needs-person', instance: finishedInstance({ status: { value: 'MANUAL_HANDLING_REQUIRED' } }) })
+    )
+    expect(manual.split('\n')[0]).toBe('## ✋ Export Physical Items: MANUAL\\_HANDLING\\_REQUIRED')
+    expect(manual).toContain('someone to handle this job')
+
+    const submitted = instanceReportSummary(report({ end: 'submitted', instance: undefined, outcome: undefined, elapsedMs: undefined }))
+    expect(submitted.split('\n')[0]).toBe('## ⏳ Export Physical Items: submitted')
+    expect(submitted).not.toContain('**Status**')
+    expect(submitted).toContain(`\`${URL}\``)
+  })
+
+  test('thousands of counters and huge texts still fit under the limit', () => {
+    const counters = Array.from({ length: 5000 }, (_, i) => ({ type: { value: `c${i}`, desc: 'd'.repeat(5000) }, value: String(i) }))
+    const alerts = Array.from({ length: 5000 }, (_, i) => ({ value: `a${i}`, desc: 'e'.repeat(5000) }))
+    const markdown = instanceReportSummary(report({ instance: finishedInstance({ counters, alerts }) }))
+    expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_MAX_BYTES)
+    expect(markdown).toContain('_Showing 200 of 5000 counters._')
+    expect(markdown).toContain('…and 4900 more')
+  })
+})
+
+function job(i: number, type: 'MANUAL' | 'SCHEDULED' | 'OTHER', category: string): Job {
+  return {
+    id: `${type[0]}${1000 + i}`,
+    name: `Job ${String(i).padStart(4, '0')} | ${category}`,
+    type: { value: type, desc: type.toLowerCase() },
+    category: { value: category.toUpperCase(), desc: category },
+    parameters: []
+  }
+}
+
+describe('jobListSummary', () => {
+  test('thousands of jobs: counts per type and category, first 200 rows by name', () => {
+    const jobs = Array.from({ length: 1000 }, (_, i) => job(999 - i, i % 4 === 0 ? 'MANUAL' : 'SCHEDULED', i % 2 ? 'Fulfillment' : 'Resource <Management>'))
+    const markdown = jobListSummary(jobs, { env: 'sandbox' })
+    expect(markdown.split('\n')[0]).toBe('## Alma jobs (sandbox)')
+    expect(markdown).toContain('1000 jobs: 750 `SCHEDULED`, 250 `MANUAL`.')
+    expect(markdown).toContain('_Showing 200 of 1000 jobs, by name._')
+    const rows = markdown.split('\n').filter((line) => /^\| `[MSO]\d+` \|/.test(line))
+    expect(rows).toHaveLength(200)
+    expect(rows[0]).toBe('| `S1000` | Job 0000 \\| Fulfillment | `SCHEDULED` | Fulfillment |')
+    expect(rows[199]).toContain('Job 0199 \\| Resource &lt;Management&gt;')
+    expect(markdown).toContain('| Fulfillment | 500 |')
+    expect(markdown).toContain('| Resource &lt;Management&gt; | 500 |')
+  })
+
+  test('a short list is shown whole, an empty one says so', () => {
+    const markdown = jobListSummary([job(1, 'OTHER', 'Fulfillment')])
+    expect(markdown).toContain('1 job: 1 `OTHER`.')
+    expect(markdown).not.toContain('Showing')
+    expect(jobListSummary([])).toContain('0 jobs.')
+  })
+})
+
+describe('instancesSummary', () => {
+  const base = Date.parse('2025-01-06T10:00:00Z')
+  const at = (ms: number) => new Date(base + ms).toISOString()
+  const instances: JobInstance[] = [
+    finishedInstance({ id: '111', submitTime: at(0), startTime: at(1000), endTime: at(61_000), status: { value: 'COMPLETED_SUCCESS', desc: 'Completed Successfully' } }),
+    finishedInstance({ id: '333', submitTime: at(7_200_000), startTime: at(7_201_000), endTime: undefined, progress: 30, status: { value: 'RUNNING', desc: 'Running' } }),
+    finishedInstance({ id: '222', submitTime: at(3_600_000), startTime: at(3_600_500), endTime: at(3_600_500), status: { value: 'FAILED', desc: 'Failed' } })
+  ]
+  const now = base + 7_261_000
+
+  test('a table newest first with durations and who submitted', () => {
+    const markdown = instancesSummary({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
+    expect(markdown.split('\n')[0]).toBe('## Recent runs of Export: Items #1; all')
+    expect(markdown).toContain('3 instances of Export: Items #1; all (`M50173`): 1 `COMPLETED_SUCCESS`, 1 `FAILED`, 1 `RUNNING`.')
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| `'))
+    expect(rows.map((row) => row.slice(3, 6))).toEqual(['333', '222', '111'])
+    expect(rows[0]).toBe('| `333` | 2025-01-06 12:00:00 UTC | ⏳ Running (`RUNNING`) | 1m 00s so far | Ex Libris, API |')
+    expect(rows[2]).toContain('| ✅ Completed Successfully (`COMPLETED_SUCCESS`) | 1m 00s |')
+  })
+
+  test('a Mermaid gantt with epoch-ms dates, crit for failures, active for running, safe labels', () => {
+    const markdown = instancesSummary({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
+    const gantt = markdown.slice(markdown.indexOf('```mermaid'), markdown.lastIndexOf('```') + 3).split('\n')
+    expect(gantt.slice(0, 7)).toEqual([
+      '```mermaid',
+      'gantt',
+      '  title Runs of Export Items 1 all',
+      '  dateFormat x',
+      '  axisFormat %H:%M',
+      '  todayMarker off',
+      '  section Runs'
+    ])
+    // Oldest first; a zero-length run gets one second so it shows.
+    expect(gantt[7]).toBe(`  111 COMPLETED_SUCCESS :done, run0, ${base + 1000}, ${base + 61_000}`)
+    expect(gantt[8]).toBe(`  222 FAILED :crit, run1, ${base + 3_600_500}, ${base + 3_601_500}`)
+    expect(gantt[9]).toBe(`  333 RUNNING :active, run2, ${base + 7_201_000}, ${now}`)
+    for (const task of gantt.slice(7, -1)) expect(task.split(':')).toHaveLength(2)
+  })
+
+  test('thousands of instances: rows and bars are capped, size stays under the limit', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      finishedInstance({ id: String(10_000 + i), submitTime: at(i * 60_000), startTime: at(i * 60_000), endTime: at(i * 60_000 + 30_000) })
+    )
+    const markdown = instancesSummary({ id: 'M1' }, many, { now })
+    expect(markdown).toContain('_Showing the 100 newest of 3000 instances._')
+    expect(markdown.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(100)
+    expect(markdown.split('\n').filter((line) => /^ {2}\d+ .*:done/.test(line))).toHaveLength(40)
+    expect(markdown).toContain('axisFormat %H:%M')
+    expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_MAX_BYTES)
+  })
+})
+
+describe('capMarkdown', () => {
+  test('cuts at a line under the limit, closes an open fence and says so', () => {
+    const markdown = ['# t', '```mermaid', ...Array.from({ length: 1000 }, (_, i) => `line ${i} ${'é'.repeat(50)}`), '```'].join('\n')
+    const capped = capMarkdown(markdown, 10_000)
+    expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(10_000)
+    expect(capped).toMatch(/```\n\n_Summary cut to stay under GitHub’s 1 MiB limit\._\n$/)
+    expect(capped.split('\n').filter((line) => line.startsWith('```'))).toHaveLength(2)
+    expect(capMarkdown('short')).toBe('short')
+  })
+})

@@ -1,0 +1,49 @@
+// `npm run sim`: the simulator on a fixed port for the demo and manual tries.
+// Options: --port N (default 8787, 0 = any free port), --jobs N, --latency MS, --seed N.
+import { parseArgs } from 'node:util'
+import { startSimulator } from './index.js'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    jobs: { type: 'string', default: '300' },
+    latency: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '1' },
+  },
+})
+
+function whole(name: string, raw: string): number {
+  if (!/^\d+$/.test(raw)) {
+    console.error(`--${name} must be a whole number, got "${raw}"`)
+    process.exit(2)
+  }
+  return Number(raw)
+}
+
+const sim = await startSimulator({
+  port: whole('port', values.port),
+  jobCount: whole('jobs', values.jobs),
+  latencyMs: whole('latency', values.latency),
+  seed: whole('seed', values.seed),
+})
+
+// These are the simulator's own throwaway keys, printed so the demo can use them.
+console.log(`Alma Jobs API simulator: ${sim.url}`)
+console.log(`  jobs: ${sim.jobs.length}, latency: ${sim.faults.latencyMs} ms`)
+console.log(`  sandbox key:    ${sim.keys.sandbox}`)
+console.log(`  production key: ${sim.keys.production}`)
+console.log(`  read-only key:  ${sim.keys.readOnly} (sandbox, cannot POST)`)
+console.log('Press Ctrl-C to stop.')
+
+let stopping = false
+const stop = () => {
+  if (stopping) return
+  stopping = true
+  console.log('\nStopping simulator…')
+  sim.close().then(() => process.exit(0), (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

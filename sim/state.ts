@@ -1,0 +1,225 @@
+// Jobs, runs and their timelines. A run's status is a pure function of the clock, so
+// nothing ticks in the background and close() has no timers to stop.
+import type { Environment, SimInstance, SimJob, Timeline } from './index.js'
+import { WELL_KNOWN_JOBS } from './seed.js'
+
+/** The 14 codes of systemJobStatus with their table descriptions (§4). */
+export const STATUS_TABLE: readonly { code: string; description: string }[] = [
+  { code: 'QUEUED', description: 'Queued' },
+  { code: 'PENDING', description: 'Pending' },
+  { code: 'INITIALIZING', description: 'Initializing' },
+  { code: 'RUNNING', description: 'Running' },
+  { code: 'FINALIZING', description: 'Finalizing' },
+  { code: 'MANUAL_HANDLING_REQUIRED', description: 'Manual Handling Required' },
+  { code: 'COMPLETED_SUCCESS', description: 'Completed Successfully' },
+  { code: 'COMPLETED_WARNING', description: 'Completed with Warnings' },
+  { code: 'COMPLETED_NO_BULKS', description: 'Completed with no Bulks' },
+  { code: 'COMPLETED_FAILED', description: 'Completed with Errors' },
+  { code: 'FAILED', description: 'Failed' },
+  { code: 'USER_ABORTED', description: 'Aborted by User' },
+  { code: 'SYSTEM_ABORTED', description: 'Aborted by System' },
+  { code: 'SKIPPED', description: 'Skipped' },
+]
+export const STATUS_DESC: Record<string, string> = Object.fromEntries(STATUS_TABLE.map((row) => [row.code, row.description]))
+
+/** About 6 s from submit to the end, like a small real job seen at a fast poll. */
+export const DEFAULT_TIMELINE: Timeline = {
+  queuedMs: 500, initializingMs: 500, runningMs: 4500, finalizingMs: 500, end: 'COMPLETED_SUCCESS',
+}
+
+const RUNNING_CODES = new Set(['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING'])
+const HOUR_MS = 3_600_000
+
+export interface InstanceSnapshot {
+  status: string
+  /** Integer percent; failed runs stop short of 100 (§7.14). */
+  progress: number
+  startTime?: number
+  endTime?: number
+  /** When the current status began (status_date). */
+  statusSince: number
+  counters: { type: string; desc: string; value: string }[]
+  alerts: { code: string; desc: string }[]
+}
+
+/** Where a run stands at `now`: QUEUED → INITIALIZING → RUNNING → FINALIZING → end. */
+export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSnapshot {
+  const t = run.timeline
+  const started = run.submittedAt + t.queuedMs
+  const running = started + t.initializingMs
+  const finalizing = running + t.runningMs
+  const ended = finalizing + (t.finalizingMs ?? 0)
+  const cap = progressCap(t.end, run.seq)
+  const none = { counters: [], alerts: [] }
+  if (now < started) return { status: 'QUEUED', progress: 0, statusSince: run.submittedAt, ...none }
+  if (now < running) return { status: 'INITIALIZING', progress: 0, startTime: started, statusSince: started, ...none }
+  if (now < finalizing) {
+    const progress = Math.floor((cap * (now - running)) / Math.max(1, t.runningMs))
+    return { status: 'RUNNING', progress, startTime: started, statusSince: running, ...none }
+  }
+  if (now < ended) return { status: 'FINALIZING', progress: cap, startTime: started, statusSince: finalizing, ...none }
+  const report = defaultReport(t.end, run.seq)
+  return {
+    status: t.end,
+    progress: cap,
+    startTime: started,
+    // MANUAL_HANDLING_REQUIRED is a pause, not an end (§4): no end_time.
+    endTime: t.end === 'MANUAL_HANDLING_REQUIRED' ? undefined : ended,
+    statusSince: ended,
+    counters: t.counters ?? report.counters,
+    alerts: t.alerts ?? report.alerts,
+  }
+}
+
+export function isRunning(run: SimInstance, now: number): boolean {
+  return RUNNING_CODES.has(instanceSnapshot(run, now).status)
+}
+
+/** §7.14: progress reaches 100 only on success; FAILED/SKIPPED stay 0, others stop midway. */
+function progressCap(end: Timeline['end'], seq: number): number {
+  if (end === 'COMPLETED_SUCCESS' || end === 'COMPLETED_WARNING' || end === 'COMPLETED_NO_BULKS') return 100
+  if (end === 'FAILED' || end === 'SKIPPED') return 0
+  return 20 + ((seq * 37) % 60)
+}
+
+/** What the UI's job report would show (§3.4 counters/alerts). */
+function defaultReport(end: Timeline['end'], seq: number): Pick<InstanceSnapshot, 'counters' | 'alerts'> {
+  const processed = 120 + ((seq * 7919) % 4000)
+  const counters = (ok: number, failed: number) => [
+    { type: 'c.jobs.processed', desc: 'Records processed', value: String(ok + failed) },
+    { type: 'c.jobs.succeeded', desc: 'Records succeeded', value: String(ok) },
+    { type: 'c.jobs.failed', desc: 'Records failed', value: String(failed) },
+  ]
+  const alert = (code: string, desc: string) => [{ code, desc }]
+  switch (end) {
+    case 'COMPLETED_SUCCESS':
+      return { counters: counters(processed, 0), alerts: alert('alert_general_success', 'The job completed successfully. For more information view the report details.') }
+    case 'COMPLETED_WARNING':
+      return { counters: counters(processed - 3, 3), alerts: alert('alert_general_warning', 'The job completed with warnings. For more information view the report details.') }
+    case 'COMPLETED_NO_BULKS':
+      return { counters: counters(0, 0), alerts: alert('alert_no_bulks', 'The job completed; no records were found to process.') }
+    case 'COMPLETED_FAILED':
+      return { counters: counters(processed >> 2, processed - (processed >> 2)), alerts: alert('alert_general_error', 'The job completed with errors. For more information view the report details.') }
+    case 'FAILED':
+      return { counters: [], alerts: alert('alert_general_failure', 'The job failed. Please contact Ex Libris Support.') }
+    case 'USER_ABORTED':
+      return { counters: counters(processed >> 1, 0), alerts: alert('alert_job_aborted_by_user', 'The job was aborted by a user.') }
+    case 'SYSTEM_ABORTED':
+      return { counters: counters(processed >> 1, 0), alerts: alert('alert_job_aborted_by_system', 'The job was aborted by the system.') }
+    case 'SKIPPED':
+      return { counters: [], alerts: alert('alert_job_skipped', 'The job was skipped: a previous run was still in progress.') }
+    case 'MANUAL_HANDLING_REQUIRED':
+      return { counters: [], alerts: alert('alert_manual_handling_required', 'The job requires manual handling. Review it in Monitor Jobs.') }
+  }
+}
+
+export interface EventRow { type: string; desc: string; description: string; time: number }
+
+/** Events of a finished USERS/SIS run (§2): one per user the run touched. */
+export function instanceEvents(run: SimInstance, snap: InstanceSnapshot): EventRow[] {
+  if (snap.endTime === undefined) return []
+  const clean = snap.status === 'COMPLETED_SUCCESS'
+  return Array.from({ length: 3 + (run.seq % 4) }, (_, i) => {
+    const userId = String(100_000 + run.seq * 10 + i)
+    const failed = !clean && i === 0
+    return {
+      type: failed ? 'USER_NOT_UPDATED' : 'USER_UPDATED',
+      desc: failed ? 'User not updated' : 'User updated',
+      description: failed ? `User ${userId} was not updated: identifier already in use` : `User ${userId} updated`,
+      time: snap.startTime! + i * 10,
+    }
+  })
+}
+
+/** §3.4: run names carry institution-local 12-hour time, e.g. "2025-10-05 4:11 AM". */
+const localTime = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit', hour12: true,
+})
+export function runName(base: string, at: number): string {
+  const p = Object.fromEntries(localTime.formatToParts(at).map((part) => [part.type, part.value]))
+  return `${base} - ${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.dayPeriod}`
+}
+
+export type Rejection = { code: string; message: string }
+
+export class SimState {
+  instances: SimInstance[] = []
+  readonly timelines = new Map<string, Timeline>()
+  private seq = 0
+  private addedJobs = 0
+
+  constructor(public jobs: SimJob[], private readonly defaultTimeline: Timeline, now: number) {
+    this.seedHistory(now)
+  }
+
+  findJob(id: string): SimJob | undefined {
+    return this.jobs.find((job) => job.id === id)
+  }
+
+  addJob(job: Partial<SimJob> & { name: string }): SimJob {
+    const type = job.type ?? 'MANUAL'
+    let id = job.id
+    while (id === undefined || this.findJob(id)) {
+      const n = ++this.addedJobs
+      // Same shapes as the seed (§3.2): S + 16 digits, M/O + digits.
+      id = type === 'SCHEDULED' ? `S9${String(n).padStart(9, '0')}000561` : `${type[0]}9${String(n).padStart(6, '0')}`
+    }
+    const full: SimJob = {
+      description: '', creator: 'exl_impl', parameters: [], requiredParameters: [],
+      category: type === 'MANUAL' ? 'EXPORT' : 'PUBLISHING', schedule: type === 'MANUAL' ? 'NOT_SCHEDULED' : 'DAILY_0200',
+      ...job, id, type,
+    }
+    this.jobs.push(full)
+    return full
+  }
+
+  /** §3.3 job-level throttle: at most 3 API-started runs at once, 5 runs of a job per hour. */
+  throttle(env: Environment, job: SimJob, now: number): Rejection | undefined {
+    const mine = this.instances.filter((run) => run.env === env)
+    if (mine.filter((run) => run.viaApi && isRunning(run, now)).length >= 3) {
+      return { code: '402222', message: 'Execution threshold reached: no more than 3 jobs submitted by API may run at the same time.' }
+    }
+    if (mine.filter((run) => run.jobId === job.id && run.submittedAt > now - HOUR_MS).length >= 5) {
+      return { code: '402223', message: `Execution threshold reached: job ${job.id} was already submitted 5 times in the past hour.` }
+    }
+    return undefined
+  }
+
+  run(env: Environment, job: SimJob, parameters: SimInstance['parameters'], now: number): SimInstance {
+    const jobName = parameters.find((p) => p.name === 'job_name')?.value || job.name
+    return this.create(env, job.id, now, true, runName(jobName, now), parameters, this.timelines.get(job.id) ?? this.defaultTimeline)
+  }
+
+  /** Runs of a job in one environment, newest first. */
+  runsOf(env: Environment, jobId: string): SimInstance[] {
+    return this.instances.filter((run) => run.env === env && run.jobId === jobId).reverse()
+  }
+
+  private create(env: Environment, jobId: string, at: number, viaApi: boolean, name: string,
+    parameters: SimInstance['parameters'], timeline: Timeline): SimInstance {
+    const seq = ++this.seq
+    // §7.4: ids are 16-digit strings above 2^53, ending in the institution code; they grow.
+    const id = `${9876543210 + seq}000561`
+    const run: SimInstance = { id, externalId: String(40_000_000 + seq * 13), jobId, env, submittedAt: at, viaApi, name, parameters, timeline, seq }
+    this.instances.push(run)
+    return run
+  }
+
+  /** Past nightly runs so instance lists page, filter by date and show every outcome. */
+  private seedHistory(now: number): void {
+    const history = [[WELL_KNOWN_JOBS.publishingToPrimo, 25], [WELL_KNOWN_JOBS.sisSynchronize, 8]] as const
+    const today2am = new Date(now).setUTCHours(2, 0, 0, 0)
+    for (const env of ['sandbox', 'production'] as const) {
+      for (const [jobId, days] of history) {
+        const job = this.findJob(jobId)
+        if (!job) continue
+        for (let day: number = days; day >= 1; day--) {
+          const end: Timeline['end'] = day === 5 ? 'FAILED' : day % 7 === 3 ? 'COMPLETED_WARNING' : 'COMPLETED_SUCCESS'
+          const at = today2am - day * 24 * HOUR_MS
+          const timeline: Timeline = { queuedMs: 20_000, initializingMs: 30_000, runningMs: 1_200_000, finalizingMs: 60_000, end }
+          this.create(env, jobId, at, false, runName(job.name, at), [], timeline)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+// The Alma client's public surface; also the library entry point.
+export { AlmaClient, isJobId } from './client.js'
+export type { AlmaClientOptions } from './client.js'
+export type { ClientEvent, Format } from './http.js'
+export { AlmaError, ConfigError } from './errors.js'
+export type { AlmaErrorKind } from './errors.js'
+export { REGIONS, resolveBaseUrl } from './regions.js'
+export type { Region } from './regions.js'
+export { STATUS_DESCRIPTIONS, classifyStatus } from './statuses.js'
+export type { StatusClass } from './statuses.js'
+export type * from './types.js'

@@ -1,0 +1,57 @@
+// Job instance status code → what it means for a wait (alma-jobs-api.md §4).
+// Ex Libris publishes no terminal/success flag; this table is our classification.
+import type { StatusOutcome } from './types.js'
+
+export interface StatusClass {
+  outcome: StatusOutcome
+  terminal: boolean
+  /** false for a code not in the §4 table. */
+  known: boolean
+}
+
+/** The 14 codes of systemJobStatus with their table descriptions (§4). */
+export const STATUS_DESCRIPTIONS: Record<string, string> = {
+  QUEUED: 'Queued',
+  PENDING: 'Pending',
+  INITIALIZING: 'Initializing',
+  RUNNING: 'Running',
+  FINALIZING: 'Finalizing',
+  MANUAL_HANDLING_REQUIRED: 'Manual Handling Required',
+  COMPLETED_SUCCESS: 'Completed Successfully',
+  COMPLETED_WARNING: 'Completed with Warnings',
+  COMPLETED_NO_BULKS: 'Completed with no Bulks',
+  COMPLETED_FAILED: 'Completed with Errors',
+  FAILED: 'Failed',
+  USER_ABORTED: 'Aborted by User',
+  SYSTEM_ABORTED: 'Aborted by System',
+  SKIPPED: 'Skipped',
+}
+
+const OUTCOMES: Record<string, StatusOutcome> = {
+  QUEUED: 'running',
+  PENDING: 'running',
+  INITIALIZING: 'running',
+  RUNNING: 'running',
+  FINALIZING: 'running',
+  // §4: a pause, not an end state, but nothing automated can get it going again.
+  MANUAL_HANDLING_REQUIRED: 'needs-person',
+  COMPLETED_SUCCESS: 'success',
+  COMPLETED_WARNING: 'warning',
+  // §4: success, but nothing was processed; worth a warning.
+  COMPLETED_NO_BULKS: 'warning',
+  COMPLETED_FAILED: 'failure',
+  FAILED: 'failure',
+  USER_ABORTED: 'failure',
+  SYSTEM_ABORTED: 'failure',
+  SKIPPED: 'failure',
+}
+
+/** Match on `status.value`, never on `desc` (§4). */
+export function classifyStatus(code: string): StatusClass {
+  const outcome = OUTCOMES[code]
+  if (outcome) return { outcome, terminal: outcome !== 'running', known: true }
+  // §4: an unknown COMPLETED_* has ended; anything else is assumed still running,
+  // bounded by the caller's timeout.
+  if (code.startsWith('COMPLETED_')) return { outcome: 'warning', terminal: true, known: false }
+  return { outcome: 'running', terminal: false, known: false }
+}

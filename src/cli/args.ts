@@ -1,0 +1,97 @@
+// Command-line flags → CliArgs. Accepts the old PHP script's spellings (getopt long options:
+// `--cache_dir`, `--ini_file`) next to the dashed ones, and both `--flag value` and
+// `--flag=value`. Anything unknown is a usage error, never silently ignored.
+import { ConfigError } from '../alma/errors.js'
+import type { Command } from '../settings.js'
+import { type CliArgs, OPTIONS, type OptionSpec, takesValue } from './options.js'
+
+/** A mistake on the command line: main prints the usage with it and exits 2. */
+export class UsageError extends ConfigError {
+  /** When known, the usage shown is this command's. */
+  readonly command?: Command
+  constructor(message: string, command?: Command) {
+    super(message)
+    this.name = 'UsageError'
+    this.command = command
+  }
+}
+
+const SWITCH_VALUES: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false }
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { help: false, version: false, wait: false, noCache: false, force: false, verbose: false }
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index]
+    if (!token.startsWith('-') || token === '-') {
+      throw new UsageError(
+        `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`
+      )
+    }
+    if (token === '--') throw new UsageError('unexpected "--"; almajob takes no positional arguments')
+
+    const equals = token.indexOf('=')
+    const typed = equals === -1 ? token : token.slice(0, equals)
+    const inline = equals === -1 ? undefined : token.slice(equals + 1)
+    const option = findOption(typed)
+
+    if (!takesValue(option)) {
+      if (inline === undefined) {
+        args[option.key] = true
+        continue
+      }
+      const value = SWITCH_VALUES[inline.trim().toLowerCase()]
+      if (value === undefined) throw new UsageError(`--${option.name} takes no value (got "${inline}"); use --${option.name} or --${option.name}=false`)
+      args[option.key] = value
+      continue
+    }
+
+    let value = inline
+    if (value === undefined) {
+      const next = argv[index + 1]
+      // `--job --id 5` means the job was left out, not that the job is called "--id".
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+        throw new UsageError(`--${option.name} needs a value: --${option.name} ${option.value}`)
+      }
+      value = next
+      index++
+    }
+    args[option.key] = value
+  }
+  return args
+}
+
+function findOption(typed: string): OptionSpec {
+  const short = OPTIONS.find((option) => option.short === typed)
+  if (short) return short
+  if (typed.startsWith('--')) {
+    const name = typed.slice(2).replaceAll('_', '-')
+    const option = OPTIONS.find((candidate) => candidate.name === name)
+    if (option) return option
+  }
+  const suggestion = closestOption(typed.replace(/^-+/, '').replaceAll('_', '-'))
+  throw new UsageError(`unknown option ${typed}${suggestion ? `; did you mean --${suggestion}?` : ''}`)
+}
+
+/** The option name a typo most likely meant: within one edit for short names, two for longer. */
+function closestOption(typed: string): string | undefined {
+  const allowed = typed.length <= 4 ? 1 : 2
+  let best: { name: string; distance: number } | undefined
+  for (const option of OPTIONS) {
+    const distance = editDistance(typed, option.name)
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: option.name, distance }
+  }
+  return best?.name
+}
+
+/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
+    }
+  }
+  return rows[a.length][b.length]
+}

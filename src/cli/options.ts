@@ -1,0 +1,283 @@
+// Every command-line option, once: the parser, the usage errors and `--help` all read
+// this table, so an option cannot be parsed without being documented (or vice versa).
+import { Defaults } from '../config.js'
+import type { Command } from '../settings.js'
+
+/** What the command line said, as typed; config.ts turns it into Settings. */
+export interface CliArgs {
+  help: boolean
+  version: boolean
+  env?: string
+  cmd?: string
+  job?: string
+  id?: string
+  parameters?: string
+  wait: boolean
+  timeout?: string
+  pollInterval?: string
+  maxPollInterval?: string
+  failOn?: string
+  type?: string
+  category?: string
+  from?: string
+  to?: string
+  status?: string
+  region?: string
+  baseUrl?: string
+  iniFile?: string
+  cacheDir?: string
+  cacheTtl?: string
+  noCache: boolean
+  force: boolean
+  format?: string
+  verbose: boolean
+}
+
+type SwitchKey = { [K in keyof CliArgs]-?: CliArgs[K] extends boolean ? K : never }[keyof CliArgs]
+type ValueKey = Exclude<keyof CliArgs, SwitchKey>
+
+interface OptionBase {
+  /** Canonical spelling, without the dashes. `_` and `-` are interchangeable when typed. */
+  name: string
+  /** Short forms, with their dash (`-h`). */
+  short?: string
+  /** Commands the option means something to; absent = every command. */
+  commands?: readonly Command[]
+  help: string
+  /** A complete example command line, shown in --help. */
+  example: string
+}
+export interface SwitchOption extends OptionBase {
+  key: SwitchKey
+}
+export interface ValueOption extends OptionBase {
+  key: ValueKey
+  /** Placeholder shown in help, e.g. NAME|ID. */
+  value: string
+}
+export type OptionSpec = SwitchOption | ValueOption
+
+export function takesValue(option: OptionSpec): option is ValueOption {
+  return 'value' in option
+}
+
+export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
+  {
+    title: 'What to do',
+    options: [
+      {
+        name: 'env',
+        key: 'env',
+        value: 'sandbox|production',
+        help: 'Required: the Alma environment, which picks the API key.',
+        example: 'almajob --env sandbox --cmd list'
+      },
+      {
+        name: 'cmd',
+        key: 'cmd',
+        value: 'list|run|status|instances',
+        help: "Required: list the jobs, run a job, show one run (status) or list a job's recent runs (instances).",
+        example: 'almajob --env sandbox --cmd instances --job M26710'
+      },
+      {
+        name: 'job',
+        key: 'job',
+        value: 'NAME|ID',
+        commands: ['run', 'status', 'instances'],
+        help: 'The job: its exact name (quoted) or its id (M…, S…, O…). Ids need no job list.',
+        example: 'almajob --env sandbox --cmd run --job "Export Physical Items"'
+      },
+      {
+        name: 'id',
+        key: 'id',
+        value: 'INSTANCE',
+        commands: ['status'],
+        help: 'The job instance id ("Process ID" in Monitor Jobs), for status.',
+        example: 'almajob --env sandbox --cmd status --job M26710 --id 9563643080000561'
+      },
+      {
+        name: 'parameters',
+        key: 'parameters',
+        value: 'XML|YAML|@FILE',
+        commands: ['run'],
+        help: 'Job parameters, as in the "API information" of the Run a job wizard: XML, YAML or JSON, inline or @file.',
+        example: 'almajob --env sandbox --cmd run --job M26710 --parameters "set_id: 7777000000001234"'
+      }
+    ]
+  },
+  {
+    title: 'Waiting',
+    options: [
+      {
+        name: 'wait',
+        key: 'wait',
+        commands: ['run', 'status'],
+        help: 'Wait until the instance ends, showing its progress.',
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait'
+      },
+      {
+        name: 'timeout',
+        key: 'timeout',
+        value: 'DURATION',
+        commands: ['run', 'status'],
+        help: `Longest wait (default ${Defaults.timeout}); the job goes on in Alma after it.`,
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait --timeout 30m'
+      },
+      {
+        name: 'poll-interval',
+        key: 'pollInterval',
+        value: 'DURATION',
+        commands: ['run', 'status'],
+        help: `First gap between status checks (default ${Defaults.pollInterval}); it grows up to --max-poll-interval.`,
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait --poll-interval 10s'
+      },
+      {
+        name: 'max-poll-interval',
+        key: 'maxPollInterval',
+        value: 'DURATION',
+        commands: ['run', 'status'],
+        help: `Largest gap between status checks (default ${Defaults.maxPollInterval}).`,
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait --max-poll-interval 2m'
+      },
+      {
+        name: 'fail-on',
+        key: 'failOn',
+        value: 'failure|warning|never',
+        commands: ['run', 'status'],
+        help: `Which endings exit 1: failure, also warning, or never (default ${Defaults.failOn}).`,
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait --fail-on warning'
+      }
+    ]
+  },
+  {
+    title: 'Filters',
+    options: [
+      {
+        name: 'type',
+        key: 'type',
+        value: 'MANUAL|SCHEDULED|OTHER',
+        commands: ['list'],
+        help: 'List only jobs of this type.',
+        example: 'almajob --env sandbox --cmd list --type MANUAL'
+      },
+      {
+        name: 'category',
+        key: 'category',
+        value: 'CODE',
+        commands: ['list'],
+        help: 'List only jobs of this category code.',
+        example: 'almajob --env sandbox --cmd list --category FULFILLMENT'
+      },
+      {
+        name: 'from',
+        key: 'from',
+        value: 'YYYY-MM-DD',
+        commands: ['instances'],
+        help: 'Runs submitted on or after this day.',
+        example: 'almajob --env sandbox --cmd instances --job M26710 --from 2025-01-01'
+      },
+      {
+        name: 'to',
+        key: 'to',
+        value: 'YYYY-MM-DD',
+        commands: ['instances'],
+        help: 'Runs submitted on or before this day.',
+        example: 'almajob --env sandbox --cmd instances --job M26710 --to 2025-01-31'
+      },
+      {
+        name: 'status',
+        key: 'status',
+        value: 'CODE',
+        commands: ['instances'],
+        help: 'Runs with this status code (e.g. COMPLETED_FAILED).',
+        example: 'almajob --env sandbox --cmd instances --job M26710 --status COMPLETED_FAILED'
+      }
+    ]
+  },
+  {
+    title: 'Connection and cache',
+    options: [
+      {
+        name: 'region',
+        key: 'region',
+        value: 'na|eu|ap|ca|cn',
+        help: `Alma API region (default ${Defaults.region}); overrides "domain" in almajob.ini and ALMA_REGION.`,
+        example: 'almajob --env sandbox --cmd list --region eu'
+      },
+      {
+        name: 'base-url',
+        key: 'baseUrl',
+        value: 'URL',
+        help: 'Full API root instead of a region (overrides base_url and ALMA_BASE_URL).',
+        example: 'almajob --env sandbox --cmd list --base-url https://api-eu.hosted.exlibrisgroup.com/almaws/v1'
+      },
+      {
+        name: 'ini-file',
+        key: 'iniFile',
+        value: 'PATH',
+        help: 'Read this almajob.ini instead of searching for one.',
+        example: 'almajob --env sandbox --cmd list --ini-file ~/secrets/almajob.ini'
+      },
+      {
+        name: 'cache-dir',
+        key: 'cacheDir',
+        value: 'DIR',
+        help: 'Where the job list is cached (default $XDG_CACHE_HOME/almajob).',
+        example: 'almajob --env sandbox --cmd list --cache-dir /var/cache/almajob'
+      },
+      {
+        name: 'cache-ttl',
+        key: 'cacheTtl',
+        value: 'DURATION',
+        help: `Use a cached job list only when younger than this (default ${Defaults.cacheTtl}).`,
+        example: 'almajob --env sandbox --cmd list --cache-ttl 1h'
+      },
+      {
+        name: 'force',
+        key: 'force',
+        help: 'Refresh the cached job list now.',
+        example: 'almajob --env sandbox --cmd list --force'
+      },
+      {
+        name: 'no-cache',
+        key: 'noCache',
+        help: 'Neither read nor write the cache.',
+        example: 'almajob --env sandbox --cmd run --job "Export Physical Items" --no-cache'
+      }
+    ]
+  },
+  {
+    title: 'Output',
+    options: [
+      {
+        name: 'format',
+        key: 'format',
+        value: 'text|json',
+        help: 'json prints the same fields as the GitHub Action outputs, for jq.',
+        example: "almajob --env sandbox --cmd status --job M26710 --id 9563643080000561 --format json | jq -r .status"
+      },
+      {
+        name: 'verbose',
+        key: 'verbose',
+        help: 'Also log each API request and retry (never the key).',
+        example: 'almajob --env sandbox --cmd list --verbose'
+      },
+      {
+        name: 'help',
+        short: '-h',
+        key: 'help',
+        help: 'Show this help.',
+        example: 'almajob --help'
+      },
+      {
+        name: 'version',
+        short: '-V',
+        key: 'version',
+        help: 'Show the version.',
+        example: 'almajob --version'
+      }
+    ]
+  }
+]
+
+export const OPTIONS: OptionSpec[] = OPTION_GROUPS.flatMap((group) => group.options)

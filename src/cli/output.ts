@@ -1,0 +1,121 @@
+// What each command prints on stdout. Text keeps the old PHP script's lines, so scripts
+// that read them go on working; json is the action's outputs (src/outputs.ts) as one
+// object with real types, for jq.
+import type { JobInstance } from '../alma/types.js'
+import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
+import { durationSeconds, instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../outputs.js'
+
+/** Outputs that hold JSON text in the action; here they are arrays. */
+const JSON_OUTPUTS = new Set(['counters', 'alerts', 'jobs', 'instances'])
+const NUMBER_OUTPUTS = new Set(['progress', 'duration-seconds'])
+const BOOLEAN_OUTPUTS = new Set(['cache-hit'])
+
+/** The action's outputs with their real types; an empty output becomes null. */
+export function outputsToJson(outputs: Outputs): Record<string, unknown> {
+  const json: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value === undefined || value === '') json[name] = null
+    else if (JSON_OUTPUTS.has(name)) json[name] = JSON.parse(value)
+    else if (NUMBER_OUTPUTS.has(name)) json[name] = Number(value)
+    else if (BOOLEAN_OUTPUTS.has(name)) json[name] = value === 'true'
+    else json[name] = value
+  }
+  return json
+}
+
+export function listJson(result: ListResult): string {
+  return `${JSON.stringify(outputsToJson(listOutputs(result)), null, 2)}\n`
+}
+
+export function instancesJson(result: InstancesResult): string {
+  return `${JSON.stringify(outputsToJson(instancesOutputs(result)), null, 2)}\n`
+}
+
+/** The action's outputs plus how the command ended, which a script needs to tell a timeout from an end. */
+export function reportJson(report: InstanceReport): string {
+  const json = { ...outputsToJson(instanceOutputs(report)), end: report.end, outcome: report.outcome ?? null }
+  return `${JSON.stringify(json, null, 2)}\n`
+}
+
+/** The old script's list line, tabs and all. */
+export function listText(result: ListResult): string {
+  return result.jobs.map((job) => `ID: ${job.id}\t\tName: ${job.name}\n`).join('')
+}
+
+export function instancesText(result: InstancesResult, timeZone?: string): string {
+  return result.instances
+    .map((instance) => {
+      const submitted = instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet'
+      return `ID: ${instance.id}\t\tSubmitted: ${submitted}\t\tStatus: ${statusLine(instance)}\n`
+    })
+    .join('')
+}
+
+/** The old script's run lines: the job, then `Job Instance ID: …` at the start of a line. */
+export function runSubmittedText(report: InstanceReport, typedJob: string): string {
+  return `Execute Job: ${report.job.name ?? typedJob}\n     Job ID: ${report.job.id}\nJob Instance ID: ${report.instanceId}\n`
+}
+
+const LABEL_WIDTH = 20
+
+/** `STATUS - description`, as the old script printed it. */
+export function statusLine(instance: JobInstance): string {
+  return `${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`
+}
+
+/** The old script's status block, then what it did not show (progress, times, counters, alerts). */
+export function statusBlock(report: InstanceReport, typedJob: string, timeZone?: string): string {
+  const instance = report.instance
+  const line = (label: string, value: string): string => `     ${`${label}:`.padEnd(LABEL_WIDTH)}${value}\n`
+  let text = line('Job Name', `'${report.job.name ?? typedJob}'`) + line('Job ID', report.job.id) + line('Job Instance ID', report.instanceId)
+  if (!instance) return text
+  text += line('Job Submitted', instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet')
+  text += line('Job Status', statusLine(instance))
+  if (instance.progress !== undefined) text += line('Progress', `${instance.progress}%`)
+  if (instance.startTime) text += line('Started', localTime(instance.startTime, timeZone))
+  if (instance.endTime) text += line('Ended', localTime(instance.endTime, timeZone))
+  const seconds = durationSeconds(instance)
+  if (seconds !== undefined) text += line('Duration', formatElapsed(seconds * 1000))
+  for (const counter of instance.counters) {
+    text += line('Counter', `${counter.type.desc ?? counter.type.value}: ${counter.value}`)
+  }
+  for (const alert of instance.alerts) text += line('Alert', `${alert.value}${alert.desc ? ` - ${alert.desc}` : ''}`)
+  text += line('Instance URL', report.instanceUrl)
+  return text
+}
+
+/**
+ * An Alma timestamp (UTC, `Z`) in the machine's local time, in the old script's shape
+ * `MM/DD/YYYY HH:MM:SS.mmm TZ` (it hard-coded America/New_York; we use the local zone).
+ * Anything unparseable is shown as sent (alma-jobs-api.md §7.5: be tolerant).
+ */
+export function localTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    fractionalSecondDigits: 3,
+    hourCycle: 'h23',
+    timeZoneName: 'short'
+  }).formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('month')}/${part('day')}/${part('year')} ${part('hour')}:${part('minute')}:${part('second')}.${part('fractionalSecond')} ${part('timeZoneName')}`
+}
+
+/** `5s`, `1m 05s`, `2h 03m 04s`. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = total % 60
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  if (hours) return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`
+  if (minutes) return `${minutes}m ${pad(seconds)}s`
+  return `${seconds}s`
+}

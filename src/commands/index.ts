@@ -1,0 +1,8 @@
+export { jobInstances, type InstancesResult } from './instances.js'
+export { listJobs, type ListResult } from './list.js'
+export { resolveJob, closestNames } from './resolve.js'
+export { runJob, type RunRequest } from './run.js'
+export { jobStatus, type StatusRequest } from './status.js'
+export type { CommandContext, InstanceReport, JobRef, Logger, WaitSettings } from './types.js'
+export { verdict, type Verdict } from './verdict.js'
+export { instanceUrl } from './watch.js'

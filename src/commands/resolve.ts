@@ -1,0 +1,66 @@
+// Turning what the user typed into a job id. Ids need no call; names need the whole
+// job list, because Alma has no name filter (alma-jobs-api.md §7.8).
+import { ConfigError, isJobId } from '../alma/index.js'
+import type { Job } from '../alma/types.js'
+import { isRecent } from '../catalog/index.js'
+import type { CommandContext, JobRef } from './types.js'
+
+export interface ResolvedJob {
+  job: JobRef
+  cacheHit: boolean
+}
+
+export async function resolveJob(ctx: CommandContext, jobText: string): Promise<ResolvedJob> {
+  const wanted = jobText.trim()
+  if (isJobId(wanted)) return { job: { id: wanted }, cacheHit: false }
+
+  let list = await ctx.catalog.jobs()
+  const cacheHit = list.fromCache
+  let matches = matchName(list.jobs, jobText)
+  // A job created since the list was cached must still be found: refresh once.
+  if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
+    ctx.log.info(`No job named "${wanted}" in the cached job list; fetching the list again.`)
+    list = await ctx.catalog.jobs({ refresh: true })
+    matches = matchName(list.jobs, jobText)
+  }
+
+  if (matches.length === 1) return { job: { id: matches[0].id, name: matches[0].name }, cacheHit }
+  if (matches.length > 1) {
+    const ids = matches.map((job) => job.id).join(', ')
+    throw new ConfigError(`job: ${matches.length} jobs are named "${wanted}" (${ids}); give the job's id instead`)
+  }
+  const closest = closestNames(list.jobs, wanted, 3)
+  const hint = closest.length ? `; closest: ${closest.map((job) => `"${job.name}" (${job.id})`).join(', ')}` : ''
+  throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}`)
+}
+
+/** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
+function matchName(jobs: Job[], name: string): Job[] {
+  const exact = jobs.filter((job) => job.name === name)
+  if (exact.length) return exact
+  const trimmed = name.trim()
+  return jobs.filter((job) => job.name.trim() === trimmed)
+}
+
+export function closestNames(jobs: Job[], name: string, count: number): Job[] {
+  const target = name.toLowerCase()
+  return jobs
+    .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
+    .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
+    .slice(0, count)
+    .map(({ job }) => job)
+}
+
+/** Levenshtein distance, two rows. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution)
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

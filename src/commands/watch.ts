@@ -1,0 +1,53 @@
+// Shared by run and status: wait on an instance and describe how it ended.
+import { classifyStatus, STATUS_DESCRIPTIONS } from '../alma/index.js'
+import type { JobInstance } from '../alma/types.js'
+import { waitForInstance } from '../wait.js'
+import type { CommandContext, InstanceReport, WaitSettings } from './types.js'
+
+export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: string): string {
+  return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`
+}
+
+/** Waits (when asked) and fills in the report's instance, end and outcome. */
+export async function watchInstance(
+  ctx: CommandContext,
+  report: InstanceReport,
+  wait: WaitSettings,
+  first?: JobInstance
+): Promise<InstanceReport> {
+  const warned = new Set<string>()
+  const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
+    timeoutMs: wait.timeoutMs,
+    pollIntervalMs: wait.pollIntervalMs,
+    maxPollIntervalMs: wait.maxPollIntervalMs,
+    signal: ctx.signal,
+    first,
+    onChange: (instance, elapsedMs) => wait.onProgress?.(instance, elapsedMs),
+    onUnknownStatus: (code) => {
+      if (warned.has(code)) return
+      warned.add(code)
+      ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`)
+    }
+  })
+  const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance
+  return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs }
+}
+
+export function outcomeOf(instance: JobInstance) {
+  return classifyStatus(instance.status.value).outcome
+}
+
+/** Alma normally sends the description; the code table is the fallback (§3.5). */
+export async function withDescription(ctx: CommandContext, instance: JobInstance): Promise<JobInstance> {
+  if (instance.status.desc) return instance
+  const code = instance.status.value
+  let desc: string | undefined = STATUS_DESCRIPTIONS[code]
+  if (!desc) {
+    try {
+      desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description
+    } catch (error) {
+      ctx.log.debug(`Could not read the systemJobStatus code table: ${String(error)}`)
+    }
+  }
+  return desc ? { ...instance, status: { ...instance.status, desc } } : instance
+}

@@ -1,0 +1,48 @@
+// Builds what the commands need from Settings: the Alma client, the job catalog, and a
+// logger that client events are translated into. Shared by the action and the CLI.
+import { AlmaClient, type ClientEvent } from './alma/index.js'
+import { JobCatalog, type CatalogStore } from './catalog/index.js'
+import type { CommandContext, Logger } from './commands/index.js'
+import type { Settings } from './settings.js'
+
+export interface ContextOptions {
+  log: Logger
+  signal?: AbortSignal
+  /** Where the job list is cached; undefined keeps it in memory for this process only. */
+  store?: CatalogStore
+}
+
+export function createContext(settings: Settings, options: ContextOptions): CommandContext {
+  const { log } = options
+  const client = new AlmaClient({
+    apiKey: settings.apiKey,
+    baseUrl: settings.baseUrl,
+    quotaWarnBelow: settings.quotaWarnBelow,
+    onEvent: (event) => logClientEvent(log, event)
+  })
+  const catalog = new JobCatalog({
+    client,
+    log,
+    store: options.store,
+    ttlMs: settings.cache.ttlMs,
+    forceRefresh: settings.cache.forceRefresh
+  })
+  return { client, catalog, log, baseUrl: settings.baseUrl, signal: options.signal }
+}
+
+function logClientEvent(log: Logger, event: ClientEvent): void {
+  switch (event.type) {
+    case 'retry':
+      log.info(`${event.reason}; retrying ${event.method} ${event.path} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1})`)
+      break
+    case 'quota-low':
+      log.warning(`Only ${event.remaining} Alma API calls are left today for this institution (warning below ${event.threshold}).`)
+      break
+    case 'request':
+      log.debug(`${event.method} ${event.path} -> ${event.status ?? 'no answer'} in ${event.ms} ms`)
+      break
+    case 'reconcile':
+      log.warning(event.message)
+      break
+  }
+}

@@ -1,0 +1,115 @@
+// Plain-text pieces shared by the log and the job summary: durations, times,
+// statuses, counters and alerts. No @actions/core here; the shells print.
+import type { CodeValue, Counter, JobInstance } from '../alma/types.js'
+import type { InstanceReport, JobRef } from '../commands/types.js'
+
+/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) ms = 0
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  const totalSeconds = Math.floor(ms / 1000)
+  const days = Math.floor(totalSeconds / 86_400)
+  const hours = Math.floor((totalSeconds % 86_400) / 3600)
+  const minutes = Math.floor((totalSeconds % 3600) / 60)
+  const seconds = totalSeconds % 60
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  if (days > 0) return `${days}d ${pad(hours)}h ${pad(minutes)}m`
+  if (hours > 0) return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`
+  if (minutes > 0) return `${minutes}m ${pad(seconds)}s`
+  return `${seconds}s`
+}
+
+/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
+export function parseTime(text: string | undefined): number | undefined {
+  if (!text) return undefined
+  const ms = Date.parse(text)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
+export function formatTime(text: string | undefined): string | undefined {
+  const ms = parseTime(text)
+  if (ms === undefined) return text
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+}
+
+/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
+export function instanceDurationMs(instance: JobInstance, nowMs?: number): number | undefined {
+  const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime)
+  const to = parseTime(instance.endTime) ?? nowMs
+  if (from === undefined || to === undefined || to < from) return undefined
+  return to - from
+}
+
+/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
+export function formatCode(code: CodeValue): string {
+  return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value
+}
+
+/** One line per change while waiting: 'Running (RUNNING), 45%'. */
+export function formatProgress(instance: JobInstance): string {
+  const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`
+  return `${formatCode(instance.status)}${progress}`
+}
+
+export function formatPercent(progress: number): string {
+  return `${Math.round(progress * 10) / 10}%`
+}
+
+/** 'Records processed: 120'. */
+export function formatCounters(counters: readonly Counter[]): string[] {
+  return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`)
+}
+
+/** 'The job completed with warnings (alert_general_warning)'. */
+export function formatAlerts(alerts: readonly CodeValue[]): string[] {
+  return alerts.map(formatCode)
+}
+
+export function formatJob(job: JobRef): string {
+  return job.name ? `"${job.name}" (${job.id})` : job.id
+}
+
+/** The log lines that close a run or status: status, times, counters, alerts. */
+export function describeInstanceEnd(report: InstanceReport): string[] {
+  const subject = `${formatJob(report.job)}, instance ${report.instanceId}`
+  const instance = report.instance
+  const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`
+  const lines: string[] = []
+  const state = instance ? formatProgress(instance) : undefined
+  switch (report.end) {
+    case 'submitted':
+      lines.push(`${subject}: submitted; not waiting for it to end.`)
+      break
+    case 'running':
+      lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`)
+      break
+    case 'finished':
+      lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`)
+      break
+    case 'timeout':
+      lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`)
+      break
+    case 'cancelled':
+      lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`)
+      break
+  }
+  if (instance) {
+    const times = [
+      ['submitted', instance.submitTime],
+      ['started', instance.startTime],
+      ['ended', instance.endTime]
+    ]
+      .filter(([, time]) => time)
+      .map(([label, time]) => `${label} ${formatTime(time)}`)
+    const duration = instanceDurationMs(instance)
+    if (duration !== undefined || times.length > 0) {
+      const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times'
+      lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`)
+    }
+    if (instance.counters.length > 0) lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`))
+    if (instance.alerts.length > 0) lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`))
+  }
+  lines.push(`Instance: ${report.instanceUrl}`)
+  return lines
+}

@@ -1,0 +1,341 @@
+// GitHub-flavoured Markdown for the job summary: a run's or status's end, the job
+// list and recent instances (with a Mermaid gantt). Plain strings; the action adds
+// them with core.summary.addRaw, the CLI may print them.
+import { classifyStatus } from '../alma/index.js'
+import type { CodeValue, Job, JobInstance, StatusOutcome } from '../alma/types.js'
+import type { InstanceReport, JobRef } from '../commands/types.js'
+import {
+  formatDuration,
+  formatPercent,
+  formatTime,
+  instanceDurationMs,
+  parseTime
+} from './format.js'
+
+/** GitHub refuses a step summary over 1 MiB; stay well below it. */
+export const SUMMARY_MAX_BYTES = 1000 * 1024
+/** Rows before a table is cut; the rest is counted, not shown. */
+export const DEFAULT_JOB_ROWS = 200
+export const DEFAULT_INSTANCE_ROWS = 100
+/** Bars in the gantt: more is unreadable and Mermaid slows down. */
+export const DEFAULT_GANTT_BARS = 40
+const MAX_CELL_CHARS = 200
+const MAX_COUNTER_ROWS = 200
+const MAX_ALERTS = 100
+
+const OUTCOME_MARK: Record<StatusOutcome, string> = {
+  success: '✅',
+  warning: '⚠️',
+  failure: '❌',
+  'needs-person': '✋',
+  running: '⏳'
+}
+
+/** Text for a table cell: one line, no table breaks, no HTML, no stray Markdown emphasis. */
+export function escapeCell(text: string, maxChars = MAX_CELL_CHARS): string {
+  return escapeInline(clipText(text.replace(/\s*[\r\n]+\s*/g, ' '), maxChars)).replace(/\|/g, '\\|')
+}
+
+/** Inline Markdown text outside tables (headings, list items). */
+export function escapeInline(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]~])/g, '\\$1')
+      .replace(/[\r\n]+/g, ' ')
+      // At the start of a list item these would open a heading or a nested list.
+      .replace(/^([#+-])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  )
+}
+
+/** Ids, codes and links as code; clipped and kept on one line like any cell. */
+function code(text: string): string {
+  // Backticks inside would end the span; these are ids and codes, which have none.
+  return `\`${clipText(text.replace(/\s+/g, ' '), 500).replace(/`/g, "'").replace(/\|/g, '\\|')}\``
+}
+
+/** 'Completed with Warnings (`COMPLETED_WARNING`)': the description as text, the code as code. */
+function codeLabel(value: CodeValue): string {
+  return value.desc && value.desc !== value.value ? `${escapeCell(value.desc)} (${code(value.value)})` : code(value.value)
+}
+
+function jobLabel(job: JobRef): string {
+  return job.name ? `${escapeCell(job.name)} (${code(job.id)})` : code(job.id)
+}
+
+function table(header: string[], rows: string[][], align?: string[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${(align ?? header.map(() => '---')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`)
+  ]
+}
+
+/** Markdown for a run or status: heading, the instance's facts, counters, alerts. */
+export function instanceReportSummary(report: InstanceReport): string {
+  const instance = report.instance
+  const name = report.job.name ?? report.job.id
+  const lines: string[] = [`## ${headingMark(report)} ${escapeInline(name)}: ${escapeInline(headingState(report))}`, '']
+
+  const facts: [string, string][] = [
+    ['Job', jobLabel(report.job)],
+    ['Instance', code(report.instanceId)]
+  ]
+  if (instance) {
+    const outcome = report.outcome
+    facts.push(['Status', `${outcome ? `${OUTCOME_MARK[outcome]} ` : ''}${codeLabel(instance.status)}`])
+    if (instance.progress !== undefined) facts.push(['Progress', formatPercent(instance.progress)])
+    if (instance.submitTime) {
+      const by = instance.submittedBy ? ` by ${escapeCell(instance.submittedBy.desc || instance.submittedBy.value)}` : ''
+      facts.push(['Submitted', `${escapeCell(formatTime(instance.submitTime)!)}${by}`])
+    }
+    if (instance.startTime) facts.push(['Started', escapeCell(formatTime(instance.startTime)!)])
+    if (instance.endTime) facts.push(['Ended', escapeCell(formatTime(instance.endTime)!)])
+    const duration = instance.endTime ? instanceDurationMs(instance) : undefined
+    if (duration !== undefined) facts.push(['Duration', formatDuration(duration)])
+  }
+  if (report.elapsedMs !== undefined) facts.push(['Waited', formatDuration(report.elapsedMs)])
+  facts.push(['API link', code(report.instanceUrl)])
+  lines.push(...table(['', ''], facts.map(([label, value]) => [`**${label}**`, value])), '')
+
+  const note = endNote(report)
+  if (note) lines.push(`> ${note}`, '')
+
+  if (instance && instance.counters.length > 0) {
+    const shown = instance.counters.slice(0, MAX_COUNTER_ROWS)
+    lines.push('### Counters', '')
+    lines.push(
+      ...table(
+        ['Counter', 'Value'],
+        shown.map((counter) => [escapeCell(counter.type.desc || counter.type.value), escapeCell(counter.value)]),
+        ['---', '---:']
+      ),
+      ''
+    )
+    if (shown.length < instance.counters.length) lines.push(`_Showing ${shown.length} of ${instance.counters.length} counters._`, '')
+  }
+  if (instance && instance.alerts.length > 0) {
+    lines.push('### Alerts', '')
+    for (const alert of instance.alerts.slice(0, MAX_ALERTS)) {
+      lines.push(`- ${alert.desc ? `${escapeInline(clipText(alert.desc, 500))} (${code(alert.value)})` : code(alert.value)}`)
+    }
+    if (instance.alerts.length > MAX_ALERTS) lines.push(`- _…and ${instance.alerts.length - MAX_ALERTS} more_`)
+    lines.push('')
+  }
+  if (report.cacheHit) lines.push('<sub>Job resolved from the cached job list.</sub>', '')
+  return capMarkdown(lines.join('\n'))
+}
+
+function headingMark(report: InstanceReport): string {
+  switch (report.end) {
+    case 'timeout':
+      return '⏱️'
+    case 'cancelled':
+      return '🛑'
+    case 'submitted':
+      return '⏳'
+    default:
+      return report.outcome ? OUTCOME_MARK[report.outcome] : '⏳'
+  }
+}
+
+function headingState(report: InstanceReport): string {
+  const status = report.instance ? report.instance.status.desc || report.instance.status.value : undefined
+  switch (report.end) {
+    case 'submitted':
+      return 'submitted'
+    case 'timeout':
+      return `still ${status ?? 'not seen'} after ${formatDuration(report.elapsedMs ?? 0)}`
+    case 'cancelled':
+      return `wait cancelled (${status ?? 'not seen yet'})`
+    default:
+      return status ?? report.end
+  }
+}
+
+function endNote(report: InstanceReport): string | undefined {
+  const parts: string[] = []
+  if (report.end === 'submitted') parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
+  if (report.end === 'timeout' || report.end === 'cancelled') {
+    // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
+    parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.')
+  }
+  if (report.outcome === 'needs-person') parts.push('Alma is waiting for someone to handle this job in the Alma UI.')
+  if (report.reconciled) parts.push("Alma's answer to the run was lost; this instance was found in the job's instance list just after.")
+  return parts.length ? parts.join(' ') : undefined
+}
+
+export interface JobListSummaryOptions {
+  /** Jobs in Alma when the list shown is a part of it; default jobs.length. */
+  total?: number
+  /** 'sandbox' or 'production', shown in the heading. */
+  env?: string
+  /** Default 200. */
+  maxRows?: number
+  fromCache?: boolean
+}
+
+/** Markdown for `list`: counts per type and category, then the first rows by name. */
+export function jobListSummary(jobs: readonly Job[], opts: JobListSummaryOptions = {}): string {
+  const maxRows = opts.maxRows ?? DEFAULT_JOB_ROWS
+  const total = Math.max(opts.total ?? jobs.length, jobs.length)
+  const lines: string[] = [`## Alma jobs${opts.env ? ` (${escapeInline(opts.env)})` : ''}`, '']
+  const byType = countBy(jobs, (job) => job.type?.value || 'unknown')
+  lines.push(
+    `${total} ${total === 1 ? 'job' : 'jobs'}${byType.length ? `: ${byType.map(([type, count]) => `${count} ${code(type)}`).join(', ')}` : ''}.`,
+    ''
+  )
+  if (jobs.length === 0) return capMarkdown(lines.join('\n'))
+
+  const sorted = [...jobs].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+  const shown = sorted.slice(0, maxRows)
+  lines.push(
+    ...table(
+      ['Id', 'Name', 'Type', 'Category'],
+      shown.map((job) => [
+        code(job.id),
+        escapeCell(job.name),
+        job.type ? code(job.type.value) : '',
+        escapeCell(job.category ? job.category.desc || job.category.value : '')
+      ])
+    ),
+    ''
+  )
+  if (shown.length < total) lines.push(`_Showing ${shown.length} of ${total} jobs, by name._`, '')
+
+  const byCategory = countBy(jobs, (job) => (job.category ? job.category.desc || job.category.value : '(none)'))
+  lines.push('<details><summary>Jobs per category</summary>', '')
+  lines.push(...table(['Category', 'Jobs'], byCategory.map(([category, count]) => [escapeCell(category), String(count)]), ['---', '---:']))
+  lines.push('', '</details>', '')
+  if (opts.fromCache) lines.push('<sub>From the cached job list.</sub>', '')
+  return capMarkdown(lines.join('\n'))
+}
+
+export interface InstancesSummaryOptions {
+  /** Default 100 rows, newest first. */
+  maxRows?: number
+  /** Default 40 bars. */
+  maxGanttBars?: number
+  /** End of the bars of runs still going; default Date.now(). */
+  now?: number
+}
+
+/** Markdown for `instances`: counts per status, a table of recent runs and a gantt of their durations. */
+export function instancesSummary(job: JobRef, instances: readonly JobInstance[], opts: InstancesSummaryOptions = {}): string {
+  const maxRows = opts.maxRows ?? DEFAULT_INSTANCE_ROWS
+  const now = opts.now ?? Date.now()
+  const lines: string[] = [`## Recent runs of ${escapeInline(job.name ?? job.id)}`, '']
+  const byStatus = countBy(instances, (instance) => instance.status.value)
+  lines.push(
+    `${instances.length} ${instances.length === 1 ? 'instance' : 'instances'} of ${jobLabel(job)}` +
+      `${byStatus.length ? `: ${byStatus.map(([status, count]) => `${count} ${code(status)}`).join(', ')}` : ''}.`,
+    ''
+  )
+  if (instances.length === 0) return capMarkdown(lines.join('\n'))
+
+  // Alma's list order is not documented (§3.4): sort newest first here.
+  const sorted = [...instances].sort((a, b) => (parseTime(b.submitTime) ?? -Infinity) - (parseTime(a.submitTime) ?? -Infinity))
+  const shown = sorted.slice(0, maxRows)
+  lines.push(
+    ...table(
+      ['Instance', 'Submitted', 'Status', 'Duration', 'Submitted by'],
+      shown.map((instance) => {
+        const outcome = outcomeOf(instance)
+        const duration = instanceDurationMs(instance, instance.endTime ? undefined : now)
+        return [
+          code(instance.id),
+          escapeCell(formatTime(instance.submitTime) ?? ''),
+          `${OUTCOME_MARK[outcome]} ${codeLabel(instance.status)}`,
+          duration === undefined ? '' : `${formatDuration(duration)}${instance.endTime ? '' : ' so far'}`,
+          escapeCell(instance.submittedBy ? instance.submittedBy.desc || instance.submittedBy.value : '')
+        ]
+      })
+    ),
+    ''
+  )
+  if (shown.length < instances.length) lines.push(`_Showing the ${shown.length} newest of ${instances.length} instances._`, '')
+
+  const gantt = ganttOf(job, sorted.slice(0, opts.maxGanttBars ?? DEFAULT_GANTT_BARS), now)
+  if (gantt.length) lines.push(...gantt, '')
+  return capMarkdown(lines.join('\n'))
+}
+
+/**
+ * Mermaid gantt of run durations, oldest at the top. `dateFormat x` takes epoch
+ * milliseconds, so runs of a few seconds still get a bar.
+ */
+function ganttOf(job: JobRef, instances: readonly JobInstance[], now: number): string[] {
+  const bars: { label: string; tags: string[]; start: number; end: number }[] = []
+  for (const instance of instances) {
+    const outcome = outcomeOf(instance)
+    const start = parseTime(instance.startTime) ?? parseTime(instance.submitTime)
+    const end = parseTime(instance.endTime) ?? (outcome === 'running' ? now : undefined)
+    if (start === undefined || end === undefined || end < start) continue
+    const tags = outcome === 'failure' || outcome === 'needs-person' ? ['crit'] : outcome === 'running' ? ['active'] : ['done']
+    // A zero-length bar is invisible; give it a second.
+    bars.push({ label: mermaidText(`${instance.id} ${instance.status.value}`), tags, start, end: Math.max(end, start + 1000) })
+  }
+  if (bars.length === 0) return []
+  bars.reverse()
+  const span = Math.max(...bars.map((bar) => bar.end)) - Math.min(...bars.map((bar) => bar.start))
+  const axisFormat = span <= 86_400_000 ? '%H:%M' : span <= 14 * 86_400_000 ? '%m-%d %H:%M' : '%Y-%m-%d'
+  return [
+    '```mermaid',
+    'gantt',
+    `  title ${mermaidText(`Runs of ${job.name ?? job.id}`)}`,
+    '  dateFormat x',
+    `  axisFormat ${axisFormat}`,
+    '  todayMarker off',
+    '  section Runs',
+    ...bars.map((bar, index) => `  ${bar.label} :${[...bar.tags, `run${index}`, String(bar.start), String(bar.end)].join(', ')}`),
+    '```'
+  ]
+}
+
+/** Mermaid gantt text: ':' ends a label, '#' and ';' and '%' start syntax; HTML and newlines break it. */
+export function mermaidText(text: string): string {
+  const cleaned = text
+    .replace(/[:#;%`<>&"\r\n\t{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return clipText(cleaned, 80) || 'run'
+}
+
+/**
+ * The last safety net under GitHub's 1 MiB limit: cut at a line, close an open
+ * code fence, and say so. Rows are already capped, so this seldom fires.
+ */
+export function capMarkdown(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown
+  const note = '\n\n_Summary cut to stay under GitHub’s 1 MiB limit._\n'
+  const budget = maxBytes - Buffer.byteLength(note + '\n```', 'utf8')
+  const lines = markdown.split('\n')
+  const kept: string[] = []
+  let bytes = 0
+  for (const line of lines) {
+    const size = Buffer.byteLength(line, 'utf8') + 1
+    if (bytes + size > budget) break
+    kept.push(line)
+    bytes += size
+  }
+  const openFence = kept.filter((line) => line.startsWith('```')).length % 2 === 1
+  return `${kept.join('\n')}${openFence ? '\n```' : ''}${note}`
+}
+
+function outcomeOf(instance: JobInstance): StatusOutcome {
+  return classifyStatus(instance.status.value).outcome
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+}
+
+function clipText(text: string, maxChars: number): string {
+  const chars = [...text]
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text
+}

@@ -240,6 +240,10 @@ describe('run response and instance id (§3.3, §7.6)', () => {
 })
 
 describe('parser choice (§5)', () => {
+  test('a byte-order mark and leading whitespace are skipped', () => {
+    expect(toJobPage(parseBody('\uFEFF\n<?xml version="1.0"?>\n<jobs total_record_count="0"/>', XML)).total).toBe(0)
+    expect(toJobPage(parseBody('\uFEFF {"total_record_count":0}', JSON_CT)).total).toBe(0)
+  })
   test('XML body under a JSON Content-Type is sniffed', () => {
     expect(parseBody('<jobs total_record_count="0"/>', JSON_CT).rootName).toBe('jobs')
   })

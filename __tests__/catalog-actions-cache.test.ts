@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Job } from '../src/alma/types.js'
-import { createActionsCacheStore, createCatalogStore, fingerprint, JobCatalog, type CatalogLogger } from '../src/catalog/index.js'
+import { createActionsCacheStore, createCatalogStore } from '../src/catalog/actions.js'
+import { fingerprint, JobCatalog, type CatalogLogger, type CatalogStore } from '../src/catalog/index.js'
 import { startCacheService, type FakeCacheService } from './support/cache-service.js'
 
 const API_KEY = 'l7xx-secret-api-key-0123456789'
@@ -230,14 +231,20 @@ describe('createCatalogStore', () => {
     log: recordingLog()
   })
 
+  // The choice needs @actions/cache, so it is made on first use, not at creation.
+  const labelAfterUse = async (store: CatalogStore | undefined) => {
+    await store?.load('jobs')
+    return store?.label
+  }
+
   it('picks the Actions cache in a runner that offers it, if the caller allows it', async () => {
-    expect((await createCatalogStore(choice(true)))?.label).toBe('GitHub Actions cache')
-    expect((await createCatalogStore(choice(false)))?.label).toBe(`file cache in ${join(root, 'file-cache')}`)
+    expect(await labelAfterUse(await createCatalogStore(choice(true)))).toBe('GitHub Actions cache')
+    expect(await labelAfterUse(await createCatalogStore(choice(false)))).toBe(`file cache in ${join(root, 'file-cache')}`)
   })
 
   it('falls back to files without the cache service, and to nothing when disabled', async () => {
     delete process.env.ACTIONS_RESULTS_URL
-    expect((await createCatalogStore(choice(true)))?.label).toBe(`file cache in ${join(root, 'file-cache')}`)
+    expect(await labelAfterUse(await createCatalogStore(choice(true)))).toBe(`file cache in ${join(root, 'file-cache')}`)
     expect(await createCatalogStore(choice(true, false))).toBeUndefined()
   })
 })

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4292);
 // The action's entry point (runs.main → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8381:
+/***/ 4292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28525,8 +28525,9 @@ const xmlParser = new XMLParser/* default */.A({
     htmlEntities: true, // numeric character references such as &#233;
 });
 /** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-function parseBody(text, contentType) {
-    const start = text.trimStart()[0];
+function parseBody(body, contentType) {
+    const text = body.trimStart(); // also drops a byte-order mark
+    const start = text[0];
     if (start === '<')
         return parseXml(text);
     if (start === '{')
@@ -29006,8 +29007,9 @@ class AlmaTransport {
                 if (!(error instanceof BodyParseError))
                     throw error;
                 // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
+                // No `cause`: the parser's message quotes the body, and only `message` is redacted.
                 const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`);
-                return { ok: false, verdict: 'transient', reason: `unreadable HTTP ${status} body`, error: new AlmaError(message, { kind: 'parse', status, cause: error }) };
+                return { ok: false, verdict: 'transient', reason: `unreadable HTTP ${status} body`, error: new AlmaError(message, { kind: 'parse', status }) };
             }
         }
         const errorBody = parseErrorBody(answer.body, contentType);
@@ -29530,12 +29532,12 @@ function statuses_classifyStatus(code) {
 
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/settings.ts
 const COMMANDS = ['list', 'run', 'status', 'instances'];
 const ENVIRONMENTS = ['sandbox', 'production'];
@@ -29727,6 +29729,21 @@ function errorMessage(error) {
 function errorCode(error) {
     return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
+/** What a store needs from Settings: the key itself stays out, only its fingerprint goes in. */
+function storeSettings(settings) {
+    return {
+        enabled: settings.cache.enabled,
+        dir: settings.cache.dir,
+        env: settings.env,
+        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
+        ttlMs: settings.cache.ttlMs
+    };
+}
+/** The command line's store: files in cache.dir, or none when caching is off. */
+function createCliStore(settings, log) {
+    const { enabled, dir, env, fingerprint } = storeSettings(settings);
+    return enabled ? createFileStore({ dir, env, fingerprint, log }) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/catalog/freshness.ts
 // How old a cached list may be.
@@ -29747,114 +29764,6 @@ function isFresh(fetchedAt, now, ttlMs) {
 /** Fetched within REFRESH_GRACE_MS: refreshing again would not help. */
 function isRecent(fetchedAt, now = Date.now()) {
     return isFresh(fetchedAt, now, REFRESH_GRACE_MS);
-}
-
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
-class JobCatalog {
-    #client;
-    #log;
-    #store;
-    #ttlMs;
-    #forceRefresh;
-    #now;
-    // Memoised promises: concurrent callers share one load or fetch.
-    #jobs;
-    #refreshedJobs;
-    #statuses;
-    #cacheHit = false;
-    constructor(options) {
-        this.#client = options.client;
-        this.#log = options.log;
-        this.#store = options.store;
-        this.#ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
-        this.#forceRefresh = options.forceRefresh ?? false;
-        this.#now = options.now ?? Date.now;
-    }
-    /** True when the job list in use came from the store. */
-    get cacheHit() {
-        return this.#cacheHit;
-    }
-    /**
-     * The full job list: from the store when fresh, else from Alma (then saved). With
-     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
-     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
-     */
-    jobs(options = {}) {
-        if (options.refresh)
-            return (this.#refreshedJobs ??= this.#refreshJobs());
-        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
-    }
-    /** The systemJobStatus code table (alma-jobs-api.md §3.5), cached like the job list. */
-    statusTable() {
-        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
-        return this.#statuses;
-    }
-    async #refreshJobs() {
-        const current = await this.#jobs?.catch(() => undefined);
-        if (current && !current.fromCache)
-            return current;
-        this.#jobs = this.#jobList(true);
-        return this.#jobs;
-    }
-    async #jobList(skipStore) {
-        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
-        this.#cacheHit = fetched.fromCache;
-        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
-    }
-    async #get(kind, fetch, isValid, skipStore) {
-        if (this.#store && !skipStore) {
-            const cached = await this.#load(this.#store, kind, isValid);
-            if (cached)
-                return { ...cached, fromCache: true };
-        }
-        // Taken before the fetch: the list is at least this old.
-        const fetchedAt = this.#now();
-        const data = await fetch();
-        if (this.#store)
-            await this.#save(this.#store, kind, { fetchedAt, data });
-        return { fetchedAt, data, fromCache: false };
-    }
-    async #load(store, kind, isValid) {
-        let entry;
-        try {
-            entry = await store.load(kind);
-        }
-        catch (error) {
-            // Stores promise not to throw; a cache must never fail the step anyway.
-            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
-            return undefined;
-        }
-        if (entry === undefined)
-            return undefined;
-        if (!isValid(entry.data)) {
-            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
-            return undefined;
-        }
-        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
-        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
-            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
-            return undefined;
-        }
-        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
-        return { fetchedAt: entry.fetchedAt, data: entry.data };
-    }
-    async #save(store, kind, entry) {
-        try {
-            await store.save(kind, entry);
-        }
-        catch (error) {
-            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
-        }
-    }
-}
-function isJobList(data) {
-    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
-}
-function isStatusTable(data) {
-    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/actions-store.ts
@@ -29987,7 +29896,6 @@ function canonical(path) {
 ;// CONCATENATED MODULE: ./src/catalog/create-store.ts
 
 
-
 async function createCatalogStore(choice) {
     if (!choice.enabled)
         return undefined;
@@ -30020,25 +29928,125 @@ function lazyStore(choose) {
 }
 /** The action's store: @actions/cache when the runner offers it, else files in cache.dir. */
 function createActionStore(settings, log) {
-    return createCatalogStore({ ...fromSettings(settings), actionsCache: true, log });
+    return createCatalogStore({ ...storeSettings(settings), actionsCache: true, log });
 }
-/** The command line's store: files in cache.dir; @actions/cache is never loaded. */
-function createCliStore(settings, log) {
-    return createCatalogStore({ ...fromSettings(settings), actionsCache: false, log });
+
+;// CONCATENATED MODULE: ./src/catalog/actions.ts
+// The action's cache stores (GitHub Actions cache, with the file cache as fallback).
+
+
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+
+
+
+class JobCatalog {
+    #client;
+    #log;
+    #store;
+    #ttlMs;
+    #forceRefresh;
+    #now;
+    // Memoised promises: concurrent callers share one load or fetch.
+    #jobs;
+    #refreshedJobs;
+    #statuses;
+    #cacheHit = false;
+    constructor(options) {
+        this.#client = options.client;
+        this.#log = options.log;
+        this.#store = options.store;
+        this.#ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+        this.#forceRefresh = options.forceRefresh ?? false;
+        this.#now = options.now ?? Date.now;
+    }
+    /** True when the job list in use came from the store. */
+    get cacheHit() {
+        return this.#cacheHit;
+    }
+    /**
+     * The full job list: from the store when fresh, else from Alma (then saved). With
+     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
+     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
+     */
+    jobs(options = {}) {
+        if (options.refresh)
+            return (this.#refreshedJobs ??= this.#refreshJobs());
+        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
+    }
+    /** The systemJobStatus code table (alma-jobs-api.md §3.5), cached like the job list. */
+    statusTable() {
+        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
+        return this.#statuses;
+    }
+    async #refreshJobs() {
+        const current = await this.#jobs?.catch(() => undefined);
+        if (current && !current.fromCache)
+            return current;
+        this.#jobs = this.#jobList(true);
+        return this.#jobs;
+    }
+    async #jobList(skipStore) {
+        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
+        this.#cacheHit = fetched.fromCache;
+        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
+    }
+    async #get(kind, fetch, isValid, skipStore) {
+        if (this.#store && !skipStore) {
+            const cached = await this.#load(this.#store, kind, isValid);
+            if (cached)
+                return { ...cached, fromCache: true };
+        }
+        // Taken before the fetch: the list is at least this old.
+        const fetchedAt = this.#now();
+        const data = await fetch();
+        if (this.#store)
+            await this.#save(this.#store, kind, { fetchedAt, data });
+        return { fetchedAt, data, fromCache: false };
+    }
+    async #load(store, kind, isValid) {
+        let entry;
+        try {
+            entry = await store.load(kind);
+        }
+        catch (error) {
+            // Stores promise not to throw; a cache must never fail the step anyway.
+            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
+            return undefined;
+        }
+        if (entry === undefined)
+            return undefined;
+        if (!isValid(entry.data)) {
+            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
+            return undefined;
+        }
+        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
+        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
+            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
+            return undefined;
+        }
+        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
+        return { fetchedAt: entry.fetchedAt, data: entry.data };
+    }
+    async #save(store, kind, entry) {
+        try {
+            await store.save(kind, entry);
+        }
+        catch (error) {
+            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
+        }
+    }
 }
-function fromSettings(settings) {
-    return {
-        enabled: settings.cache.enabled,
-        dir: settings.cache.dir,
-        env: settings.env,
-        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
-        ttlMs: settings.cache.ttlMs
-    };
+function isJobList(data) {
+    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
+}
+function isStatusTable(data) {
+    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
+// What both shells use. The action's @actions/cache store is in ./actions.ts, kept apart so
+// the CLI bundle never reaches it.
 
 
 

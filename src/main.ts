@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { AlmaError, ConfigError } from './alma/index.js'
 import type { JobInstance } from './alma/types.js'
-import { createActionStore } from './catalog/index.js'
+import { createActionStore } from './catalog/actions.js'
 import {
   jobInstances,
   jobStatus,

@@ -171,8 +171,9 @@ export class AlmaTransport {
       } catch (error) {
         if (!(error instanceof BodyParseError)) throw error
         // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
+        // No `cause`: the parser's message quotes the body, and only `message` is redacted.
         const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`)
-        return { ok: false, verdict: 'transient', reason: `unreadable HTTP ${status} body`, error: new AlmaError(message, { kind: 'parse', status, cause: error }) }
+        return { ok: false, verdict: 'transient', reason: `unreadable HTTP ${status} body`, error: new AlmaError(message, { kind: 'parse', status }) }
       }
     }
     const errorBody = parseErrorBody(answer.body, contentType)

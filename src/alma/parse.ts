@@ -35,8 +35,9 @@ const xmlParser = new XMLParser({
 })
 
 /** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-export function parseBody(text: string, contentType: string | undefined): ParsedBody {
-  const start = text.trimStart()[0]
+export function parseBody(body: string, contentType: string | undefined): ParsedBody {
+  const text = body.trimStart() // also drops a byte-order mark
+  const start = text[0]
   if (start === '<') return parseXml(text)
   if (start === '{') return { data: parseJson(text) }
   if (start === undefined) throw new BodyParseError('empty body')

@@ -1,9 +1,9 @@
-// Which store a process uses: the GitHub Actions cache inside a runner that offers it, the
-// file cache everywhere else, none when caching is off. Chosen once, at the entry point.
-import type { Environment, Settings } from '../settings.js'
+// The action's store: the GitHub Actions cache inside a runner that offers it, the file
+// cache everywhere else, none when caching is off. The CLI never imports this module, so its
+// bundle carries no @actions/cache chunk (it uses createCliStore in file-store.ts).
+import type { Environment } from '../settings.js'
 import { createActionsCacheStore, isActionsCacheAvailable } from './actions-store.js'
-import { createFileStore } from './file-store.js'
-import { fingerprint } from './keys.js'
+import { createFileStore, storeSettings, type StoreSettings } from './file-store.js'
 import type { CatalogLogger, CatalogStore } from './types.js'
 
 export interface StoreChoice {
@@ -53,24 +53,8 @@ function lazyStore(choose: () => Promise<CatalogStore>): CatalogStore {
   }
 }
 
-type StoreSettings = Pick<Settings, 'env' | 'baseUrl' | 'apiKey' | 'cache'>
 
 /** The action's store: @actions/cache when the runner offers it, else files in cache.dir. */
 export function createActionStore(settings: StoreSettings, log: CatalogLogger): Promise<CatalogStore | undefined> {
-  return createCatalogStore({ ...fromSettings(settings), actionsCache: true, log })
-}
-
-/** The command line's store: files in cache.dir; @actions/cache is never loaded. */
-export function createCliStore(settings: StoreSettings, log: CatalogLogger): Promise<CatalogStore | undefined> {
-  return createCatalogStore({ ...fromSettings(settings), actionsCache: false, log })
-}
-
-function fromSettings(settings: StoreSettings): Omit<StoreChoice, 'actionsCache' | 'log'> {
-  return {
-    enabled: settings.cache.enabled,
-    dir: settings.cache.dir,
-    env: settings.env,
-    fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
-    ttlMs: settings.cache.ttlMs
-  }
+  return createCatalogStore({ ...storeSettings(settings), actionsCache: true, log })
 }

@@ -3,9 +3,9 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Environment } from '../settings.js'
+import type { Environment, Settings } from '../settings.js'
 import { decodeEntry, encodeEntry } from './entry-file.js'
-import { cacheFileName, checkScope } from './keys.js'
+import { cacheFileName, checkScope, fingerprint } from './keys.js'
 import type { CacheScope, CatalogEntry, CatalogKind, CatalogLogger, CatalogStore } from './types.js'
 
 export interface FileStoreOptions {
@@ -81,4 +81,23 @@ export function errorMessage(error: unknown): string {
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+}
+
+export type StoreSettings = Pick<Settings, 'env' | 'baseUrl' | 'apiKey' | 'cache'>
+
+/** What a store needs from Settings: the key itself stays out, only its fingerprint goes in. */
+export function storeSettings(settings: StoreSettings) {
+  return {
+    enabled: settings.cache.enabled,
+    dir: settings.cache.dir,
+    env: settings.env,
+    fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
+    ttlMs: settings.cache.ttlMs
+  }
+}
+
+/** The command line's store: files in cache.dir, or none when caching is off. */
+export function createCliStore(settings: StoreSettings, log: CatalogLogger): CatalogStore | undefined {
+  const { enabled, dir, env, fingerprint } = storeSettings(settings)
+  return enabled ? createFileStore({ dir, env, fingerprint, log }) : undefined
 }

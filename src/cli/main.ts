@@ -2,10 +2,7 @@
 // Results go to stdout; notes, progress and errors to stderr, one line each, never a stack.
 import { AlmaError, ConfigError } from '../alma/index.js'
 import type { JobInstance } from '../alma/types.js'
-// Straight from the file store, not the catalog index: the index also reaches @actions/cache,
-// which ncc would then ship with the CLI as a 2 MB chunk it never loads.
-import { createFileStore } from '../catalog/file-store.js'
-import { fingerprint } from '../catalog/keys.js'
+import { createCliStore } from '../catalog/index.js'
 import {
   jobInstances,
   jobStatus,
@@ -130,9 +127,7 @@ class CommandRun {
 
   async execute(): Promise<number> {
     const { settings, format } = this.config
-    const store = settings.cache.enabled
-      ? createFileStore({ dir: settings.cache.dir, env: settings.env, fingerprint: fingerprint(settings.baseUrl, settings.apiKey), log: this.log })
-      : undefined
+    const store = await createCliStore(settings, this.log)
     this.ctx = createContext(settings, { log: this.log, signal: this.cancel.signal, store })
     const { stdout } = this.io
 

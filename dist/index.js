@@ -31482,9 +31482,11 @@ async function execute(ctx, settings) {
     switch (settings.command) {
         case 'list': {
             const result = await listJobs(ctx, settings.listFilter);
-            core/* info */.pq(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`);
+            // Folded: an institution has hundreds of jobs.
+            core/* startGroup */.Oh(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`);
             for (const job of result.jobs)
                 core/* info */.pq(`${job.id}  ${job.name}`);
+            core/* endGroup */.N4();
             setOutputs(listOutputs(result));
             await writeSummary(jobListSummary(result.jobs, { total: result.jobs.length, env: settings.env }));
             return;

@@ -1,5 +1,8 @@
 // `npm run demo`: the bundled action, run as the GitHub runner runs it, against the
 // Alma simulator on loopback: list the jobs, run one by name and wait, then ask its status.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { runAction, type ActionRun } from '../__tests__/support/action.js'
 import { startSimulator } from '../sim/index.js'
 
@@ -9,14 +12,19 @@ const sim = await startSimulator({
   latencyMs: 40,
   timeline: { queuedMs: 800, initializingMs: 700, runningMs: 4000, finalizingMs: 500, end: 'COMPLETED_SUCCESS' }
 })
-const common = { 'api-key': sim.keys.sandbox, 'base-url': sim.url, env: 'sandbox', cache: 'false' }
+// One file cache for the three steps, as on a self-hosted runner: the run by name finds the
+// job in the list the first step cached.
+const cacheDir = mkdtempSync(join(tmpdir(), 'almajob-demo-cache-'))
+const common = { 'api-key': sim.keys.sandbox, 'base-url': sim.url, env: 'sandbox', 'cache-dir': cacheDir }
 
 try {
   console.log(`Alma simulator at ${sim.url}\n`)
   const list = await step('cmd: list', { ...common, cmd: 'list' })
   console.log(`  jobs output: ${JSON.parse(list.outputs.jobs ?? '[]').length} jobs\n`)
 
+  const callsBefore = sim.counts.total
   const run = await step(`cmd: run, job: "${JOB_NAME}", wait: true`, { ...common, cmd: 'run', job: JOB_NAME, wait: 'true' })
+  console.log(`  Alma calls for the run: ${sim.counts.total - callsBefore} (1 run + status polls; the name came from the cached list)\n`)
   printOutputs(run)
   printSummary(run)
 
@@ -26,13 +34,15 @@ try {
   process.exitCode = [list, run, status].every((result) => result.exitCode === 0) ? 0 : 1
 } finally {
   await sim.close()
+  rmSync(cacheDir, { recursive: true, force: true })
 }
 
 async function step(title: string, inputs: Record<string, string>): Promise<ActionRun> {
   console.log(`── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`)
   const started = Date.now()
   const result = await runAction({ inputs })
-  const log = result.stdout.split('\n').filter((line) => line && !line.startsWith('::debug::'))
+  // What the runner would show: its own commands (debug, add-mask) are not log lines.
+  const log = result.stdout.split('\n').filter((line) => line && !/^::(debug|add-mask)::/.test(line))
   for (const line of log.slice(0, 12)) console.log(`  ${line}`)
   if (log.length > 12) console.log(`  … ${log.length - 12} more log lines`)
   console.log(`  exit code ${result.exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s\n`)

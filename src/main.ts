@@ -51,8 +51,10 @@ async function execute(ctx: CommandContext, settings: Settings): Promise<void> {
   switch (settings.command) {
     case 'list': {
       const result = await listJobs(ctx, settings.listFilter)
-      core.info(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`)
+      // Folded: an institution has hundreds of jobs.
+      core.startGroup(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`)
       for (const job of result.jobs) core.info(`${job.id}  ${job.name}`)
+      core.endGroup()
       setOutputs(listOutputs(result))
       await writeSummary(jobListSummary(result.jobs, { total: result.jobs.length, env: settings.env }))
       return

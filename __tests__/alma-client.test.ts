@@ -30,16 +30,21 @@ function makeClient(format: Format, extra: Partial<AlmaClientOptions> = {}) {
     apiKey: sim.apiKey,
     baseUrl: sim.url,
     format,
-    onEvent: event => events.push(event),
-    sleep: ms => {
+    onEvent: (event) => events.push(event),
+    sleep: (ms) => {
       sleeps.push(ms)
-      return new Promise(resolve => setTimeout(resolve, ms / FAST))
+      return new Promise((resolve) => setTimeout(resolve, ms / FAST))
     },
     requestTimeoutMs: 5000,
-    ...extra,
+    ...extra
   })
   clients.push(client)
-  return { client, events, sleeps, of: <T extends ClientEvent['type']>(type: T) => events.filter((e): e is Extract<ClientEvent, { type: T }> => e.type === type) }
+  return {
+    client,
+    events,
+    sleeps,
+    of: <T extends ClientEvent['type']>(type: T) => events.filter((e): e is Extract<ClientEvent, { type: T }> => e.type === type)
+  }
 }
 
 async function failure(promise: Promise<unknown>): Promise<AlmaError> {
@@ -52,16 +57,18 @@ async function failure(promise: Promise<unknown>): Promise<AlmaError> {
   throw new Error('expected the call to fail')
 }
 
-describe.each(FORMATS)('%s', format => {
+describe.each(FORMATS)('%s', (format) => {
   describe('calls and §7 quirks', () => {
     test('listJobs: 237 jobs in exactly 3 list calls, in list order, none twice (§7.7)', async () => {
       const { client } = makeClient(format)
       const jobs = await client.listJobs()
       expect(sim.counts.listJobs).toBe(3)
       expect(sim.counts.total).toBe(3)
-      expect(jobs.map(j => j.id)).toEqual(sim.jobs.map(j => j.id))
-      expect(new Set(jobs.map(j => j.id)).size).toBe(237)
-      expect(sim.requests.map(r => r.url).sort()).toEqual([0, 100, 200].map(offset => `/almaws/v1/conf/jobs?limit=100&offset=${offset}`))
+      expect(jobs.map((j) => j.id)).toEqual(sim.jobs.map((j) => j.id))
+      expect(new Set(jobs.map((j) => j.id)).size).toBe(237)
+      expect(sim.requests.map((r) => r.url).sort()).toEqual(
+        [0, 100, 200].map((offset) => `/almaws/v1/conf/jobs?limit=100&offset=${offset}`)
+      )
     })
 
     test('listJobs: 1000 jobs in exactly 10 list calls', async () => {
@@ -80,8 +87,8 @@ describe.each(FORMATS)('%s', format => {
       const { client } = makeClient(format)
       const manual = await client.listJobs({ type: 'MANUAL', category: 'EXPORT' })
       expect(manual.length).toBeGreaterThan(0)
-      expect(manual.every(j => j.type?.value === 'MANUAL' && j.category?.value === 'EXPORT')).toBe(true)
-      expect(manual).toHaveLength(sim.jobs.filter(j => j.type === 'MANUAL' && j.category === 'EXPORT').length)
+      expect(manual.every((j) => j.type?.value === 'MANUAL' && j.category?.value === 'EXPORT')).toBe(true)
+      expect(manual).toHaveLength(sim.jobs.filter((j) => j.type === 'MANUAL' && j.category === 'EXPORT').length)
       expect(sim.requests[0]!.url).toBe('/almaws/v1/conf/jobs?limit=100&offset=0&type=MANUAL&category=EXPORT')
     })
 
@@ -94,7 +101,7 @@ describe.each(FORMATS)('%s', format => {
 
     test('§7.1: a one-job list is an array of one; §7.2: an empty list is []', async () => {
       const { client } = makeClient(format)
-      sim.jobs = sim.jobs.filter(j => j.id === K.exportThingsAndStuff)
+      sim.jobs = sim.jobs.filter((j) => j.id === K.exportThingsAndStuff)
       const [only, ...rest] = await client.listJobs()
       expect(rest).toEqual([])
       expect(only!.id).toBe(K.exportThingsAndStuff)
@@ -106,21 +113,24 @@ describe.each(FORMATS)('%s', format => {
     test('§7.3/§7.8/§7.9/§7.13: names exact, coded values, GET without parameters, keyless links', async () => {
       const { client } = makeClient(format)
       const jobs = await client.listJobs()
-      expect(jobs.filter(j => j.name === WELL_KNOWN_NAMES.exportBibRecords).map(j => j.id)).toEqual([K.exportBibRecords, K.exportBibRecordsScheduled])
+      expect(jobs.filter((j) => j.name === WELL_KNOWN_NAMES.exportBibRecords).map((j) => j.id)).toEqual([
+        K.exportBibRecords,
+        K.exportBibRecordsScheduled
+      ])
       const stuff = await client.getJob(K.exportThingsAndStuff)
       expect(stuff).toMatchObject({
         id: K.exportThingsAndStuff,
         name: 'Export Things & Stuff',
         description: 'demo',
         type: { value: 'MANUAL', desc: 'Manual' },
-        parameters: [],
+        parameters: []
       })
       expect((await client.getJob(K.publishingToPrimo)).name).toBe('Publishing to "Primo"')
       const accented = await client.getJob(K.miseAJourExemplaires)
       expect(accented.name).toBe('Mise à jour des exemplaires')
       expect(accented.parameters).toEqual([
         { name: 'set_id', value: '7777000000001234' },
-        { name: 'task_ChangePhysicalItemsParams_boolean', value: 'true' },
+        { name: 'task_ChangePhysicalItemsParams_boolean', value: 'true' }
       ])
       for (const job of [stuff, accented, ...jobs]) expect(job.link ?? '').not.toContain(sim.apiKey)
     })
@@ -136,7 +146,9 @@ describe.each(FORMATS)('%s', format => {
     test('unknown job: 402216 naming the job; bad id: 402215; neither retried', async () => {
       const { client } = makeClient(format)
       const unknown = await failure(client.getJob('M123'))
-      expect(unknown.message).toMatch(/^402216: Invalid job id: M123 \(no job with id M123 in this institution\); tracking id E01-/)
+      expect(unknown.message).toMatch(
+        /^402216: Invalid job id: M123 \(no job with id M123 in this institution\); tracking id E01-/
+      )
       expect(unknown.trackingId).toMatch(/^E01-/)
       const bad = await failure(client.getJob('Export Things & Stuff'))
       expect(bad.code).toBe('402215')
@@ -148,12 +160,20 @@ describe.each(FORMATS)('%s', format => {
       const run = await client.runJob(K.exportThingsAndStuff, [])
       const [created] = sim.instances(K.exportThingsAndStuff)
       expect(sim.counts.runJob).toBe(1)
-      expect(run).toMatchObject({ instanceId: created!.id, reconciled: false, job: { id: K.exportThingsAndStuff, name: 'Export Things & Stuff' } })
+      expect(run).toMatchObject({
+        instanceId: created!.id,
+        reconciled: false,
+        job: { id: K.exportThingsAndStuff, name: 'Export Things & Stuff' }
+      })
       expect(run.instanceId).toMatch(/^\d{16}$/)
       expect(run.instanceLink).toBe(`${sim.url}/conf/jobs/${K.exportThingsAndStuff}/instances/${created!.id}`)
       expect(run.message).toMatch(new RegExp(`^Job no\\. ${created!.id} triggered on `))
       const instance = await client.getInstance(K.exportThingsAndStuff, run.instanceId)
-      expect(instance).toMatchObject({ id: created!.id, submittedBy: { value: 'exl_api' }, jobInfo: { id: K.exportThingsAndStuff } })
+      expect(instance).toMatchObject({
+        id: created!.id,
+        submittedBy: { value: 'exl_api' },
+        jobInfo: { id: K.exportThingsAndStuff }
+      })
       expect(['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING']).toContain(instance.status.value)
     })
 
@@ -166,11 +186,11 @@ describe.each(FORMATS)('%s', format => {
       expect(empty.code).toBe('402229')
       const parameters = [
         { name: 'set_id', value: '7777000000001234' },
-        { name: 'job_name', value: 'Items & "things" <à jour>' },
+        { name: 'job_name', value: 'Items & "things" <à jour>' }
       ]
       await client.runJob(K.exportPhysicalItems, parameters)
       expect(sim.counts.runJob).toBe(3)
-      expect(sim.instances(K.exportPhysicalItems).map(i => i.parameters)).toEqual([parameters])
+      expect(sim.instances(K.exportPhysicalItems).map((i) => i.parameters)).toEqual([parameters])
     })
 
     test('a scheduled job of a category Alma will not submit is 402248', async () => {
@@ -203,14 +223,19 @@ describe.each(FORMATS)('%s', format => {
       const { client } = makeClient(format)
       const all = await client.listInstances(K.publishingToPrimo)
       expect(all).toHaveLength(25)
-      expect(new Set(all.map(i => i.id)).size).toBe(25)
-      expect(all.every(i => /^\d{16}$/.test(i.id))).toBe(true)
+      expect(new Set(all.map((i) => i.id)).size).toBe(25)
+      expect(all.every((i) => /^\d{16}$/.test(i.id))).toBe(true)
       const from = all[2]!.submitTime!.slice(0, 10)
       const to = all[1]!.submitTime!.slice(0, 10)
       const some = await client.listInstances(K.publishingToPrimo, { from, to, status: 'COMPLETED_SUCCESS' })
-      expect(some.map(i => i.id)).toEqual(all.slice(1, 3).filter(i => i.status.value === 'COMPLETED_SUCCESS').map(i => i.id))
+      expect(some.map((i) => i.id)).toEqual(
+        all
+          .slice(1, 3)
+          .filter((i) => i.status.value === 'COMPLETED_SUCCESS')
+          .map((i) => i.id)
+      )
       expect(sim.requests.at(-1)!.url).toBe(
-        `/almaws/v1/conf/jobs/${K.publishingToPrimo}/instances?limit=100&offset=0&submit_date_from=${from}&submit_date_to=${to}&status=COMPLETED_SUCCESS`,
+        `/almaws/v1/conf/jobs/${K.publishingToPrimo}/instances?limit=100&offset=0&submit_date_from=${from}&submit_date_to=${to}&status=COMPLETED_SUCCESS`
       )
       expect(sim.counts.listInstances).toBe(2)
       expect(await client.listInstances(K.exportThingsAndStuff)).toEqual([])
@@ -224,10 +249,10 @@ describe.each(FORMATS)('%s', format => {
         runningMs: 0,
         end: 'COMPLETED_WARNING',
         counters: [{ type: 'c.jobs.records', desc: 'Records', value: '42' }],
-        alerts: [{ code: 'alert_general_warning', desc: 'Completed with warnings' }],
+        alerts: [{ code: 'alert_general_warning', desc: 'Completed with warnings' }]
       })
       const run = await client.runJob(K.exportThingsAndStuff, [])
-      await new Promise(resolve => setTimeout(resolve, 20))
+      await new Promise((resolve) => setTimeout(resolve, 20))
       const instance = await client.getInstance(K.exportThingsAndStuff, run.instanceId)
       expect(instance.status).toEqual({ value: 'COMPLETED_WARNING', desc: STATUS_DESCRIPTIONS.COMPLETED_WARNING })
       expect(instance.counters).toEqual([{ type: { value: 'c.jobs.records', desc: 'Records' }, value: '42' }])
@@ -239,8 +264,8 @@ describe.each(FORMATS)('%s', format => {
     test('getStatusTable: the 14 codes of §4 with their descriptions', async () => {
       const { client } = makeClient(format)
       const rows = await client.getStatusTable()
-      expect(Object.fromEntries(rows.map(r => [r.code, r.description]))).toEqual(STATUS_DESCRIPTIONS)
-      expect(rows.every(r => r.enabled === true && r.default === false)).toBe(true)
+      expect(Object.fromEntries(rows.map((r) => [r.code, r.description]))).toEqual(STATUS_DESCRIPTIONS)
+      expect(rows.every((r) => r.enabled === true && r.default === false)).toBe(true)
       expect(sim.counts.statusTable).toBe(1)
     })
 
@@ -249,9 +274,9 @@ describe.each(FORMATS)('%s', format => {
       await client.listJobs()
       await client.runJob(K.exportThingsAndStuff, [])
       await failure(client.getJob('M1'))
-      expect(sim.requests.every(r => r.keyVia === 'header' && !r.url.includes(sim.apiKey))).toBe(true)
+      expect(sim.requests.every((r) => r.keyVia === 'header' && !r.url.includes(sim.apiKey))).toBe(true)
       expect(JSON.stringify(events)).not.toContain(sim.apiKey)
-      expect(events.filter(e => e.type === 'request')).toHaveLength(client.requestCount)
+      expect(events.filter((e) => e.type === 'request')).toHaveLength(client.requestCount)
     })
   })
 
@@ -260,7 +285,7 @@ describe.each(FORMATS)('%s', format => {
       const { client } = makeClient(format, { apiKey: 'l7xx00000000000000000000000000000000' })
       const error = await failure(client.listJobs())
       expect(error.message).toMatch(
-        /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs Configuration read\/write for this environment\); tracking id E01-/,
+        /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs Configuration read\/write for this environment\); tracking id E01-/
       )
       expect(sim.counts.total).toBe(1)
     })
@@ -277,7 +302,7 @@ describe.each(FORMATS)('%s', format => {
       sim.faults.rateLimitNext = 2
       expect(await client.listJobs()).toHaveLength(237)
       expect(sim.counts.listJobs).toBe(5)
-      expect(of('retry').map(e => e.reason)).toEqual(['HTTP 429 PER_SECOND_THRESHOLD', 'HTTP 429 PER_SECOND_THRESHOLD'])
+      expect(of('retry').map((e) => e.reason)).toEqual(['HTTP 429 PER_SECOND_THRESHOLD', 'HTTP 429 PER_SECOND_THRESHOLD'])
     })
 
     test('429 on the run POST: retried, and exactly one instance exists', async () => {
@@ -285,8 +310,8 @@ describe.each(FORMATS)('%s', format => {
       sim.faults.rateLimitNext = 2
       const run = await client.runJob(K.exportThingsAndStuff, [])
       expect(sim.counts.runJob).toBe(3)
-      expect(sim.instances().map(i => i.id)).toEqual([run.instanceId])
-      expect(of('retry').every(e => e.method === 'POST')).toBe(true)
+      expect(sim.instances().map((i) => i.id)).toEqual([run.instanceId])
+      expect(of('retry').every((e) => e.method === 'POST')).toBe(true)
     })
 
     test('Retry-After on 429 is honoured', async () => {
@@ -326,7 +351,7 @@ describe.each(FORMATS)('%s', format => {
       sim.faults.serverErrorNext = 2
       expect((await client.getJob(K.exportThingsAndStuff)).id).toBe(K.exportThingsAndStuff)
       expect(sim.counts.getJob).toBe(3)
-      expect(of('retry').map(e => e.reason)).toEqual(['HTTP 503 ROUTING_ERROR', 'HTTP 503 ROUTING_ERROR'])
+      expect(of('retry').map((e) => e.reason)).toEqual(['HTTP 503 ROUTING_ERROR', 'HTTP 503 ROUTING_ERROR'])
     })
 
     test('HTML 503 gateway page: GET retried, and when it persists a readable error', async () => {
@@ -337,7 +362,9 @@ describe.each(FORMATS)('%s', format => {
       expect(sim.counts.statusTable).toBe(2)
       sim.faults.serverErrorNext = 3
       const error = await failure(client.getStatusTable())
-      expect(error.message).toBe('HTTP 503 from Alma on GET /conf/code-tables/systemJobStatus (gateway page: "503 Service Unavailable") (gave up after 3 attempts)')
+      expect(error.message).toBe(
+        'HTTP 503 from Alma on GET /conf/code-tables/systemJobStatus (gateway page: "503 Service Unavailable") (gave up after 3 attempts)'
+      )
       expect(sim.counts.statusTable).toBe(5)
     })
 
@@ -356,10 +383,20 @@ describe.each(FORMATS)('%s', format => {
       const run = await client.runJob(K.exportThingsAndStuff, [])
       const created = sim.instances()
       expect(created).toHaveLength(1)
-      expect(run).toMatchObject({ instanceId: created[0]!.id, reconciled: true, job: { id: K.exportThingsAndStuff, name: 'Export Things & Stuff' } })
+      expect(run).toMatchObject({
+        instanceId: created[0]!.id,
+        reconciled: true,
+        job: { id: K.exportThingsAndStuff, name: 'Export Things & Stuff' }
+      })
       expect(sim.counts.runJob).toBe(1)
       expect(sim.counts.listInstances).toBe(1)
-      expect(of('reconcile').map(e => e.message).at(-1)).toBe(`Adopted instance ${created[0]!.id} of job ${K.exportThingsAndStuff} (submitted ${run.instanceId && new Date(created[0]!.submittedAt).toISOString()})`)
+      expect(
+        of('reconcile')
+          .map((e) => e.message)
+          .at(-1)
+      ).toBe(
+        `Adopted instance ${created[0]!.id} of job ${K.exportThingsAndStuff} (submitted ${run.instanceId && new Date(created[0]!.submittedAt).toISOString()})`
+      )
     })
 
     test('dropped, and the instance only shows up late (§7.12): later looks adopt it', async () => {
@@ -368,7 +405,7 @@ describe.each(FORMATS)('%s', format => {
       sim.faults.unknownInstanceMs = 150 // hidden from lists for 150 ms; looks come at 0, 100, 250 ms
       const run = await client.runJob(K.exportThingsAndStuff, [])
       expect(run.reconciled).toBe(true)
-      expect(sim.instances().map(i => i.id)).toEqual([run.instanceId])
+      expect(sim.instances().map((i) => i.id)).toEqual([run.instanceId])
       expect(sim.counts.listInstances).toBeGreaterThanOrEqual(2)
       expect(sim.counts.runJob).toBe(1)
     })
@@ -406,7 +443,7 @@ describe.each(FORMATS)('%s', format => {
       sim.faults.truncateNext = 1
       const run = await client.runJob(K.exportThingsAndStuff, [])
       expect(run.reconciled).toBe(true)
-      expect(sim.instances().map(i => i.id)).toEqual([run.instanceId])
+      expect(sim.instances().map((i) => i.id)).toEqual([run.instanceId])
       expect(sim.counts.runJob).toBe(1)
     })
 
@@ -453,14 +490,14 @@ describe.each(FORMATS)('%s', format => {
       const { client } = makeClient(format, {
         requestTimeoutMs: 100,
         // The slow spell ends once the client starts looking for the instance.
-        onEvent: event => {
+        onEvent: (event) => {
           if (event.type === 'reconcile') sim.faults.latencyMs = 0
-        },
+        }
       })
       sim.faults.latencyMs = 200
       const run = await client.runJob(K.exportThingsAndStuff, [])
       expect(run.reconciled).toBe(true)
-      expect(sim.instances().map(i => i.id)).toEqual([run.instanceId])
+      expect(sim.instances().map((i) => i.id)).toEqual([run.instanceId])
       expect(sim.counts.runJob).toBe(1)
     })
   })

@@ -10,7 +10,7 @@ import {
   toJob,
   toJobPage,
   toRunResponse,
-  toStatusTable,
+  toStatusTable
 } from '../src/alma/parse.js'
 import { AlmaError, errorFromAnswer, redact } from '../src/alma/errors.js'
 import { classifyStatus, STATUS_DESCRIPTIONS } from '../src/alma/statuses.js'
@@ -41,8 +41,8 @@ describe('job lists', () => {
         type: { value: 'MANUAL', desc: 'Manual' },
         category: { value: 'NORMALIZATION', desc: 'Normalization' },
         parameters: [],
-        link: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M11111',
-      },
+        link: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M11111'
+      }
     ])
   })
 
@@ -56,9 +56,9 @@ describe('job lists', () => {
           description: '',
           type: { value: 'MANUAL', desc: 'Manual' },
           category: { value: 'NORMALIZATION', desc: 'Normalization' },
-          link: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M11111',
-        },
-      ],
+          link: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M11111'
+        }
+      ]
     })
     const xml =
       '<jobs total_record_count="1"><job link="https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M11111"><id>M11111</id><name>Export Things &amp; Stuff</name><description></description><type desc="Manual">MANUAL</type><category desc="Normalization">NORMALIZATION</category></job></jobs>'
@@ -68,7 +68,10 @@ describe('job lists', () => {
   test('zero-count lists: XML empty root, JSON with only the count', () => {
     expect(toJobPage(parseBody('<jobs total_record_count="0"/>', XML))).toEqual({ total: 0, items: [] })
     expect(toJobPage(parseBody('{"total_record_count":0}', JSON_CT))).toEqual({ total: 0, items: [] })
-    expect(toInstancePage(parseBody('<job_instances total_record_count="0"></job_instances>', XML))).toEqual({ total: 0, items: [] })
+    expect(toInstancePage(parseBody('<job_instances total_record_count="0"></job_instances>', XML))).toEqual({
+      total: 0,
+      items: []
+    })
   })
 
   test('a body that is no list is a parse error, not an empty list', () => {
@@ -76,17 +79,20 @@ describe('job lists', () => {
   })
 
   test('a single job object in JSON (not an array) is still a list', () => {
-    expect(toJobPage(parseBody('{"total_record_count":1,"job":{"id":"S1","name":"x"}}', JSON_CT)).items.map(j => j.id)).toEqual(['S1'])
+    expect(toJobPage(parseBody('{"total_record_count":1,"job":{"id":"S1","name":"x"}}', JSON_CT)).items.map((j) => j.id)).toEqual(
+      ['S1']
+    )
   })
 
   test('parameters: XML wrapper and JSON without it, one or many', () => {
     const xml =
       '<job><id>M1</id><name>n</name><parameters><parameter><name>set_id</name><value>7777000000001234</value></parameter></parameters></job>'
     expect(toJob(parseBody(xml, XML).data).parameters).toEqual([{ name: 'set_id', value: '7777000000001234' }])
-    const json = '{"id":"M1","name":"n","parameter":[{"name":{"value":"set_id","desc":"Set"},"value":"1"},{"name":{"value":"job_name"},"value":"x"}]}'
+    const json =
+      '{"id":"M1","name":"n","parameter":[{"name":{"value":"set_id","desc":"Set"},"value":"1"},{"name":{"value":"job_name"},"value":"x"}]}'
     expect(toJob(parseBody(json, JSON_CT).data).parameters).toEqual([
       { name: 'set_id', value: '1' },
-      { name: 'job_name', value: 'x' },
+      { name: 'job_name', value: 'x' }
     ])
   })
 
@@ -138,8 +144,15 @@ describe('instances', () => {
       statusDate: '2025-10-05Z',
       alerts: [{ value: 'alert_general_success', desc: 'The job completed successfully.' }],
       counters: [{ type: { value: 'c.jobs.processed', desc: 'Records processed' }, value: '0012' }],
-      actions: [{ link: 'https://h/x', type: { value: 'CREATE_SET' }, population: { value: 'SINGLE_MATCHES', desc: 'Single' }, members: 3 }],
-      jobInfo: { id: 'M1', name: 'Export', type: { value: 'MANUAL', desc: 'Manual' }, link: 'https://h/almaws/v1/conf/jobs/M1' },
+      actions: [
+        {
+          link: 'https://h/x',
+          type: { value: 'CREATE_SET' },
+          population: { value: 'SINGLE_MATCHES', desc: 'Single' },
+          members: 3
+        }
+      ],
+      jobInfo: { id: 'M1', name: 'Export', type: { value: 'MANUAL', desc: 'Manual' }, link: 'https://h/almaws/v1/conf/jobs/M1' }
     })
   })
 
@@ -158,15 +171,28 @@ describe('instances', () => {
   })
 
   test('a queued instance without times, counters or alerts', () => {
-    const instance = toInstance(parseBody('<job_instance><id>5</id><progress>0.0</progress><status desc="Queued">QUEUED</status><counters/></job_instance>', XML).data)
-    expect(instance).toEqual({ id: '5', progress: 0, status: { value: 'QUEUED', desc: 'Queued' }, alerts: [], counters: [], actions: [] })
+    const instance = toInstance(
+      parseBody(
+        '<job_instance><id>5</id><progress>0.0</progress><status desc="Queued">QUEUED</status><counters/></job_instance>',
+        XML
+      ).data
+    )
+    expect(instance).toEqual({
+      id: '5',
+      progress: 0,
+      status: { value: 'QUEUED', desc: 'Queued' },
+      alerts: [],
+      counters: [],
+      actions: []
+    })
   })
 
   test('several counters stay in order, values as strings in JSON too', () => {
-    const json = '{"id":"5","status":{"value":"RUNNING"},"counter":[{"type":{"value":"a"},"value":"0"},{"type":{"value":"b"},"value":"17"}]}'
-    expect(toInstance(parseBody(json, JSON_CT).data).counters.map(c => [c.type.value, c.value])).toEqual([
+    const json =
+      '{"id":"5","status":{"value":"RUNNING"},"counter":[{"type":{"value":"a"},"value":"0"},{"type":{"value":"b"},"value":"17"}]}'
+    expect(toInstance(parseBody(json, JSON_CT).data).counters.map((c) => [c.type.value, c.value])).toEqual([
       ['a', '0'],
-      ['b', '17'],
+      ['b', '17']
     ])
   })
 
@@ -175,29 +201,35 @@ describe('instances', () => {
   })
 
   test('instance list with one XML item is an array', () => {
-    const page = toInstancePage(parseBody(`<job_instances total_record_count="1"><job_instance><id>${BIG_ID}</id><status>RUNNING</status></job_instance></job_instances>`, XML))
-    expect(page.items.map(i => i.id)).toEqual([BIG_ID])
+    const page = toInstancePage(
+      parseBody(
+        `<job_instances total_record_count="1"><job_instance><id>${BIG_ID}</id><status>RUNNING</status></job_instance></job_instances>`,
+        XML
+      )
+    )
+    expect(page.items.map((i) => i.id)).toEqual([BIG_ID])
   })
 })
 
 describe('status table', () => {
   const rows = [
     ['QUEUED', 'Queued'],
-    ['COMPLETED_SUCCESS', 'Completed Successfully'],
+    ['COMPLETED_SUCCESS', 'Completed Successfully']
   ]
   test('JSON with booleans', () => {
     const json = JSON.stringify({
       name: 'systemJobStatus',
       sub_system: { value: 'INFRA', desc: 'Infra' },
-      row: rows.map(([code, description], i) => ({ code, description, default: i === 0, enabled: true })),
+      row: rows.map(([code, description], i) => ({ code, description, default: i === 0, enabled: true }))
     })
     expect(toStatusTable(parseBody(json, JSON_CT))).toEqual([
       { code: 'QUEUED', description: 'Queued', default: true, enabled: true },
-      { code: 'COMPLETED_SUCCESS', description: 'Completed Successfully', default: false, enabled: true },
+      { code: 'COMPLETED_SUCCESS', description: 'Completed Successfully', default: false, enabled: true }
     ])
   })
   test('XML with text booleans, a single row still an array', () => {
-    const xml = '<code_table><name>systemJobStatus</name><rows><row><code>QUEUED</code><description>Queued</description><default>false</default><enabled>true</enabled></row></rows></code_table>'
+    const xml =
+      '<code_table><name>systemJobStatus</name><rows><row><code>QUEUED</code><description>Queued</description><default>false</default><enabled>true</enabled></row></rows></code_table>'
     expect(toStatusTable(parseBody(xml, XML))).toEqual([{ code: 'QUEUED', description: 'Queued', default: false, enabled: true }])
   })
 })
@@ -208,7 +240,7 @@ describe('run response and instance id (§3.3, §7.6)', () => {
     ['plain link', link(BIG_ID), BIG_ID],
     ['query string', link(`${BIG_ID}?apikey=x&format=json`), BIG_ID],
     ['trailing slash', link(`${BIG_ID}/`), BIG_ID],
-    ['both', link(`${BIG_ID}/?x=1`), BIG_ID],
+    ['both', link(`${BIG_ID}/?x=1`), BIG_ID]
   ])('from the link: %s', (_name, url, expected) => {
     expect(instanceIdFrom(url, undefined)).toBe(expected)
   })
@@ -224,10 +256,14 @@ describe('run response and instance id (§3.3, §7.6)', () => {
     const json = JSON.stringify({
       id: 'M11111',
       name: 'Export Things & Stuff',
-      additional_info: { value: `Job no. ${BIG_ID} triggered on Mon, 06 Jan 2025 10:00:00 GMT`, link: link(BIG_ID) },
+      additional_info: { value: `Job no. ${BIG_ID} triggered on Mon, 06 Jan 2025 10:00:00 GMT`, link: link(BIG_ID) }
     })
     const run = toRunResponse(parseBody(json, JSON_CT), 'M11111')
-    expect(run).toMatchObject({ instanceId: BIG_ID, instanceLink: link(BIG_ID), message: `Job no. ${BIG_ID} triggered on Mon, 06 Jan 2025 10:00:00 GMT` })
+    expect(run).toMatchObject({
+      instanceId: BIG_ID,
+      instanceLink: link(BIG_ID),
+      message: `Job no. ${BIG_ID} triggered on Mon, 06 Jan 2025 10:00:00 GMT`
+    })
     expect(run.job.id).toBe('M11111')
   })
   test('XML run response, id from the text when the link lacks it', () => {
@@ -264,49 +300,70 @@ describe('error bodies, every §5 variant', () => {
       'XML with namespace',
       `<?xml version="1.0" encoding="UTF-8"?><web_service_result ${ns}><errorsExist>true</errorsExist><errorList><error><errorCode>402216</errorCode><errorMessage>Invalid job id.</errorMessage><trackingId>E01-1</trackingId></error></errorList></web_service_result>`,
       XML,
-      { source: 'alma', code: '402216', message: 'Invalid job id.', trackingId: 'E01-1' },
+      { source: 'alma', code: '402216', message: 'Invalid job id.', trackingId: 'E01-1' }
     ],
     [
       'XML with a namespace prefix',
       `<ns2:web_service_result xmlns:ns2="http://x"><ns2:errorsExist>true</ns2:errorsExist><ns2:errorList><ns2:error><ns2:errorCode>UNAUTHORIZED</ns2:errorCode><ns2:errorMessage>API-key not defined or not configured to allow this API.</ns2:errorMessage></ns2:error></ns2:errorList></ns2:web_service_result>`,
       XML,
-      { source: 'alma', code: 'UNAUTHORIZED', message: 'API-key not defined or not configured to allow this API.' },
+      { source: 'alma', code: 'UNAUTHORIZED', message: 'API-key not defined or not configured to allow this API.' }
     ],
     [
       'JSON',
       '{"errorsExist":true,"errorList":{"error":[{"errorCode":"PER_SECOND_THRESHOLD","errorMessage":"HTTP requests are more than allowed per second ","trackingId":"E02-9"}]},"result":null}',
       JSON_CT,
-      { source: 'alma', code: 'PER_SECOND_THRESHOLD', message: 'HTTP requests are more than allowed per second', trackingId: 'E02-9' },
+      {
+        source: 'alma',
+        code: 'PER_SECOND_THRESHOLD',
+        message: 'HTTP requests are more than allowed per second',
+        trackingId: 'E02-9'
+      }
     ],
     [
       'JSON wrapped in web_service_result',
       '{"web_service_result":{"errorsExist":true,"errorList":{"error":{"errorCode":"402218","errorMessage":"Invalid job instance id."}}}}',
       JSON_CT,
-      { source: 'alma', code: '402218', message: 'Invalid job instance id.' },
+      { source: 'alma', code: '402218', message: 'Invalid job instance id.' }
     ],
     [
       'single-object error, numeric code, no tracking id, trailing spaces',
       '{"errorsExist":true,"errorList":{"error":{"errorCode":401664,"errorMessage":"Mandatory field is missing   "}}}',
       JSON_CT,
-      { source: 'alma', code: '401664', message: 'Mandatory field is missing' },
+      { source: 'alma', code: '401664', message: 'Mandatory field is missing' }
     ],
-    ['XML error under a JSON Content-Type', `<web_service_result ${ns}><errorList><error><errorCode>UNAUTHORIZED</errorCode><errorMessage>x</errorMessage></error></errorList></web_service_result>`, JSON_CT, { source: 'alma', code: 'UNAUTHORIZED', message: 'x' }],
+    [
+      'XML error under a JSON Content-Type',
+      `<web_service_result ${ns}><errorList><error><errorCode>UNAUTHORIZED</errorCode><errorMessage>x</errorMessage></error></errorList></web_service_result>`,
+      JSON_CT,
+      { source: 'alma', code: 'UNAUTHORIZED', message: 'x' }
+    ],
     ['text/plain', 'Invalid API Key\n', 'text/plain', { source: 'text', message: 'Invalid API Key' }],
     [
       'HTML gateway page',
       '<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>broken<br>page</body>',
       'text/html',
-      { source: 'html', message: '503 Service Unavailable' },
+      { source: 'html', message: '503 Service Unavailable' }
     ],
-    ['HTML without title', '<html><body><h1>Bad <b>Gateway</b></h1></body></html>', undefined, { source: 'html', message: 'Bad Gateway' }],
+    [
+      'HTML without title',
+      '<html><body><h1>Bad <b>Gateway</b></h1></body></html>',
+      undefined,
+      { source: 'html', message: 'Bad Gateway' }
+    ],
     ['empty body', '', undefined, { source: 'empty' }],
-    ['truncated XML', `<web_service_result ${ns}><errorList><error><errorCo`, XML, { source: 'text', message: `<web_service_result ${ns}><errorList><error><errorCo` }],
+    [
+      'truncated XML',
+      `<web_service_result ${ns}><errorList><error><errorCo`,
+      XML,
+      { source: 'text', message: `<web_service_result ${ns}><errorList><error><errorCo` }
+    ]
   ])('%s', (_name, body, contentType, expected) => {
     expect(parseErrorBody(body, contentType)).toEqual(expected)
   })
 
   test('several errors: first code, all messages', () => {
-    const body = '{"errorsExist":true,"errorList":{"error":[{"errorCode":"402228","errorMessage":"Missing set_id."},{"errorCode":"402229","errorMessage":"Empty job_name."}]}}'
+    const body =
+      '{"errorsExist":true,"errorList":{"error":[{"errorCode":"402228","errorMessage":"Missing set_id."},{"errorCode":"402229","errorMessage":"Empty job_name."}]}}'
     expect(parseErrorBody(body, JSON_CT)).toEqual({ source: 'alma', code: '402228', message: 'Missing set_id.; Empty job_name.' })
   })
 })
@@ -314,35 +371,56 @@ describe('error bodies, every §5 variant', () => {
 describe('error messages (errors.ts)', () => {
   const ctx = { method: 'GET', path: '/conf/jobs/M123', jobId: 'M123' }
   test('UNAUTHORIZED says what the key needs', () => {
-    const error = errorFromAnswer(400, { source: 'alma', code: 'UNAUTHORIZED', message: 'API-key not defined or not configured to allow this API.' }, ctx, ['k'])
+    const error = errorFromAnswer(
+      400,
+      { source: 'alma', code: 'UNAUTHORIZED', message: 'API-key not defined or not configured to allow this API.' },
+      ctx,
+      ['k']
+    )
     expect(error).toBeInstanceOf(AlmaError)
-    expect(error.message).toBe('UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)')
+    expect(error.message).toBe(
+      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)'
+    )
     expect(error).toMatchObject({ kind: 'alma', status: 400, code: 'UNAUTHORIZED' })
   })
   test('402216 names the job, tracking id appended', () => {
-    const error = errorFromAnswer(400, { source: 'alma', code: '402216', message: 'Invalid job id.', trackingId: 'E01-XYZ' }, ctx, [])
+    const error = errorFromAnswer(
+      400,
+      { source: 'alma', code: '402216', message: 'Invalid job id.', trackingId: 'E01-XYZ' },
+      ctx,
+      []
+    )
     expect(error.message).toBe('402216: Invalid job id (no job with id M123 in this institution); tracking id E01-XYZ')
     expect(error.trackingId).toBe('E01-XYZ')
   })
   test('throttles and quota are explained', () => {
-    expect(errorFromAnswer(400, { source: 'alma', code: '402222' }, ctx, []).message).toMatch(/^402222: Execution threshold reached \(.*3 API-started jobs/)
-    expect(errorFromAnswer(400, { source: 'alma', code: '402223' }, ctx, []).message).toMatch(/5 times per hour/)
-    expect(errorFromAnswer(429, { source: 'alma', code: 'DAILY_THRESHOLD', message: 'Daily threshold reached' }, ctx, []).message).toMatch(
-      /daily API quota.*resets at midnight/,
+    expect(errorFromAnswer(400, { source: 'alma', code: '402222' }, ctx, []).message).toMatch(
+      /^402222: Execution threshold reached \(.*3 API-started jobs/
     )
+    expect(errorFromAnswer(400, { source: 'alma', code: '402223' }, ctx, []).message).toMatch(/5 times per hour/)
+    expect(
+      errorFromAnswer(429, { source: 'alma', code: 'DAILY_THRESHOLD', message: 'Daily threshold reached' }, ctx, []).message
+    ).toMatch(/daily API quota.*resets at midnight/)
   })
   test('non-Alma bodies name the status and request', () => {
     expect(errorFromAnswer(503, { source: 'html', message: '503 Service Unavailable' }, ctx, []).message).toBe(
-      'HTTP 503 from Alma on GET /conf/jobs/M123 (gateway page: "503 Service Unavailable")',
+      'HTTP 503 from Alma on GET /conf/jobs/M123 (gateway page: "503 Service Unavailable")'
     )
-    expect(errorFromAnswer(502, { source: 'empty' }, ctx, []).message).toBe('HTTP 502 from Alma on GET /conf/jobs/M123 (empty body)')
+    expect(errorFromAnswer(502, { source: 'empty' }, ctx, []).message).toBe(
+      'HTTP 502 from Alma on GET /conf/jobs/M123 (empty body)'
+    )
   })
   test('the key never survives, wherever the body put it', () => {
     const key = 'l7xx0123456789abcdef+/=='
     const bodies = [
       { source: 'text' as const, message: `Invalid API Key ${key}` },
-      { source: 'alma' as const, code: 'UNAUTHORIZED', message: `key ${encodeURIComponent(key)} refused`, trackingId: `E-${key}` },
-      { source: 'html' as const, message: `GET /almaws/v1/conf/jobs?apikey=someotherkey&x=1` },
+      {
+        source: 'alma' as const,
+        code: 'UNAUTHORIZED',
+        message: `key ${encodeURIComponent(key)} refused`,
+        trackingId: `E-${key}`
+      },
+      { source: 'html' as const, message: `GET /almaws/v1/conf/jobs?apikey=someotherkey&x=1` }
     ]
     for (const body of bodies) {
       const error = errorFromAnswer(400, body, ctx, [key])
@@ -358,7 +436,7 @@ describe('error messages (errors.ts)', () => {
 describe('statuses (§4)', () => {
   test('the 14 known codes', () => {
     expect(Object.keys(STATUS_DESCRIPTIONS)).toHaveLength(14)
-    const outcomes = Object.fromEntries(Object.keys(STATUS_DESCRIPTIONS).map(code => [code, classifyStatus(code)]))
+    const outcomes = Object.fromEntries(Object.keys(STATUS_DESCRIPTIONS).map((code) => [code, classifyStatus(code)]))
     for (const code of ['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING']) {
       expect(outcomes[code]).toEqual({ outcome: 'running', terminal: false, known: true })
     }
@@ -386,13 +464,17 @@ describe('regions (§1)', () => {
     ['EU', 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1'],
     ['ap', 'https://api-ap.hosted.exlibrisgroup.com/almaws/v1'],
     ['ca', 'https://api-ca.hosted.exlibrisgroup.com/almaws/v1'],
-    ['cn', 'https://api-cn.hosted.exlibrisgroup.com/almaws/v1'],
+    ['cn', 'https://api-cn.hosted.exlibrisgroup.com/almaws/v1']
   ])('region %s', (region, url) => {
     expect(resolveBaseUrl({ region })).toBe(url)
   })
   test('base URLs', () => {
-    expect(resolveBaseUrl({ baseUrl: 'https://api-cn.hosted.exlibrisgroup.com.cn/almaws/v1/' })).toBe('https://api-cn.hosted.exlibrisgroup.com.cn/almaws/v1')
-    expect(resolveBaseUrl({ baseUrl: 'https://api-eu.hosted.exlibrisgroup.com' })).toBe('https://api-eu.hosted.exlibrisgroup.com/almaws/v1')
+    expect(resolveBaseUrl({ baseUrl: 'https://api-cn.hosted.exlibrisgroup.com.cn/almaws/v1/' })).toBe(
+      'https://api-cn.hosted.exlibrisgroup.com.cn/almaws/v1'
+    )
+    expect(resolveBaseUrl({ baseUrl: 'https://api-eu.hosted.exlibrisgroup.com' })).toBe(
+      'https://api-eu.hosted.exlibrisgroup.com/almaws/v1'
+    )
     expect(resolveBaseUrl({ region: 'na', baseUrl: 'http://127.0.0.1:8080/almaws/v1' })).toBe('http://127.0.0.1:8080/almaws/v1')
     expect(resolveBaseUrl({ baseUrl: 'http://127.9.9.9/almaws/v1' })).toBe('http://127.9.9.9/almaws/v1')
     expect(resolveBaseUrl({ baseUrl: 'http://localhost:3000/almaws/v1' })).toBe('http://localhost:3000/almaws/v1')
@@ -401,12 +483,15 @@ describe('regions (§1)', () => {
   test.each([
     [{ region: 'xx' }, /Unknown Alma region "xx" \(allowed: region na, eu, ap, ca, cn/],
     [{}, /No Alma region or base URL/],
-    [{ baseUrl: 'http://api-eu.hosted.exlibrisgroup.com/almaws/v1' }, /plain http:\/\/ to api-eu.hosted.exlibrisgroup.com \(allowed: https:\/\/, or http:\/\/ only to 127.0.0.0\/8, localhost or \[::1\]\)/],
+    [
+      { baseUrl: 'http://api-eu.hosted.exlibrisgroup.com/almaws/v1' },
+      /plain http:\/\/ to api-eu.hosted.exlibrisgroup.com \(allowed: https:\/\/, or http:\/\/ only to 127.0.0.0\/8, localhost or \[::1\]\)/
+    ],
     [{ baseUrl: 'http://128.0.0.1/almaws/v1' }, /plain http:\/\//],
     [{ baseUrl: 'http://127.0.0.1.example.com/almaws/v1' }, /plain http:\/\//],
     [{ baseUrl: 'https://h/almaws/v1?apikey=secret' }, /must not contain/],
     [{ baseUrl: 'ftp://h/almaws/v1' }, /protocol ftp:/],
-    [{ baseUrl: 'not a url' }, /is not a URL/],
+    [{ baseUrl: 'not a url' }, /is not a URL/]
   ])('refuses %j', (opts, message) => {
     expect(() => resolveBaseUrl(opts)).toThrow(ConfigError)
     expect(() => resolveBaseUrl(opts)).toThrow(message)

@@ -35,10 +35,13 @@ const clients: AlmaClient[] = []
 afterEach(async () => {
   for (const client of clients.splice(0)) client.close()
   await Promise.all(
-    servers.splice(0).map(server => new Promise<void>(resolve => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })),
+    servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
+    )
   )
   vi.restoreAllMocks()
 })
@@ -50,57 +53,79 @@ async function serve(script: Handler[], port = 0): Promise<TestServer> {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      const entry = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString(), remotePort: req.socket.remotePort }
+      const entry = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+        remotePort: req.socket.remotePort
+      }
       seen.push(entry)
       script[Math.min(seen.length - 1, script.length - 1)]!(req, res, entry)
     })
   })
   servers.push(server)
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const actual = (server.address() as AddressInfo).port
   return {
     baseUrl: `http://127.0.0.1:${actual}/almaws/v1`,
     port: actual,
     seen,
-    close: () => new Promise<void>(resolve => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
 }
 
 // ---- canned answers ---------------------------------------------------------------------
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': JSON_TYPE, ...headers })
-  res.end(typeof body === 'string' ? body : JSON.stringify(body))
-}
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': JSON_TYPE, ...headers })
+    res.end(typeof body === 'string' ? body : JSON.stringify(body))
+  }
 const almaError = (status: number, code: string, message = 'x', headers: Record<string, string> = {}): Handler =>
-  json(status, { errorsExist: true, errorList: { error: [{ errorCode: code, errorMessage: message, trackingId: 'E01-T' }] }, result: null }, headers)
-const jobList = (ids: string[], total = ids.length): Handler => json(200, { total_record_count: total, job: ids.map(id => ({ id, name: `Job ${id}` })) })
+  json(
+    status,
+    { errorsExist: true, errorList: { error: [{ errorCode: code, errorMessage: message, trackingId: 'E01-T' }] }, result: null },
+    headers
+  )
+const jobList = (ids: string[], total = ids.length): Handler =>
+  json(200, { total_record_count: total, job: ids.map((id) => ({ id, name: `Job ${id}` })) })
 const job = (id = 'M1'): Handler => json(200, { id, name: `Job ${id}` })
 const html503: Handler = (_req, res) => {
   res.writeHead(503, { 'content-type': 'text/html' })
   res.end('<html><head><title>503 Service Unavailable</title></head><body><h1>down</h1></body></html>')
 }
 /** Reads the request, then drops the connection without a word. */
-const hangUp: Handler = req => req.socket.destroy()
+const hangUp: Handler = (req) => req.socket.destroy()
 /** Never answers. */
 const silence: Handler = () => {}
 /** Headers and half the promised body, then the connection drops (§ design Faults: truncateNext). */
-const truncated = (body: string): Handler => (req, res) => {
-  res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': String(Buffer.byteLength(body)) })
-  res.write(body.slice(0, body.length / 2))
-  setTimeout(() => req.socket.destroy(), 10)
-}
+const truncated =
+  (body: string): Handler =>
+  (req, res) => {
+    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': String(Buffer.byteLength(body)) })
+    res.write(body.slice(0, body.length / 2))
+    setTimeout(() => req.socket.destroy(), 10)
+  }
 const runAnswer = (instanceId: string, jobId = 'M1'): Handler =>
   json(200, {
     id: jobId,
     name: `Job ${jobId}`,
-    additional_info: { value: `Job no. ${instanceId} triggered on Mon, 06 Jan 2025 10:00:00 GMT`, link: `https://h/almaws/v1/conf/jobs/${jobId}/instances/${instanceId}` },
+    additional_info: {
+      value: `Job no. ${instanceId} triggered on Mon, 06 Jan 2025 10:00:00 GMT`,
+      link: `https://h/almaws/v1/conf/jobs/${jobId}/instances/${instanceId}`
+    }
   })
 const instances = (list: { id: string; submit_time: string }[]): Handler =>
-  json(200, { total_record_count: list.length, ...(list.length > 0 && { job_instance: list.map(i => ({ ...i, status: { value: 'QUEUED' } })) }) })
+  json(200, {
+    total_record_count: list.length,
+    ...(list.length > 0 && { job_instance: list.map((i) => ({ ...i, status: { value: 'QUEUED' } })) })
+  })
 
 // ---- client under test ------------------------------------------------------------------
 
@@ -110,15 +135,15 @@ function makeClient(baseUrl: string, extra: Partial<AlmaClientOptions> = {}) {
   const client = new AlmaClient({
     apiKey: KEY,
     baseUrl,
-    onEvent: event => events.push(event),
-    sleep: async ms => {
+    onEvent: (event) => events.push(event),
+    sleep: async (ms) => {
       sleeps.push(ms)
     },
     requestTimeoutMs: 2000,
-    ...extra,
+    ...extra
   })
   clients.push(client)
-  return { client, events, sleeps, retries: () => events.filter(e => e.type === 'retry') }
+  return { client, events, sleeps, retries: () => events.filter((e) => e.type === 'retry') }
 }
 
 async function failure(promise: Promise<unknown>): Promise<AlmaError> {
@@ -151,7 +176,16 @@ describe('GET retries (§6)', () => {
     expect(sleeps).toHaveLength(1)
     expect(sleeps[0]).toBeGreaterThanOrEqual(0)
     expect(sleeps[0]).toBeLessThan(300)
-    expect(retries()).toEqual([{ type: 'retry', method: 'GET', path: '/conf/jobs/M1', attempt: 1, delayMs: sleeps[0], reason: 'HTTP 500 INTERNAL_SERVER_ERROR' }])
+    expect(retries()).toEqual([
+      {
+        type: 'retry',
+        method: 'GET',
+        path: '/conf/jobs/M1',
+        attempt: 1,
+        delayMs: sleeps[0],
+        reason: 'HTTP 500 INTERNAL_SERVER_ERROR'
+      }
+    ])
   })
 
   test('full jitter: delays are random(0, min(max, base·2ⁿ)), bounded attempts', async () => {
@@ -162,7 +196,9 @@ describe('GET retries (§6)', () => {
     expect(server.seen).toHaveLength(4)
     expect(sleeps).toEqual([99, 199, 249])
     expect(error).toMatchObject({ kind: 'alma', status: 503 })
-    expect(error.message).toBe('HTTP 503 from Alma on GET /conf/jobs/M1 (gateway page: "503 Service Unavailable") (gave up after 4 attempts)')
+    expect(error.message).toBe(
+      'HTTP 503 from Alma on GET /conf/jobs/M1 (gateway page: "503 Service Unavailable") (gave up after 4 attempts)'
+    )
   })
 
   test('backoffDelayMs spans the whole range', () => {
@@ -172,7 +208,10 @@ describe('GET retries (§6)', () => {
   })
 
   test('Retry-After in seconds is honoured', async () => {
-    const server = await serve([almaError(429, 'PER_SECOND_THRESHOLD', 'HTTP requests are more than allowed per second ', { 'retry-after': '3' }), job()])
+    const server = await serve([
+      almaError(429, 'PER_SECOND_THRESHOLD', 'HTTP requests are more than allowed per second ', { 'retry-after': '3' }),
+      job()
+    ])
     const { client, sleeps } = makeClient(server.baseUrl)
     await client.getJob('M1')
     expect(sleeps).toEqual([3000])
@@ -180,7 +219,10 @@ describe('GET retries (§6)', () => {
 
   test('Retry-After as an HTTP date is honoured against the injected clock', async () => {
     const now = Date.parse('2025-01-06T10:00:00Z')
-    const server = await serve([almaError(429, 'PER_SECOND_THRESHOLD', 'x', { 'retry-after': 'Mon, 06 Jan 2025 10:00:05 GMT' }), job()])
+    const server = await serve([
+      almaError(429, 'PER_SECOND_THRESHOLD', 'x', { 'retry-after': 'Mon, 06 Jan 2025 10:00:05 GMT' }),
+      job()
+    ])
     const { client, sleeps } = makeClient(server.baseUrl, { now: () => now })
     await client.getJob('M1')
     expect(sleeps).toEqual([5000])
@@ -209,13 +251,17 @@ describe('GET retries (§6)', () => {
     const server = await serve([
       (_req, res) => {
         res.writeHead(400, { 'content-type': 'application/xml' })
-        res.end('<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans"><errorsExist>true</errorsExist><errorList><error><errorCode>UNAUTHORIZED</errorCode><errorMessage>API-key not defined or not configured to allow this API.</errorMessage></error></errorList></web_service_result>')
-      },
+        res.end(
+          '<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans"><errorsExist>true</errorsExist><errorList><error><errorCode>UNAUTHORIZED</errorCode><errorMessage>API-key not defined or not configured to allow this API.</errorMessage></error></errorList></web_service_result>'
+        )
+      }
     ])
     const { client } = makeClient(server.baseUrl)
     const error = await failure(client.getJob('M1'))
     expect(server.seen).toHaveLength(1)
-    expect(error.message).toBe('UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)')
+    expect(error.message).toBe(
+      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)'
+    )
   })
 
   test('a 4xx business error is not retried; 402218 surfaces as its code', async () => {
@@ -259,7 +305,7 @@ describe('GET retries (§6)', () => {
         res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': '100' })
         res.write('{"id":')
       },
-      job(),
+      job()
     ])
     const { client } = makeClient(server.baseUrl, { requestTimeoutMs: 150 })
     expect((await client.getJob('M1')).id).toBe('M1')
@@ -281,10 +327,10 @@ describe('GET retries (§6)', () => {
         res.writeHead(200, { 'content-type': 'application/xml', connection: 'close' })
         res.end('<jobs total_record_count="3"><job><id>M1</id>')
       },
-      jobList(['M1']),
+      jobList(['M1'])
     ])
     const { client, retries } = makeClient(server.baseUrl)
-    expect((await client.listJobs()).map(j => j.id)).toEqual(['M1'])
+    expect((await client.listJobs()).map((j) => j.id)).toEqual(['M1'])
     expect(retries()[0]!.reason).toBe('unreadable HTTP 200 body')
   })
 
@@ -306,8 +352,11 @@ describe('transport (§1)', () => {
       const { client } = makeClient(server.baseUrl, { format })
       await client.getJob('M1/../x y')
     }
-    expect(server.seen.map(s => s.url)).toEqual(['/almaws/v1/conf/jobs/M1%2F..%2Fx%20y', '/almaws/v1/conf/jobs/M1%2F..%2Fx%20y'])
-    expect(server.seen.map(s => s.headers.accept)).toEqual(['application/json', 'application/xml'])
+    expect(server.seen.map((s) => s.url)).toEqual([
+      '/almaws/v1/conf/jobs/M1%2F..%2Fx%20y',
+      '/almaws/v1/conf/jobs/M1%2F..%2Fx%20y'
+    ])
+    expect(server.seen.map((s) => s.headers.accept)).toEqual(['application/json', 'application/xml'])
     for (const s of server.seen) {
       expect(s.headers.authorization).toBe(`apikey ${KEY}`)
       expect(s.url).not.toContain(KEY)
@@ -332,24 +381,41 @@ describe('transport (§1)', () => {
     const server = await serve([runAnswer('1')])
     const params = [
       { name: 'set_id', value: '7777000000001234' },
-      { name: 'job_name', value: 'Fish & <Chips>' },
+      { name: 'job_name', value: 'Fish & <Chips>' }
     ]
     for (const format of ['json', 'xml'] as const) {
       const { client } = makeClient(server.baseUrl, { format })
       await client.runJob('M1', [])
       await client.runJob('M1', params)
     }
-    expect(server.seen.map(s => [s.method, s.url, s.headers['content-type'], s.body])).toEqual([
+    expect(server.seen.map((s) => [s.method, s.url, s.headers['content-type'], s.body])).toEqual([
       ['POST', '/almaws/v1/conf/jobs/M1?op=run', 'application/json', '{}'],
-      ['POST', '/almaws/v1/conf/jobs/M1?op=run', 'application/json', JSON.stringify({ parameter: [{ name: { value: 'set_id' }, value: '7777000000001234' }, { name: { value: 'job_name' }, value: 'Fish & <Chips>' }] })],
+      [
+        'POST',
+        '/almaws/v1/conf/jobs/M1?op=run',
+        'application/json',
+        JSON.stringify({
+          parameter: [
+            { name: { value: 'set_id' }, value: '7777000000001234' },
+            { name: { value: 'job_name' }, value: 'Fish & <Chips>' }
+          ]
+        })
+      ],
       ['POST', '/almaws/v1/conf/jobs/M1?op=run', 'application/xml', '<job/>'],
-      ['POST', '/almaws/v1/conf/jobs/M1?op=run', 'application/xml', '<job><parameters><parameter><name>set_id</name><value>7777000000001234</value></parameter><parameter><name>job_name</name><value>Fish &amp; &lt;Chips&gt;</value></parameter></parameters></job>'],
+      [
+        'POST',
+        '/almaws/v1/conf/jobs/M1?op=run',
+        'application/xml',
+        '<job><parameters><parameter><name>set_id</name><value>7777000000001234</value></parameter><parameter><name>job_name</name><value>Fish &amp; &lt;Chips&gt;</value></parameter></parameters></job>'
+      ]
     ])
   })
 
   test('X-Exl-Api-Remaining: read defensively, quota-low once', async () => {
     const remaining = ['5000', ' 999 ', '998', 'lots', '']
-    const server = await serve(remaining.map(value => json(200, { id: 'M1', name: 'x' }, value ? { 'x-exl-api-remaining': value } : {})))
+    const server = await serve(
+      remaining.map((value) => json(200, { id: 'M1', name: 'x' }, value ? { 'x-exl-api-remaining': value } : {}))
+    )
     const { client, events } = makeClient(server.baseUrl, { quotaWarnBelow: 1000 })
     const seen: (number | undefined)[] = []
     for (let i = 0; i < remaining.length; i++) {
@@ -357,8 +423,8 @@ describe('transport (§1)', () => {
       seen.push(client.remaining)
     }
     expect(seen).toEqual([5000, 999, 998, 998, 998])
-    expect(events.filter(e => e.type === 'quota-low')).toEqual([{ type: 'quota-low', remaining: 999, threshold: 1000 }])
-    expect(events.filter(e => e.type === 'request')).toHaveLength(5)
+    expect(events.filter((e) => e.type === 'quota-low')).toEqual([{ type: 'quota-low', remaining: 999, threshold: 1000 }])
+    expect(events.filter((e) => e.type === 'request')).toHaveLength(5)
   })
 
   test('the key never reaches an error, an event or a reason, wherever the server echoes it', async () => {
@@ -368,14 +434,21 @@ describe('transport (§1)', () => {
     }
     const echoAlma: Handler = (req, res) => {
       res.writeHead(429, { 'content-type': JSON_TYPE })
-      res.end(JSON.stringify({ errorsExist: true, errorList: { error: { errorCode: 'DAILY_THRESHOLD', errorMessage: `quota for ${KEY}`, trackingId: `${req.headers.authorization}` } } }))
+      res.end(
+        JSON.stringify({
+          errorsExist: true,
+          errorList: {
+            error: { errorCode: 'DAILY_THRESHOLD', errorMessage: `quota for ${KEY}`, trackingId: `${req.headers.authorization}` }
+          }
+        })
+      )
     }
     const server = await serve([echo, echoAlma, echo])
     const { client, events } = makeClient(server.baseUrl)
     const errors = [await failure(client.getJob('M1')), await failure(client.listJobs()), await failure(client.runJob('M1', []))]
     const everything = JSON.stringify([
       events,
-      errors.map(e => ({ message: e.message, alma: e.almaMessage, tracking: e.trackingId, stack: e.stack })),
+      errors.map((e) => ({ message: e.message, alma: e.almaMessage, tracking: e.trackingId, stack: e.stack }))
     ])
     expect(everything).not.toContain(KEY)
     expect(everything).not.toContain(encodeURIComponent(KEY))
@@ -391,7 +464,7 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     const { client, retries } = makeClient(server.baseUrl)
     const result = await client.runJob('M1', [])
     expect(result).toMatchObject({ instanceId: '9563643080000561', reconciled: false, job: { id: 'M1' } })
-    expect(server.seen.map(s => s.method)).toEqual(['POST', 'POST'])
+    expect(server.seen.map((s) => s.method)).toEqual(['POST', 'POST'])
     expect(retries()).toMatchObject([{ method: 'POST', path: '/conf/jobs/M1?op=run', attempt: 1 }])
   })
 
@@ -402,7 +475,7 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
       // The server comes up while the client waits to retry.
       sleep: async () => {
         server ??= await serve([runAnswer('77')], port)
-      },
+      }
     })
     const result = await client.runJob('M1', [])
     expect(result.instanceId).toBe('77')
@@ -432,26 +505,29 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
       instances([
         { id: '100', submit_time: '2025-01-06T09:40:00.000Z' }, // before start − skew: not ours
         { id: '9563643080000561', submit_time: '2025-01-06T10:00:01.000Z' },
-        { id: '101', submit_time: '2025-01-06T09:55:00.000Z' }, // within skew, but older
-      ]),
+        { id: '101', submit_time: '2025-01-06T09:59:00.000Z' }, // within skew, but further from the POST
+        { id: '102', submit_time: '2025-01-06T10:00:04.000Z' } // a colleague's run just after ours
+      ])
     ])
     const { client, events } = makeClient(server.baseUrl, { now: () => start })
     const result = await client.runJob('M1', [{ name: 'set_id', value: '1' }])
     expect(result).toMatchObject({ instanceId: '9563643080000561', reconciled: true, job: { id: 'M1' } })
-    expect(server.seen.map(s => `${s.method} ${s.url}`)).toEqual([
+    expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
       'POST /almaws/v1/conf/jobs/M1?op=run',
-      // §2: YYYY-MM-DD of (start − 10 min), UTC.
-      'GET /almaws/v1/conf/jobs/M1/instances?limit=100&offset=0&submit_date_from=2025-01-06',
+      // §2: YYYY-MM-DD of (start − skew), UTC.
+      'GET /almaws/v1/conf/jobs/M1/instances?limit=100&offset=0&submit_date_from=2025-01-06'
     ])
-    expect(events.filter(e => e.type === 'reconcile').map(e => e.type === 'reconcile' && e.message)).toEqual([
-      expect.stringMatching(/^The answer to the run of job M1 was lost \(Network error on POST .*ECONNRESET.*\); looking for an instance submitted since 2025-01-06T09:50:00.000Z$/),
-      'Adopted instance 9563643080000561 of job M1 (submitted 2025-01-06T10:00:01.000Z)',
+    expect(events.filter((e) => e.type === 'reconcile').map((e) => e.type === 'reconcile' && e.message)).toEqual([
+      expect.stringMatching(
+        /^The answer to the run of job M1 was lost \(Network error on POST .*ECONNRESET.*\); looking for an instance submitted since 2025-01-06T09:58:00.000Z$/
+      ),
+      'Adopted instance 9563643080000561 of job M1 (submitted 2025-01-06T10:00:01.000Z)'
     ])
   })
 
   test('the look-back crosses midnight: submit_date_from is the previous UTC day', async () => {
-    const start = Date.parse('2025-01-06T00:05:00Z')
-    const server = await serve([hangUp, instances([{ id: '5', submit_time: '2025-01-05T23:59:00.000Z' }])])
+    const start = Date.parse('2025-01-06T00:01:00Z')
+    const server = await serve([hangUp, instances([{ id: '5', submit_time: '2025-01-05T23:59:30.000Z' }])])
     const { client } = makeClient(server.baseUrl, { now: () => start })
     expect((await client.runJob('M1', [])).instanceId).toBe('5')
     expect(server.seen[1]!.url).toContain('submit_date_from=2025-01-05')
@@ -459,7 +535,12 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
 
   test('the instance shows up late: later looks find it', async () => {
     const start = Date.now()
-    const server = await serve([hangUp, instances([]), instances([]), instances([{ id: '42', submit_time: new Date(start + 500).toISOString() }])])
+    const server = await serve([
+      hangUp,
+      instances([]),
+      instances([]),
+      instances([{ id: '42', submit_time: new Date(start + 500).toISOString() }])
+    ])
     const { client, sleeps } = makeClient(server.baseUrl, { now: () => start })
     expect((await client.runJob('M1', [])).instanceId).toBe('42')
     expect(sleeps).toEqual(RECONCILE_DELAYS_MS.slice(1, 3))
@@ -473,9 +554,9 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     expect(error.kind).toBe('run-unknown')
     expect(error.message).toMatch(/^The run of job S123 got no usable answer \(.*\): the job may or may not have started/)
     expect(error.message).toContain('Admin > Monitor Jobs')
-    expect(error.message).toContain('`instances` command for job S123 since 2025-01-06T09:50:00.000Z')
-    expect(server.seen.filter(s => s.method === 'POST')).toHaveLength(1)
-    expect(server.seen.filter(s => s.method === 'GET')).toHaveLength(RECONCILE_DELAYS_MS.length)
+    expect(error.message).toContain('`instances` command for job S123 since 2025-01-06T09:58:00.000Z')
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'GET')).toHaveLength(RECONCILE_DELAYS_MS.length)
     expect(sleeps.reduce((a, b) => a + b, 0)).toBe(10_000)
   })
 
@@ -484,31 +565,38 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     const { client } = makeClient(server.baseUrl)
     const error = await failure(client.runJob('M1', []))
     expect(error).toMatchObject({ kind: 'run-unknown', status: 503 })
-    expect(server.seen.filter(s => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
   })
 
   test('no answer in time to the POST: reconciled, not resent', async () => {
     const server = await serve([silence, instances([{ id: '8', submit_time: new Date().toISOString() }])])
     const { client } = makeClient(server.baseUrl, { requestTimeoutMs: 150 })
     expect(await client.runJob('M1', [])).toMatchObject({ instanceId: '8', reconciled: true })
-    expect(server.seen.filter(s => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
   })
 
   test('a truncated answer to the POST: reconciled, not resent', async () => {
-    const body = JSON.stringify({ id: 'M1', name: 'x', additional_info: { value: 'Job no. 9 triggered', link: 'https://h/almaws/v1/conf/jobs/M1/instances/9' } })
+    const body = JSON.stringify({
+      id: 'M1',
+      name: 'x',
+      additional_info: { value: 'Job no. 9 triggered', link: 'https://h/almaws/v1/conf/jobs/M1/instances/9' }
+    })
     const server = await serve([truncated(body), instances([{ id: '9', submit_time: new Date().toISOString() }])])
     const { client } = makeClient(server.baseUrl)
     expect(await client.runJob('M1', [])).toMatchObject({ instanceId: '9', reconciled: true })
-    expect(server.seen.filter(s => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
   })
 
   test('a failing instance list during reconcile still ends in run-unknown naming the failure', async () => {
-    const server = await serve([hangUp, almaError(400, 'UNAUTHORIZED', 'API-key not defined or not configured to allow this API.')])
+    const server = await serve([
+      hangUp,
+      almaError(400, 'UNAUTHORIZED', 'API-key not defined or not configured to allow this API.')
+    ])
     const { client } = makeClient(server.baseUrl)
     const error = await failure(client.runJob('M1', []))
     expect(error.kind).toBe('run-unknown')
     expect(error.message).toContain('the last look failed: UNAUTHORIZED')
-    expect(server.seen.filter(s => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
   })
 
   test('an answer that names no instance is a clear error, no guessing from the list (§7.6)', async () => {

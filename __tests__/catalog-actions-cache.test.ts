@@ -15,7 +15,16 @@ const FINGERPRINT = fingerprint('https://api-eu.hosted.exlibrisgroup.com/almaws/
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
 const OCT_15_0800 = Date.UTC(2026, 9, 15, 8, 0, 0)
-const CACHE_ENV = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_CACHE_MODE', 'GITHUB_WORKSPACE', 'RUNNER_TEMP', 'GITHUB_SERVER_URL']
+const CACHE_ENV = [
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_MODE',
+  'GITHUB_WORKSPACE',
+  'RUNNER_TEMP',
+  'GITHUB_SERVER_URL'
+]
 
 const JOBS: Job[] = [
   { id: 'M26714', name: 'Export Physical Items', parameters: [] },
@@ -130,7 +139,10 @@ describe('actions cache store with @actions/cache and the fake service v2', () =
   })
 
   it('keeps kinds and institutions apart', async () => {
-    await store(OCT_15_0800).save('statuses', { fetchedAt: OCT_15_0800, data: [{ code: 'COMPLETED_SUCCESS', description: 'Completed successfully' }] })
+    await store(OCT_15_0800).save('statuses', {
+      fetchedAt: OCT_15_0800,
+      data: [{ code: 'COMPLETED_SUCCESS', description: 'Completed successfully' }]
+    })
     const otherInstitution = createActionsCacheStore({
       env: 'sandbox',
       fingerprint: fingerprint('https://api-na.hosted.exlibrisgroup.com/almaws/v1', API_KEY),
@@ -186,7 +198,9 @@ describe('actions cache store with @actions/cache and the fake service v2', () =
     await expect(store(OCT_15_0800, log).save('jobs', { fetchedAt: OCT_15_0800, data: JOBS })).resolves.toBeUndefined()
     await expect(store(OCT_15_0800, log).load('jobs')).resolves.toBeUndefined()
 
-    expect(log.warnings).toEqual([expect.stringMatching(/Could not save the jobs list to the GitHub Actions cache: .*ACTIONS_RUNTIME_TOKEN/)])
+    expect(log.warnings).toEqual([
+      expect.stringMatching(/Could not save the jobs list to the GitHub Actions cache: .*ACTIONS_RUNTIME_TOKEN/)
+    ])
     expect(service.counts.CreateCacheEntry).toBe(0)
     expect(existsSync(join(process.cwd(), '.almajob-cache'))).toBe(false)
   })
@@ -251,7 +265,9 @@ describe('createCatalogStore', () => {
 
 describe('loading @actions/cache', () => {
   it('happens only through the dynamic import in the actions store (ncc makes it a chunk)', async () => {
-    const sources = (await readdir(join(import.meta.dirname, '..', 'src'), { recursive: true })).filter((file) => file.endsWith('.ts'))
+    const sources = (await readdir(join(import.meta.dirname, '..', 'src'), { recursive: true })).filter((file) =>
+      file.endsWith('.ts')
+    )
     const staticImport = /^\s*(import|export)\b[^;]*?from\s*['"]@actions\/cache['"]|^\s*import\s*['"]@actions\/cache['"]/m
     const importers: string[] = []
     for (const file of sources) {

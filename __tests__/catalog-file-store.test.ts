@@ -44,7 +44,13 @@ describe('file store', () => {
     expect((await stat(dir)).mode & 0o777).toBe(0o700)
     const text = await readFile(jobsFile(), 'utf8')
     expect(text).not.toContain(API_KEY)
-    expect(JSON.parse(text)).toMatchObject({ schema: 1, kind: 'jobs', env: 'sandbox', fingerprint: FINGERPRINT, fetchedAt: FETCHED_AT })
+    expect(JSON.parse(text)).toMatchObject({
+      schema: 1,
+      kind: 'jobs',
+      env: 'sandbox',
+      fingerprint: FINGERPRINT,
+      fetchedAt: FETCHED_AT
+    })
   })
 
   it('replaces a file by rename, so its mode becomes 0600 and no temp file stays', async () => {
@@ -60,7 +66,12 @@ describe('file store', () => {
 
   it('keeps kinds, environments and institutions in separate files', async () => {
     const production = createFileStore({ dir, env: 'production', fingerprint: FINGERPRINT, log })
-    const otherInstitution = createFileStore({ dir, env: 'sandbox', fingerprint: fingerprint('https://api-na.hosted.exlibrisgroup.com/almaws/v1', API_KEY), log })
+    const otherInstitution = createFileStore({
+      dir,
+      env: 'sandbox',
+      fingerprint: fingerprint('https://api-na.hosted.exlibrisgroup.com/almaws/v1', API_KEY),
+      log
+    })
     await store().save('jobs', { fetchedAt: FETCHED_AT, data: JOBS })
 
     expect(await store().load('statuses')).toBeUndefined()
@@ -87,7 +98,15 @@ describe('file store', () => {
     ['no fetchedAt', { fetchedAt: 'yesterday' }, /no valid fetchedAt/],
     ['no data', { data: undefined }, /no data/]
   ])('ignores a foreign file (%s) with a warning', async (_, change, problem) => {
-    const entry = { schema: 1, kind: 'jobs', env: 'sandbox', fingerprint: FINGERPRINT, fetchedAt: FETCHED_AT, data: JOBS, ...change }
+    const entry = {
+      schema: 1,
+      kind: 'jobs',
+      env: 'sandbox',
+      fingerprint: FINGERPRINT,
+      fetchedAt: FETCHED_AT,
+      data: JOBS,
+      ...change
+    }
     await mkdir(dir, { recursive: true })
     await writeFile(jobsFile(), JSON.stringify(entry))
 

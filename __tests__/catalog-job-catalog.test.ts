@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { AlmaError } from '../src/alma/errors.js'
 import type { Job, StatusTableRow } from '../src/alma/types.js'
-import { DEFAULT_TTL_MS, JobCatalog, type CatalogEntry, type CatalogKind, type CatalogLogger, type CatalogStore } from '../src/catalog/index.js'
+import {
+  DEFAULT_TTL_MS,
+  JobCatalog,
+  type CatalogEntry,
+  type CatalogKind,
+  type CatalogLogger,
+  type CatalogStore
+} from '../src/catalog/index.js'
 
 const NOW = Date.UTC(2026, 9, 15, 8)
 const HOUR_MS = 3_600_000
@@ -38,7 +45,14 @@ function recordingLog(): CatalogLogger & { warnings: string[] } {
 function catalog(options: { store?: CatalogStore; ttlMs?: number; forceRefresh?: boolean; now?: number } = {}) {
   const client = fakeClient()
   const log = recordingLog()
-  const jobCatalog = new JobCatalog({ client, log, store: options.store, ttlMs: options.ttlMs, forceRefresh: options.forceRefresh, now: () => options.now ?? NOW })
+  const jobCatalog = new JobCatalog({
+    client,
+    log,
+    store: options.store,
+    ttlMs: options.ttlMs,
+    forceRefresh: options.forceRefresh,
+    now: () => options.now ?? NOW
+  })
   return { jobCatalog, client, log }
 }
 

@@ -14,7 +14,12 @@ const scope: CacheScope = { kind: 'jobs', env: 'sandbox', fingerprint: fingerpri
 
 describe('fingerprint', () => {
   it('is 12 hex digits that differ with the base URL or the key', () => {
-    const prints = [fingerprint(EU, API_KEY), fingerprint(NA, API_KEY), fingerprint(EU, `${API_KEY}x`), fingerprint(NA, 'other-key')]
+    const prints = [
+      fingerprint(EU, API_KEY),
+      fingerprint(NA, API_KEY),
+      fingerprint(EU, `${API_KEY}x`),
+      fingerprint(NA, 'other-key')
+    ]
     for (const print of prints) expect(print).toMatch(/^[0-9a-f]{12}$/)
     expect(new Set(prints).size).toBe(prints.length)
   })
@@ -43,7 +48,9 @@ describe('entryKey', () => {
     const prints = [fingerprint(EU, API_KEY), fingerprint(NA, API_KEY)]
     const times = [0, 42, Date.UTC(2026, 9, 15, 23, 59, 59, 999), MIDNIGHT_OCT_16, MIDNIGHT_OCT_16 + 1, Date.UTC(2286, 0, 1)]
     const keys = kinds.flatMap((kind) =>
-      ENVIRONMENTS.flatMap((env) => prints.flatMap((print) => times.map((time) => entryKey({ kind, env, fingerprint: print }, time))))
+      ENVIRONMENTS.flatMap((env) =>
+        prints.flatMap((print) => times.map((time) => entryKey({ kind, env, fingerprint: print }, time)))
+      )
     )
     expect(new Set(keys).size).toBe(keys.length)
     for (const key of keys) {

@@ -15,7 +15,7 @@ function usageError(argv: string[]): UsageError {
 }
 
 describe('parseArgs', () => {
-  test('the old script\'s command line', () => {
+  test("the old script's command line", () => {
     const args = parseArgs(['--env', 'sandbox', '--cmd', 'status', '--job', 'Export Physical Items', '--id', '9563643080000561'])
     expect(args).toMatchObject({ env: 'sandbox', cmd: 'status', job: 'Export Physical Items', id: '9563643080000561' })
     expect(args.wait).toBe(false)
@@ -87,7 +87,13 @@ describe('help and usage', () => {
       expect(help).toContain(`e.g. ${option.example}`)
       expect(option.example.startsWith('almajob')).toBe(true)
     }
-    for (const line of ['0    success', '1    the job failed', '2    usage or configuration error', '3    Alma or network error', '130  interrupted']) {
+    for (const line of [
+      '0    success',
+      '1    the job failed',
+      '2    usage or configuration error',
+      '3    Alma or network error',
+      '130  interrupted'
+    ]) {
       expect(help).toContain(line)
     }
     for (const name of ['ALMA_API_KEY_SANDBOX', 'ALMA_API_KEY_PRODUCTION', 'ALMA_API_KEY', 'ALMA_REGION', 'ALMA_BASE_URL']) {
@@ -102,7 +108,7 @@ describe('help and usage', () => {
     }
   })
 
-  test('a usage error shows the command\'s synopsis and the problem, as the old script did', () => {
+  test("a usage error shows the command's synopsis and the problem, as the old script did", () => {
     const text = usageErrorText('--cmd run needs --job "Job Name" (or the job\'s id)', 'run')
     expect(text).toMatch(/^Usage:\n {2}almajob --env \{sandbox\|production\} --cmd run --job "\{job\}"/)
     expect(text).toContain('  Error: --cmd run needs --job')

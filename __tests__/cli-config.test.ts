@@ -83,7 +83,9 @@ describe('finding almajob.ini', () => {
 
   test('a broken ini names the file and line', () => {
     writeIni(join(cwd, 'almajob.ini'), 'domain = na\nnonsense\n')
-    expect(failure(['--env', 'sandbox', '--cmd', 'list']).message).toBe(`${join(cwd, 'almajob.ini')} line 2: expected "key = value"`)
+    expect(failure(['--env', 'sandbox', '--cmd', 'list']).message).toBe(
+      `${join(cwd, 'almajob.ini')} line 2: expected "key = value"`
+    )
   })
 })
 
@@ -150,7 +152,9 @@ describe('environment variables override the file; flags override both', () => {
     const fromFlag = failure([...argv, '--region', 'pluto'])
     expect(fromFlag).toBeInstanceOf(UsageError)
     expect(fromFlag.message).toMatch(/^--region: Unknown Alma region "pluto"/)
-    expect(failure([...argv, '--region', 'eu', '--base-url', 'https://x.example']).message).toBe('give --region or --base-url, not both')
+    expect(failure([...argv, '--region', 'eu', '--base-url', 'https://x.example']).message).toBe(
+      'give --region or --base-url, not both'
+    )
   })
 
   test('no key anywhere says every place a key can come from', () => {
@@ -168,8 +172,27 @@ describe('settings', () => {
   test('run with everything', () => {
     writeFileSync(join(cwd, 'params.yaml'), 'set_id: "7777000000001234"\njob_name: nightly\n')
     const { settings, format } = load(
-      ['--env', 'sandbox', '--cmd', 'run', '--job', 'Export Physical Items', '--parameters', '@params.yaml', '--wait',
-        '--timeout', '30m', '--poll-interval', '2s', '--max-poll-interval', '1m', '--fail-on', 'warning', '--format', 'json'],
+      [
+        '--env',
+        'sandbox',
+        '--cmd',
+        'run',
+        '--job',
+        'Export Physical Items',
+        '--parameters',
+        '@params.yaml',
+        '--wait',
+        '--timeout',
+        '30m',
+        '--poll-interval',
+        '2s',
+        '--max-poll-interval',
+        '1m',
+        '--fail-on',
+        'warning',
+        '--format',
+        'json'
+      ],
       env
     )
     expect(format).toBe('json')
@@ -177,7 +200,10 @@ describe('settings', () => {
       command: 'run',
       env: 'sandbox',
       job: 'Export Physical Items',
-      parameters: [{ name: 'set_id', value: '7777000000001234' }, { name: 'job_name', value: 'nightly' }],
+      parameters: [
+        { name: 'set_id', value: '7777000000001234' },
+        { name: 'job_name', value: 'nightly' }
+      ],
       wait: { enabled: true, timeoutMs: 1_800_000, pollIntervalMs: 2000, maxPollIntervalMs: 60_000 },
       failOn: 'warning'
     })
@@ -185,7 +211,16 @@ describe('settings', () => {
 
   test('inline XML parameters', () => {
     const { settings } = load(
-      ['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--parameters', '<job><parameters><parameter><name>set_id</name><value>5</value></parameter></parameters></job>'],
+      [
+        '--env',
+        'sandbox',
+        '--cmd',
+        'run',
+        '--job',
+        'M1',
+        '--parameters',
+        '<job><parameters><parameter><name>set_id</name><value>5</value></parameter></parameters></job>'
+      ],
       env
     )
     expect(settings.parameters).toEqual([{ name: 'set_id', value: '5' }])
@@ -194,18 +229,34 @@ describe('settings', () => {
   test('cache: --force, --no-cache, --cache-ttl, --cache_dir; default under XDG_CACHE_HOME', () => {
     const base = load(['--env', 'sandbox', '--cmd', 'list'], env).settings.cache
     expect(base).toEqual({ enabled: true, ttlMs: 86_400_000, forceRefresh: false, dir: join(root, 'cache', 'almajob') })
-    const changed = load(['--env', 'sandbox', '--cmd', 'list', '--force', '--cache-ttl', '1h', '--cache_dir', 'c'], env).settings.cache
+    const changed = load(['--env', 'sandbox', '--cmd', 'list', '--force', '--cache-ttl', '1h', '--cache_dir', 'c'], env).settings
+      .cache
     expect(changed).toEqual({ enabled: true, ttlMs: 3_600_000, forceRefresh: true, dir: join(cwd, 'c') })
     expect(load(['--env', 'sandbox', '--cmd', 'list', '--no-cache'], env).settings.cache.enabled).toBe(false)
   })
 
   test('filters for list and instances', () => {
-    expect(load(['--env', 'sandbox', '--cmd', 'list', '--type', 'manual', '--category', 'EXPORT'], env).settings.listFilter).toEqual({
+    expect(
+      load(['--env', 'sandbox', '--cmd', 'list', '--type', 'manual', '--category', 'EXPORT'], env).settings.listFilter
+    ).toEqual({
       type: 'MANUAL',
       category: 'EXPORT'
     })
     const instances = load(
-      ['--env', 'sandbox', '--cmd', 'instances', '--job', 'M1', '--from', '2025-01-01', '--to', '2025-01-31', '--status', 'completed_failed'],
+      [
+        '--env',
+        'sandbox',
+        '--cmd',
+        'instances',
+        '--job',
+        'M1',
+        '--from',
+        '2025-01-01',
+        '--to',
+        '2025-01-31',
+        '--status',
+        'completed_failed'
+      ],
       env
     )
     expect(instances.settings.instanceFilter).toEqual({ from: '2025-01-01', to: '2025-01-31', status: 'COMPLETED_FAILED' })
@@ -218,9 +269,17 @@ describe('usage errors', () => {
     [['--cmd', 'list'], 'missing --env; it must be "sandbox" or "production"', 'list'],
     [['--env', 'staging', '--cmd', 'list'], '--env "staging" must be either "sandbox" or "production"', 'list'],
     [['--env', 'sandbox'], 'missing --cmd; it must be one of "list", "run", "status" or "instances"', undefined],
-    [['--env', 'sandbox', '--cmd', 'delete'], '--cmd "delete" is not a command; it must be one of "list", "run", "status" or "instances"', undefined],
+    [
+      ['--env', 'sandbox', '--cmd', 'delete'],
+      '--cmd "delete" is not a command; it must be one of "list", "run", "status" or "instances"',
+      undefined
+    ],
     [['--env', 'sandbox', '--cmd', 'run'], '--cmd run needs --job "Job Name" (or the job\'s id)', 'run'],
-    [['--env', 'sandbox', '--cmd', 'status', '--job', 'M1'], '--cmd status needs both --job "Job Name" and --id INSTANCE', 'status'],
+    [
+      ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1'],
+      '--cmd status needs both --job "Job Name" and --id INSTANCE',
+      'status'
+    ],
     [['--env', 'sandbox', '--cmd', 'list', '--wait'], '--wait applies to --cmd run or status, not list', 'list'],
     [['--env', 'sandbox', '--cmd', 'list', '--status', 'FAILED'], '--status applies to --cmd instances, not list', 'list'],
     [['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--id', '5'], '--id applies to --cmd status, not run', 'run'],
@@ -234,10 +293,18 @@ describe('usage errors', () => {
   })
 
   test('bad values are named by their flag, not the action input', () => {
-    expect(failure(['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--wait', '--timeout', 'soon'], env).message).toMatch(/^--timeout: 'soon' is not a duration/)
-    expect(failure(['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--fail-on', 'sometimes'], env).message).toMatch(/^--fail-on: 'sometimes' is not one of failure, warning, never/)
-    expect(failure(['--env', 'sandbox', '--cmd', 'status', '--job', 'M1', '--id', 'abc'], env).message).toMatch(/^--id: "abc" is not an instance id/)
-    expect(failure(['--env', 'sandbox', '--cmd', 'instances', '--job', 'M1', '--from', '2025-13-01'], env).message).toMatch(/^--from: /)
+    expect(failure(['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--wait', '--timeout', 'soon'], env).message).toMatch(
+      /^--timeout: 'soon' is not a duration/
+    )
+    expect(failure(['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--fail-on', 'sometimes'], env).message).toMatch(
+      /^--fail-on: 'sometimes' is not one of failure, warning, never/
+    )
+    expect(failure(['--env', 'sandbox', '--cmd', 'status', '--job', 'M1', '--id', 'abc'], env).message).toMatch(
+      /^--id: "abc" is not an instance id/
+    )
+    expect(failure(['--env', 'sandbox', '--cmd', 'instances', '--job', 'M1', '--from', '2025-13-01'], env).message).toMatch(
+      /^--from: /
+    )
     const missingFile = failure(['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--parameters', '@nope.yaml'], env)
     expect(missingFile).toBeInstanceOf(UsageError)
     expect(missingFile.message).toBe(`--parameters: cannot read ${join(cwd, 'nope.yaml')}: no such file`)

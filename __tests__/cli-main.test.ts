@@ -30,7 +30,12 @@ function fakeIo(argv: string[], env: NodeJS.ProcessEnv = {}): FakeIo {
   const handlers = new Set<(signal: NodeJS.Signals) => void>()
   const io: FakeIo = {
     argv,
-    env: { ALMA_API_KEY_SANDBOX: sim.keys.sandbox, ALMA_BASE_URL: sim.url, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'almajob-main-')), ...env },
+    env: {
+      ALMA_API_KEY_SANDBOX: sim.keys.sandbox,
+      ALMA_BASE_URL: sim.url,
+      XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'almajob-main-')),
+      ...env
+    },
     cwd: mkdtempSync(join(tmpdir(), 'almajob-main-cwd-')),
     out: '',
     err: '',

@@ -37,8 +37,14 @@ const report: InstanceReport = {
 }
 
 describe('text', () => {
-  test('list: the old script\'s line per job', () => {
-    const text = listText({ jobs: [{ id: 'M1', name: 'A & "B"', parameters: [] }, { id: 'S2', name: 'Ç', parameters: [] }], cacheHit: false })
+  test("list: the old script's line per job", () => {
+    const text = listText({
+      jobs: [
+        { id: 'M1', name: 'A & "B"', parameters: [] },
+        { id: 'S2', name: 'Ç', parameters: [] }
+      ],
+      cacheHit: false
+    })
     expect(text).toBe('ID: M1\t\tName: A & "B"\nID: S2\t\tName: Ç\n')
   })
 
@@ -71,7 +77,16 @@ describe('text', () => {
   })
 
   test('status of a queued instance: no times yet', () => {
-    const queued: JobInstance = { ...finished, startTime: undefined, endTime: undefined, submitTime: undefined, progress: 0, status: { value: 'QUEUED' }, alerts: [], counters: [] }
+    const queued: JobInstance = {
+      ...finished,
+      startTime: undefined,
+      endTime: undefined,
+      submitTime: undefined,
+      progress: 0,
+      status: { value: 'QUEUED' },
+      alerts: [],
+      counters: []
+    }
     const text = statusBlock({ ...report, instance: queued }, 'x')
     expect(text).toContain('Job Submitted:      not yet')
     expect(text).toContain('Job Status:         QUEUED\n')
@@ -80,7 +95,9 @@ describe('text', () => {
 
   test('instances: one line per run', () => {
     const text = instancesText({ job: report.job, instances: [finished], cacheHit: false }, 'UTC')
-    expect(text).toBe('ID: 9876543210000123\t\tSubmitted: 01/06/2025 10:00:00.120 UTC\t\tStatus: COMPLETED_SUCCESS - Completed Successfully\n')
+    expect(text).toBe(
+      'ID: 9876543210000123\t\tSubmitted: 01/06/2025 10:00:00.120 UTC\t\tStatus: COMPLETED_SUCCESS - Completed Successfully\n'
+    )
   })
 
   test('elapsed time', () => {
@@ -127,7 +144,9 @@ describe('json: the action outputs with real types', () => {
   })
 
   test('list and instances', () => {
-    const list = JSON.parse(listJson({ jobs: [{ id: 'M1', name: 'A', type: { value: 'MANUAL', desc: 'Manual' }, parameters: [] }], cacheHit: true }))
+    const list = JSON.parse(
+      listJson({ jobs: [{ id: 'M1', name: 'A', type: { value: 'MANUAL', desc: 'Manual' }, parameters: [] }], cacheHit: true })
+    )
     expect(list).toEqual({ jobs: [{ id: 'M1', name: 'A', type: 'MANUAL' }], 'cache-hit': true })
     const instances = JSON.parse(instancesJson({ job: report.job, instances: [finished], cacheHit: false }))
     expect(instances['job-id']).toBe('M11111')

@@ -9,7 +9,14 @@ function stream(isTTY: boolean, columns?: number): TextStream & { text: string }
 }
 
 function instance(status: string, progress?: number): JobInstance {
-  return { id: '1', status: { value: status, desc: status === 'RUNNING' ? 'Running' : undefined }, progress, alerts: [], counters: [], actions: [] }
+  return {
+    id: '1',
+    status: { value: status, desc: status === 'RUNNING' ? 'Running' : undefined },
+    progress,
+    alerts: [],
+    counters: [],
+    actions: []
+  }
 }
 
 afterEach(() => {
@@ -65,7 +72,9 @@ describe('live line', () => {
     display.progress(instance('RUNNING', 10), 0)
     display.line('warning: something')
     display.stop()
-    expect(out.text).toBe('\r\x1b[2KRUNNING - Running 10% (0s elapsed)\r\x1b[2Kwarning: something\n\r\x1b[2KRUNNING - Running 10% (0s elapsed)\n')
+    expect(out.text).toBe(
+      '\r\x1b[2KRUNNING - Running 10% (0s elapsed)\r\x1b[2Kwarning: something\n\r\x1b[2KRUNNING - Running 10% (0s elapsed)\n'
+    )
   })
 
   test('cut to the terminal width, since a wrapped line cannot be redrawn', () => {

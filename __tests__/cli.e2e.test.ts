@@ -37,7 +37,11 @@ function keyEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ALMA_API_KEY_SANDBOX: sim.keys.sandbox, ALMA_BASE_URL: sim.url, ...extra }
 }
 
-function almajob(argv: string[], env: Record<string, string> = keyEnv(), options: Parameters<typeof runCli>[2] = {}): Promise<CliRun> {
+function almajob(
+  argv: string[],
+  env: Record<string, string> = keyEnv(),
+  options: Parameters<typeof runCli>[2] = {}
+): Promise<CliRun> {
   return runCli(sandbox, argv, { env, ...options })
 }
 
@@ -69,9 +73,31 @@ describe('almajob (bundled CLI)', () => {
     test('--help lists every option with an example and the exit codes', async () => {
       const run = await almajob(['--help'], {})
       expect(run.exitCode).toBe(0)
-      for (const flag of ['--env', '--cmd', '--job', '--id', '--cache-dir', '--force', '--ini-file', '--wait', '--timeout', '--poll-interval',
-        '--max-poll-interval', '--fail-on', '--parameters', '--type', '--category', '--from', '--to', '--status', '--region', '--base-url',
-        '--no-cache', '--cache-ttl', '--format']) {
+      for (const flag of [
+        '--env',
+        '--cmd',
+        '--job',
+        '--id',
+        '--cache-dir',
+        '--force',
+        '--ini-file',
+        '--wait',
+        '--timeout',
+        '--poll-interval',
+        '--max-poll-interval',
+        '--fail-on',
+        '--parameters',
+        '--type',
+        '--category',
+        '--from',
+        '--to',
+        '--status',
+        '--region',
+        '--base-url',
+        '--no-cache',
+        '--cache-ttl',
+        '--format'
+      ]) {
         expect(run.stdout).toContain(flag)
       }
       expect(run.stdout).toContain('Exit codes:')
@@ -150,7 +176,13 @@ describe('almajob (bundled CLI)', () => {
       const run = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--wait', '--format', 'json'])
       expect(run.exitCode).toBe(0)
       const json = JSON.parse(run.stdout)
-      expect(json).toMatchObject({ 'job-id': THINGS, status: 'COMPLETED_SUCCESS', progress: 100, end: 'finished', outcome: 'success' })
+      expect(json).toMatchObject({
+        'job-id': THINGS,
+        status: 'COMPLETED_SUCCESS',
+        progress: 100,
+        end: 'finished',
+        outcome: 'success'
+      })
       expect(json['instance-id']).toMatch(/^\d{16,}$/)
       expect(Array.isArray(json.counters)).toBe(true)
       expect(json['instance-url']).toBe(`${sim.url}/conf/jobs/${THINGS}/instances/${json['instance-id']}`)
@@ -177,7 +209,19 @@ describe('almajob (bundled CLI)', () => {
     ])('ends %s with --fail-on %s: exit %i', async (end, failOn, exitCode) => {
       const job = sim.addJob({ name: `CLI outcome ${end} ${failOn}` })
       sim.setTimeline(job.id, { ...FAST, end })
-      const run = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', job.id, '--wait', '--fail-on', failOn, '--format', 'json'])
+      const run = await almajob([
+        '--env',
+        'sandbox',
+        '--cmd',
+        'run',
+        '--job',
+        job.id,
+        '--wait',
+        '--fail-on',
+        failOn,
+        '--format',
+        'json'
+      ])
       expect(run.exitCode).toBe(exitCode)
       expect(JSON.parse(run.stdout).status).toBe(end)
       expectNoStack(run)
@@ -186,7 +230,19 @@ describe('almajob (bundled CLI)', () => {
     test('--timeout: exit 1, still running, and how to check later', async () => {
       const job = sim.addJob({ name: 'CLI slow export' })
       sim.setTimeline(job.id, SLOW)
-      const run = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', job.id, '--wait', '--timeout', '2s', '--format', 'json'])
+      const run = await almajob([
+        '--env',
+        'sandbox',
+        '--cmd',
+        'run',
+        '--job',
+        job.id,
+        '--wait',
+        '--timeout',
+        '2s',
+        '--format',
+        'json'
+      ])
       expect(run.exitCode).toBe(1)
       const json = JSON.parse(run.stdout)
       expect(json).toMatchObject({ end: 'timeout', status: 'RUNNING' })
@@ -244,9 +300,26 @@ describe('almajob (bundled CLI)', () => {
       const job = sim.addJob({ name: 'CLI status wait' })
       const started = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', job.id])
       const instanceId = instanceIdOf(started)
-      const run = await almajob(['--env', 'sandbox', '--cmd', 'status', '--job', job.id, '--id', instanceId, '--wait', '--format', 'json'])
+      const run = await almajob([
+        '--env',
+        'sandbox',
+        '--cmd',
+        'status',
+        '--job',
+        job.id,
+        '--id',
+        instanceId,
+        '--wait',
+        '--format',
+        'json'
+      ])
       expect(run.exitCode).toBe(0)
-      expect(JSON.parse(run.stdout)).toMatchObject({ 'instance-id': instanceId, 'job-id': job.id, status: 'COMPLETED_SUCCESS', end: 'finished' })
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        'instance-id': instanceId,
+        'job-id': job.id,
+        status: 'COMPLETED_SUCCESS',
+        end: 'finished'
+      })
     })
 
     test('a finished failed instance exits 1 (and 0 with --fail-on never)', async () => {
@@ -257,7 +330,18 @@ describe('almajob (bundled CLI)', () => {
       const failed = await almajob(['--env', 'sandbox', '--cmd', 'status', '--job', job.id, '--id', instanceId])
       expect(failed.exitCode).toBe(1)
       expect(failed.stdout).toContain('COMPLETED_FAILED - Completed with Errors')
-      const tolerated = await almajob(['--env', 'sandbox', '--cmd', 'status', '--job', job.id, '--id', instanceId, '--fail-on', 'never'])
+      const tolerated = await almajob([
+        '--env',
+        'sandbox',
+        '--cmd',
+        'status',
+        '--job',
+        job.id,
+        '--id',
+        instanceId,
+        '--fail-on',
+        'never'
+      ])
       expect(tolerated.exitCode).toBe(0)
     })
   })
@@ -270,7 +354,18 @@ describe('almajob (bundled CLI)', () => {
       const lines = text.stdout.trimEnd().split('\n')
       expect(lines.length).toBeGreaterThan(0)
       expect(lines.every((line) => /^ID: \d+\t\tSubmitted: .+\t\tStatus: [A-Z_]+/.test(line))).toBe(true)
-      const json = await almajob(['--env', 'sandbox', '--cmd', 'instances', '--job', job, '--format', 'json', '--status', 'COMPLETED_SUCCESS'])
+      const json = await almajob([
+        '--env',
+        'sandbox',
+        '--cmd',
+        'instances',
+        '--job',
+        job,
+        '--format',
+        'json',
+        '--status',
+        'COMPLETED_SUCCESS'
+      ])
       expect(json.exitCode).toBe(0)
       const parsed = JSON.parse(json.stdout)
       expect(parsed['job-id']).toBe(job)
@@ -280,7 +375,10 @@ describe('almajob (bundled CLI)', () => {
 
   describe('configuration', () => {
     test('almajob.ini in the current directory, old format, plus base_url', async () => {
-      writeFileSync(join(sandbox.cwd, 'almajob.ini'), `api_key_production = ${sim.keys.production}\napi_key_sandbox = ${sim.keys.sandbox}\ndomain = na\nbase_url = ${sim.url}\n`)
+      writeFileSync(
+        join(sandbox.cwd, 'almajob.ini'),
+        `api_key_production = ${sim.keys.production}\napi_key_sandbox = ${sim.keys.sandbox}\ndomain = na\nbase_url = ${sim.url}\n`
+      )
       chmodSync(join(sandbox.cwd, 'almajob.ini'), 0o600)
       const run = await almajob(['--env', 'production', '--cmd', 'run', '--job', THINGS], {})
       expect(run.exitCode).toBe(0)
@@ -297,7 +395,9 @@ describe('almajob (bundled CLI)', () => {
       chmodSync(path, 0o644)
       const run = await almajob(['--env=sandbox', '--cmd=list', `--ini_file=${path}`], {})
       expect(run.exitCode).toBe(0)
-      expect(run.stderr).toContain(`warning: ${path} holds API keys and other users can read it (mode 644); run: chmod 600 ${path}`)
+      expect(run.stderr).toContain(
+        `warning: ${path} holds API keys and other users can read it (mode 644); run: chmod 600 ${path}`
+      )
       expectNoKey(run)
     })
 
@@ -333,12 +433,32 @@ describe('almajob (bundled CLI)', () => {
       ['unknown option', ['--env', 'sandbox', '--cmd', 'list', '--colour'], 'Error: unknown option --colour'],
       ['value missing', ['--env', 'sandbox', '--cmd', 'run', '--job'], 'Error: --job needs a value'],
       ['stray word', ['--env', 'sandbox', '--cmd', 'run', '--job', 'Export', 'Things'], 'Error: unexpected argument "Things"'],
-      ['option for another command', ['--env', 'sandbox', '--cmd', 'list', '--wait'], 'Error: --wait applies to --cmd run or status, not list'],
-      ['bad duration', ['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--wait', '--timeout', 'soon'], "Error: --timeout: 'soon' is not a duration"],
-      ['bad --fail-on', ['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--fail-on', 'maybe'], "Error: --fail-on: 'maybe' is not one of"],
-      ['bad --format', ['--env', 'sandbox', '--cmd', 'list', '--format', 'yaml'], 'Error: --format "yaml" must be "text" or "json"'],
+      [
+        'option for another command',
+        ['--env', 'sandbox', '--cmd', 'list', '--wait'],
+        'Error: --wait applies to --cmd run or status, not list'
+      ],
+      [
+        'bad duration',
+        ['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--wait', '--timeout', 'soon'],
+        "Error: --timeout: 'soon' is not a duration"
+      ],
+      [
+        'bad --fail-on',
+        ['--env', 'sandbox', '--cmd', 'run', '--job', 'M1', '--fail-on', 'maybe'],
+        "Error: --fail-on: 'maybe' is not one of"
+      ],
+      [
+        'bad --format',
+        ['--env', 'sandbox', '--cmd', 'list', '--format', 'yaml'],
+        'Error: --format "yaml" must be "text" or "json"'
+      ],
       ['bad --region', ['--env', 'sandbox', '--cmd', 'list', '--region', 'mars'], 'Error: --region: Unknown Alma region "mars"'],
-      ['bad --id', ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1', '--id', 'latest'], 'Error: --id: "latest" is not an instance id']
+      [
+        'bad --id',
+        ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1', '--id', 'latest'],
+        'Error: --id: "latest" is not an instance id'
+      ]
     ]
     test.each(cases)('%s', async (_name, argv, problem) => {
       const run = await almajob(argv)
@@ -354,7 +474,10 @@ describe('almajob (bundled CLI)', () => {
 
   describe('Alma and network errors: exit 3, one line', () => {
     test('a key Alma does not know', async () => {
-      const run = await almajob(['--env', 'sandbox', '--cmd', 'list'], keyEnv({ ALMA_API_KEY_SANDBOX: 'l7xx00000000000000000000000000000000' }))
+      const run = await almajob(
+        ['--env', 'sandbox', '--cmd', 'list'],
+        keyEnv({ ALMA_API_KEY_SANDBOX: 'l7xx00000000000000000000000000000000' })
+      )
       expect(run.exitCode).toBe(3)
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
       expect(run.stderr).toMatch(/^almajob: /)
@@ -363,7 +486,10 @@ describe('almajob (bundled CLI)', () => {
     })
 
     test('nothing listening', async () => {
-      const run = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--no-cache'], keyEnv({ ALMA_BASE_URL: 'http://127.0.0.1:9/almaws/v1' }))
+      const run = await almajob(
+        ['--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--no-cache'],
+        keyEnv({ ALMA_BASE_URL: 'http://127.0.0.1:9/almaws/v1' })
+      )
       expect(run.exitCode).toBe(3)
       expect(run.stderr).toMatch(/^almajob: /m)
       expectNoStack(run)
@@ -398,7 +524,9 @@ describe('almajob (bundled CLI)', () => {
 
     test.skipIf(noScript)('the progress line redraws in place (\\r + clear line)', async () => {
       const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`
-      const command = [process.execPath, CLI_BUNDLE, '--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--wait'].map(quote).join(' ')
+      const command = [process.execPath, CLI_BUNDLE, '--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--wait']
+        .map(quote)
+        .join(' ')
       // `script` gives the command a pseudo-terminal and copies what it writes to our pipe.
       const child = spawn('script', ['-qfec', command, '/dev/null'], {
         cwd: sandbox.cwd,

@@ -40,18 +40,28 @@ describe('action inputs', () => {
 
   test('the key is masked as soon as it is read', () => {
     const masked: string[] = []
-    readSettings((name) => ({ cmd: 'list', 'api-key': ` ${KEY} ` })[name] ?? '', {}, (secret) => masked.push(secret))
+    readSettings(
+      (name) => ({ cmd: 'list', 'api-key': ` ${KEY} ` })[name] ?? '',
+      {},
+      (secret) => masked.push(secret)
+    )
     expect(masked).toEqual([KEY])
   })
 
   test('the key falls back to the environment: per env, then ALMA_API_KEY', () => {
-    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_PRODUCTION: 'prod', ALMA_API_KEY: 'any' }).apiKey).toBe('prod')
-    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_SANDBOX: 'sb', ALMA_API_KEY: 'any' }).apiKey).toBe('any')
+    expect(
+      settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_PRODUCTION: 'prod', ALMA_API_KEY: 'any' }).apiKey
+    ).toBe('prod')
+    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_SANDBOX: 'sb', ALMA_API_KEY: 'any' }).apiKey).toBe(
+      'any'
+    )
     expect(configError({ cmd: 'list' })).toMatch(/^api-key: no Alma API key/)
   })
 
   test('region and base-url', () => {
-    expect(settingsFrom({ cmd: 'list', 'api-key': KEY, region: 'EU' }).baseUrl).toBe('https://api-eu.hosted.exlibrisgroup.com/almaws/v1')
+    expect(settingsFrom({ cmd: 'list', 'api-key': KEY, region: 'EU' }).baseUrl).toBe(
+      'https://api-eu.hosted.exlibrisgroup.com/almaws/v1'
+    )
     expect(settingsFrom({ cmd: 'list', 'api-key': KEY, 'base-url': 'http://127.0.0.1:8787/almaws/v1/' }).baseUrl).toBe(
       'http://127.0.0.1:8787/almaws/v1'
     )

@@ -79,7 +79,9 @@ describe('parseDate', () => {
   test('accepts real calendar dates only', () => {
     expect(parseDate('from', '2024-02-29')).toBe('2024-02-29')
     expect(parseDate('to', ' 2025-12-31 ')).toBe('2025-12-31')
-    expect(errorOf(() => parseDate('from', '2025-02-29'))).toBe("from: '2025-02-29' is not a date; use YYYY-MM-DD, e.g. 2025-01-31")
+    expect(errorOf(() => parseDate('from', '2025-02-29'))).toBe(
+      "from: '2025-02-29' is not a date; use YYYY-MM-DD, e.g. 2025-01-31"
+    )
     for (const bad of ['2025-13-01', '2025-1-5', '05/01/2025', '2025-01-01T00:00', 'yesterday']) {
       expect(errorOf(() => parseDate('from', bad))).toMatch(/^from: /)
     }
@@ -109,9 +111,9 @@ describe('parseParameters', () => {
   </parameters>
 </job>`
     expect(parseParameters(xml)).toEqual(expected)
-    expect(parseParameters('<job><parameters><parameter><name>a</name><value>0012</value></parameter></parameters></job>')).toEqual([
-      { name: 'a', value: '0012' }
-    ])
+    expect(
+      parseParameters('<job><parameters><parameter><name>a</name><value>0012</value></parameter></parameters></job>')
+    ).toEqual([{ name: 'a', value: '0012' }])
     expect(
       parseParameters('<job><parameters><parameter><name>n</name><value>caf&#233; &#x41;</value></parameter></parameters></job>')
     ).toEqual([{ name: 'n', value: 'café A' }])
@@ -124,14 +126,18 @@ describe('parseParameters', () => {
 
   test('malformed or unexpected XML says where and what', () => {
     expect(errorOf(() => parseParameters('<job>\n  <parameters>\n    <parameter></parameters>\n</job>'))).toMatch(
-      /^parameters: XML error at line 3, column \d+: .*parameter/
+      /^parameters: the XML is not well-formed \(line 3, column \d+: .*parameter/
     )
     expect(errorOf(() => parseParameters('<parameters/>'))).toMatch(/root is <parameters>; expected <job>/)
     expect(errorOf(() => parseParameters('<job><parameters><parameter><name>a</name></parameter></parameters></job>'))).toMatch(
       /'a' needs one <value>/
     )
     expect(
-      errorOf(() => parseParameters('<job><parameters><parameter><name>a</name><value>1</value><value>2</value></parameter></parameters></job>'))
+      errorOf(() =>
+        parseParameters(
+          '<job><parameters><parameter><name>a</name><value>1</value><value>2</value></parameter></parameters></job>'
+        )
+      )
     ).toMatch(/'a' needs one <value>/)
     expect(errorOf(() => parseParameters('<!DOCTYPE job [<!ENTITY x "y">]><job/>'))).toMatch(/DOCTYPE/)
   })
@@ -202,9 +208,9 @@ describe('parseParameters', () => {
 
   test('duplicate names are refused in every form', () => {
     expect(errorOf(() => parseParameters('a: 1\na: 2'))).toBe("parameters: 'a' is given twice; give each parameter once")
-    expect(errorOf(() => parseParameters('{"parameter":[{"name":{"value":"a"},"value":"1"},{"name":{"value":"a"},"value":"2"}]}'))).toMatch(
-      /'a' is given twice/
-    )
+    expect(
+      errorOf(() => parseParameters('{"parameter":[{"name":{"value":"a"},"value":"1"},{"name":{"value":"a"},"value":"2"}]}'))
+    ).toMatch(/'a' is given twice/)
     expect(
       errorOf(() =>
         parseParameters(
@@ -216,5 +222,13 @@ describe('parseParameters', () => {
 
   test('the input name given is the one in messages', () => {
     expect(errorOf(() => parseParameters('a: b: c', '--param'))).toMatch(/^--param: line 1/)
+  })
+})
+
+describe('XML problems read as a person would say them', () => {
+  test('unclosed tags are named', () => {
+    expect(() => parseParameters('<job><parameters>')).toThrow(
+      'parameters: the XML is not well-formed (line 1, column 1: <job>, <parameters> never closed)'
+    )
   })
 })

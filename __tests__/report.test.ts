@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Job, JobInstance } from '../src/alma/types.js'
 import type { InstanceReport } from '../src/commands/types.js'
-import {
-  describeInstanceEnd,
-  formatCounters,
-  formatDuration,
-  formatProgress,
-  instanceDurationMs
-} from '../src/report/format.js'
+import { describeInstanceEnd, formatCounters, formatDuration, formatProgress, instanceDurationMs } from '../src/report/format.js'
 import {
   SUMMARY_MAX_BYTES,
   capMarkdown,
@@ -87,15 +81,25 @@ describe('format', () => {
 
   test('describeInstanceEnd gives status, duration, counters and alerts', () => {
     const lines = describeInstanceEnd(report())
-    expect(lines[0]).toBe('"Export Physical Items" (M50173), instance 9876543210000123: Completed with Warnings (COMPLETED_WARNING)')
-    expect(lines[1]).toMatch(/^Duration 1h 02m 03s \(submitted 2025-01-06 10:00:00 UTC, started 2025-01-06 10:00:01 UTC, ended 2025-01-06 11:02:04 UTC\)$/)
+    expect(lines[0]).toBe(
+      '"Export Physical Items" (M50173), instance 9876543210000123: Completed with Warnings (COMPLETED_WARNING)'
+    )
+    expect(lines[1]).toMatch(
+      /^Duration 1h 02m 03s \(submitted 2025-01-06 10:00:00 UTC, started 2025-01-06 10:00:01 UTC, ended 2025-01-06 11:02:04 UTC\)$/
+    )
     expect(lines).toContain('  Records exported: 1200')
     expect(lines).toContain('  The job completed with warnings <see report> (alert_general_warning)')
     expect(lines.at(-1)).toBe(`Instance: ${URL}`)
   })
 
   test('describeInstanceEnd says a timeout or cancel leaves the job running in Alma', () => {
-    const running = finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 40, endTime: undefined, counters: [], alerts: [] })
+    const running = finishedInstance({
+      status: { value: 'RUNNING', desc: 'Running' },
+      progress: 40,
+      endTime: undefined,
+      counters: [],
+      alerts: []
+    })
     const timeout = describeInstanceEnd(report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 600_000 }))
     expect(timeout[0]).toBe(
       '"Export Physical Items" (M50173), instance 9876543210000123: still Running (RUNNING), 40% when the wait timed out after 10m 00s; the job goes on in Alma.'
@@ -146,7 +150,9 @@ describe('instanceReportSummary', () => {
 
   test('timeout, cancel, needs-person and submit each say what happened', () => {
     const running = finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 40, endTime: undefined })
-    const timeout = instanceReportSummary(report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 21_600_000 }))
+    const timeout = instanceReportSummary(
+      report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 21_600_000 })
+    )
     expect(timeout.split('\n')[0]).toBe('## ⏱️ Export Physical Items: still Running after 6h 00m 00s')
     expect(timeout).toMatch(/> .*no call to stop a job instance/)
     expect(timeout).not.toContain('**Duration**')
@@ -160,14 +166,19 @@ describe('instanceReportSummary', () => {
     expect(manual.split('\n')[0]).toBe('## ✋ Export Physical Items: MANUAL\\_HANDLING\\_REQUIRED')
     expect(manual).toContain('someone to handle this job')
 
-    const submitted = instanceReportSummary(report({ end: 'submitted', instance: undefined, outcome: undefined, elapsedMs: undefined }))
+    const submitted = instanceReportSummary(
+      report({ end: 'submitted', instance: undefined, outcome: undefined, elapsedMs: undefined })
+    )
     expect(submitted.split('\n')[0]).toBe('## ⏳ Export Physical Items: submitted')
     expect(submitted).not.toContain('**Status**')
     expect(submitted).toContain(`\`${URL}\``)
   })
 
   test('thousands of counters and huge texts still fit under the limit', () => {
-    const counters = Array.from({ length: 5000 }, (_, i) => ({ type: { value: `c${i}`, desc: 'd'.repeat(5000) }, value: String(i) }))
+    const counters = Array.from({ length: 5000 }, (_, i) => ({
+      type: { value: `c${i}`, desc: 'd'.repeat(5000) },
+      value: String(i)
+    }))
     const alerts = Array.from({ length: 5000 }, (_, i) => ({ value: `a${i}`, desc: 'e'.repeat(5000) }))
     const markdown = instanceReportSummary(report({ instance: finishedInstance({ counters, alerts }) }))
     expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_MAX_BYTES)
@@ -188,7 +199,9 @@ function job(i: number, type: 'MANUAL' | 'SCHEDULED' | 'OTHER', category: string
 
 describe('jobListSummary', () => {
   test('thousands of jobs: counts per type and category, first 200 rows by name', () => {
-    const jobs = Array.from({ length: 1000 }, (_, i) => job(999 - i, i % 4 === 0 ? 'MANUAL' : 'SCHEDULED', i % 2 ? 'Fulfillment' : 'Resource <Management>'))
+    const jobs = Array.from({ length: 1000 }, (_, i) =>
+      job(999 - i, i % 4 === 0 ? 'MANUAL' : 'SCHEDULED', i % 2 ? 'Fulfillment' : 'Resource <Management>')
+    )
     const markdown = jobListSummary(jobs, { env: 'sandbox' })
     expect(markdown.split('\n')[0]).toBe('## Alma jobs (sandbox)')
     expect(markdown).toContain('1000 jobs: 750 `SCHEDULED`, 250 `MANUAL`.')
@@ -213,9 +226,28 @@ describe('instancesSummary', () => {
   const base = Date.parse('2025-01-06T10:00:00Z')
   const at = (ms: number) => new Date(base + ms).toISOString()
   const instances: JobInstance[] = [
-    finishedInstance({ id: '111', submitTime: at(0), startTime: at(1000), endTime: at(61_000), status: { value: 'COMPLETED_SUCCESS', desc: 'Completed Successfully' } }),
-    finishedInstance({ id: '333', submitTime: at(7_200_000), startTime: at(7_201_000), endTime: undefined, progress: 30, status: { value: 'RUNNING', desc: 'Running' } }),
-    finishedInstance({ id: '222', submitTime: at(3_600_000), startTime: at(3_600_500), endTime: at(3_600_500), status: { value: 'FAILED', desc: 'Failed' } })
+    finishedInstance({
+      id: '111',
+      submitTime: at(0),
+      startTime: at(1000),
+      endTime: at(61_000),
+      status: { value: 'COMPLETED_SUCCESS', desc: 'Completed Successfully' }
+    }),
+    finishedInstance({
+      id: '333',
+      submitTime: at(7_200_000),
+      startTime: at(7_201_000),
+      endTime: undefined,
+      progress: 30,
+      status: { value: 'RUNNING', desc: 'Running' }
+    }),
+    finishedInstance({
+      id: '222',
+      submitTime: at(3_600_000),
+      startTime: at(3_600_500),
+      endTime: at(3_600_500),
+      status: { value: 'FAILED', desc: 'Failed' }
+    })
   ]
   const now = base + 7_261_000
 
@@ -250,7 +282,12 @@ describe('instancesSummary', () => {
 
   test('thousands of instances: rows and bars are capped, size stays under the limit', () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
-      finishedInstance({ id: String(10_000 + i), submitTime: at(i * 60_000), startTime: at(i * 60_000), endTime: at(i * 60_000 + 30_000) })
+      finishedInstance({
+        id: String(10_000 + i),
+        submitTime: at(i * 60_000),
+        startTime: at(i * 60_000),
+        endTime: at(i * 60_000 + 30_000)
+      })
     )
     const markdown = instancesSummary({ id: 'M1' }, many, { now })
     expect(markdown).toContain('_Showing the 100 newest of 3000 instances._')
@@ -263,7 +300,9 @@ describe('instancesSummary', () => {
 
 describe('capMarkdown', () => {
   test('cuts at a line under the limit, closes an open fence and says so', () => {
-    const markdown = ['# t', '```mermaid', ...Array.from({ length: 1000 }, (_, i) => `line ${i} ${'é'.repeat(50)}`), '```'].join('\n')
+    const markdown = ['# t', '```mermaid', ...Array.from({ length: 1000 }, (_, i) => `line ${i} ${'é'.repeat(50)}`), '```'].join(
+      '\n'
+    )
     const capped = capMarkdown(markdown, 10_000)
     expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(10_000)
     expect(capped).toMatch(/```\n\n_Summary cut to stay under GitHub’s 1 MiB limit\._\n$/)

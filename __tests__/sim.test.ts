@@ -2,7 +2,14 @@
 import { request as httpRequest, Agent } from 'node:http'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { instanceSnapshot, startSimulator, WELL_KNOWN_JOBS as K, type SimInstance, type Simulator, type Timeline } from '../sim/index.js'
+import {
+  instanceSnapshot,
+  startSimulator,
+  WELL_KNOWN_JOBS as K,
+  type SimInstance,
+  type Simulator,
+  type Timeline
+} from '../sim/index.js'
 import { seedJobs } from '../sim/seed.js'
 
 let sim: Simulator
@@ -16,13 +23,32 @@ afterAll(async () => {
   await sim?.close()
 })
 beforeEach(() => {
-  Object.assign(sim.faults, { latencyMs: 0, rateLimitEvery: 0, rateLimitNext: 0, retryAfterSeconds: undefined, dailyQuotaExceeded: false,
-    serverErrorNext: 0, serverErrorStatus: 503, serverErrorHtml: false, dropAfterRunNext: 0, resetBeforeRunNext: 0, truncateNext: 0,
-    xmlErrors: false, unknownInstanceMs: 0, throttle: true })
+  Object.assign(sim.faults, {
+    latencyMs: 0,
+    rateLimitEvery: 0,
+    rateLimitNext: 0,
+    retryAfterSeconds: undefined,
+    dailyQuotaExceeded: false,
+    serverErrorNext: 0,
+    serverErrorStatus: 503,
+    serverErrorHtml: false,
+    dropAfterRunNext: 0,
+    resetBeforeRunNext: 0,
+    truncateNext: 0,
+    xmlErrors: false,
+    unknownInstanceMs: 0,
+    throttle: true
+  })
   sim.resetCounts()
 })
 
-interface CallOptions { method?: string; key?: string | null; accept?: string | null; body?: string; contentType?: string }
+interface CallOptions {
+  method?: string
+  key?: string | null
+  accept?: string | null
+  body?: string
+  contentType?: string
+}
 
 async function call(path: string, opts: CallOptions = {}) {
   const headers: Record<string, string> = {}
@@ -51,8 +77,12 @@ describe('seed', () => {
     expect(jobs).toHaveLength(1000)
     expect(seedJobs(1000, 7)).toEqual(jobs)
     expect(new Set(jobs.map((j) => j.id)).size).toBe(1000)
-    for (const job of jobs) expect(job.id).toMatch(job.type === 'SCHEDULED' ? /^S\d{16}$/ : job.type === 'MANUAL' ? /^M\d+$/ : /^O\d+$/)
-    expect(jobs.filter((j) => j.name === 'Export Bibliographic Records').map((j) => j.id)).toEqual([K.exportBibRecords, K.exportBibRecordsScheduled])
+    for (const job of jobs)
+      expect(job.id).toMatch(job.type === 'SCHEDULED' ? /^S\d{16}$/ : job.type === 'MANUAL' ? /^M\d+$/ : /^O\d+$/)
+    expect(jobs.filter((j) => j.name === 'Export Bibliographic Records').map((j) => j.id)).toEqual([
+      K.exportBibRecords,
+      K.exportBibRecordsScheduled
+    ])
     expect(jobs[0]!.id).toBe(K.exportBibRecords)
     expect(jobs.at(-1)!.id).toBe(K.exportBibRecordsScheduled)
     for (const id of Object.values(K)) expect(jobs.some((j) => j.id === id)).toBe(true)
@@ -99,8 +129,12 @@ describe('job list', () => {
     expect(json.json).toMatchObject({ total_record_count: 1, job: [{ id: K.publishingToPrimo, name: 'Publishing to "Primo"' }] })
     const xml = await call('/conf/jobs?profile_id=6100230670000561', { accept: 'application/xml' })
     expect(xml.type).toContain('application/xml')
-    expect(xml.text).toMatch(/<jobs total_record_count="1"><job link="[^"]+"><id>S8100230670000561<\/id><name>Publishing to &quot;Primo&quot;<\/name>/)
-    expect(xml.text).toContain('<parameters><parameter><name desc="Publishing mode">publishing_mode</name><value>INCREMENTAL</value></parameter></parameters>')
+    expect(xml.text).toMatch(
+      /<jobs total_record_count="1"><job link="[^"]+"><id>S8100230670000561<\/id><name>Publishing to &quot;Primo&quot;<\/name>/
+    )
+    expect(xml.text).toContain(
+      '<parameters><parameter><name desc="Publishing mode">publishing_mode</name><value>INCREMENTAL</value></parameter></parameters>'
+    )
   })
 
   test('a zero-count list has only total_record_count', async () => {
@@ -151,7 +185,9 @@ describe('auth', () => {
       expect(r.status).toBe(400)
       expect(r.type).toContain('application/xml')
       expect(r.text).toContain('<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans">')
-      expect(r.text).toContain('<errorCode>UNAUTHORIZED</errorCode><errorMessage>API-key not defined or not configured to allow this API.</errorMessage>')
+      expect(r.text).toContain(
+        '<errorCode>UNAUTHORIZED</errorCode><errorMessage>API-key not defined or not configured to allow this API.</errorMessage>'
+      )
     }
     expect(sim.requests.map((q) => q.authorized)).toEqual([false, false])
   })
@@ -173,7 +209,9 @@ describe('auth', () => {
 
   test('the read-only key can GET but not POST', async () => {
     expect((await call('/conf/jobs/M11111', { key: sim.keys.readOnly })).status).toBe(200)
-    expect((await call('/conf/test', { key: sim.keys.readOnly })).json).toEqual({ test: 'GET - OK - institutionCode: 01SIM_INST' })
+    expect((await call('/conf/test', { key: sim.keys.readOnly })).json).toEqual({
+      test: 'GET - OK - institutionCode: 01SIM_INST'
+    })
     const before = sim.instances().length
     for (const path of [`/conf/jobs/${K.exportThingsAndStuff}?op=run`, '/conf/test']) {
       const r = await call(path, { method: 'POST', key: sim.keys.readOnly, body: '{}' })
@@ -195,6 +233,22 @@ describe('auth', () => {
     expect(sim.instances(job.id).map((i) => i.env)).toEqual(['sandbox'])
     expect(sim.addJob({ name: 'Added scheduled', type: 'SCHEDULED' }).id).toMatch(/^S\d{16}$/)
   })
+
+  test('fixed keys (npm run sim -- --key, as ci.yml starts it) replace the random ones and grant the same', async () => {
+    const fixed = await startSimulator({ jobCount: 5, keys: { sandbox: 'l7xx-ci-sandbox', production: '' } })
+    try {
+      expect(fixed.keys.sandbox).toBe('l7xx-ci-sandbox')
+      expect(fixed.keys.production).toMatch(/^l7xx[0-9a-f]{32}$/) // empty means "make one"
+      const answer = await fetch(`${fixed.url}/conf/test`, {
+        method: 'POST',
+        headers: { Authorization: 'apikey l7xx-ci-sandbox', Accept: 'application/json' }
+      })
+      expect(await answer.json()).toEqual({ test: expect.stringMatching(/^POST - OK/) })
+    } finally {
+      await fixed.close()
+    }
+    await expect(startSimulator({ keys: { sandbox: 'same', production: 'same' } })).rejects.toThrow('differ')
+  })
 })
 
 describe('run', () => {
@@ -215,7 +269,12 @@ describe('run', () => {
   })
 
   test('accepts the run bodies peers send: {}, null, empty, <job/>, XML parameters', async () => {
-    for (const [body, contentType] of [['{}', 'application/json'], ['null', 'application/json'], ['', 'application/json'], ['<job/>', 'application/xml']]) {
+    for (const [body, contentType] of [
+      ['{}', 'application/json'],
+      ['null', 'application/json'],
+      ['', 'application/json'],
+      ['<job/>', 'application/xml']
+    ]) {
       expect((await run(K.exportThingsAndStuff, { body, contentType })).status, body).toBe(200)
     }
     const xml = '<job><parameters><parameter><name>set_id</name><value>7777000000001234</value></parameter></parameters></job>'
@@ -233,7 +292,7 @@ describe('run', () => {
     ['set_id missing', `/conf/jobs/${K.exportPhysicalItems}?op=run`, '{}', '402228'],
     ['set_id empty', `/conf/jobs/${K.exportPhysicalItems}?op=run`, runBody({ set_id: ' ' }), '402229'],
     ['scheduled job of a non-API category', `/conf/jobs/${K.courtesyNotices}?op=run`, '{}', '402248'],
-    ['unparsable body', `/conf/jobs/${K.exportThingsAndStuff}?op=run`, '{"parameter":', 'GENERAL_ERROR'],
+    ['unparsable body', `/conf/jobs/${K.exportThingsAndStuff}?op=run`, '{"parameter":', 'GENERAL_ERROR']
   ])('%s → %s', async (_, path, body, code) => {
     const before = sim.instances().length
     const r = await call(path, { method: 'POST', body, contentType: 'application/json' })
@@ -262,7 +321,9 @@ describe('run', () => {
     expect((await run(jobs[3]!.id)).status).toBe(200)
     sim.faults.throttle = true
     for (const job of jobs) sim.setTimeline(job.id, INSTANT)
-    sim.instances().forEach((i) => { i.timeline = INSTANT }) // end the slow runs
+    sim.instances().forEach((i) => {
+      i.timeline = INSTANT
+    }) // end the slow runs
 
     const busy = sim.addJob({ name: 'Busy job' })
     for (let n = 0; n < 5; n++) expect((await run(busy.id)).status).toBe(200)
@@ -305,8 +366,18 @@ describe('instances', () => {
 
   test('snapshots: integer progress, failures stop short of 100, manual handling has no end (§7.14)', () => {
     const at = 1_000_000
-    const make = (end: Timeline['end']): SimInstance => ({ id: '9876543299000561', externalId: '1', jobId: 'M1', env: 'sandbox', submittedAt: at,
-      viaApi: true, name: 'x', parameters: [], seq: 3, timeline: { queuedMs: 50, initializingMs: 50, runningMs: 1000, finalizingMs: 50, end } })
+    const make = (end: Timeline['end']): SimInstance => ({
+      id: '9876543299000561',
+      externalId: '1',
+      jobId: 'M1',
+      env: 'sandbox',
+      submittedAt: at,
+      viaApi: true,
+      name: 'x',
+      parameters: [],
+      seq: 3,
+      timeline: { queuedMs: 50, initializingMs: 50, runningMs: 1000, finalizingMs: 50, end }
+    })
     const ok = make('COMPLETED_SUCCESS')
     expect(instanceSnapshot(ok, at + 10)).toMatchObject({ status: 'QUEUED', progress: 0, statusSince: at })
     expect(instanceSnapshot(ok, at + 10).startTime).toBeUndefined()
@@ -322,7 +393,10 @@ describe('instances', () => {
     expect(paused.status).toBe('MANUAL_HANDLING_REQUIRED')
     expect(paused.endTime).toBeUndefined()
     expect(paused.progress).toBeLessThan(100)
-    const custom = { ...make('COMPLETED_WARNING'), timeline: { ...INSTANT, end: 'COMPLETED_WARNING' as const, counters: [{ type: 't', desc: 'd', value: '7' }] } }
+    const custom = {
+      ...make('COMPLETED_WARNING'),
+      timeline: { ...INSTANT, end: 'COMPLETED_WARNING' as const, counters: [{ type: 't', desc: 'd', value: '7' }] }
+    }
     expect(instanceSnapshot(custom, at).counters).toEqual([{ type: 't', desc: 'd', value: '7' }])
   })
 
@@ -382,7 +456,10 @@ describe('faults', () => {
     sim.faults.retryAfterSeconds = 2
     const first = await call('/conf/jobs/M11111')
     expect(first.status).toBe(429)
-    expect(first.json.errorList.error[0]).toMatchObject({ errorCode: 'PER_SECOND_THRESHOLD', errorMessage: 'HTTP requests are more than allowed per second ' })
+    expect(first.json.errorList.error[0]).toMatchObject({
+      errorCode: 'PER_SECOND_THRESHOLD',
+      errorMessage: 'HTTP requests are more than allowed per second '
+    })
     expect(first.headers.get('retry-after')).toBe('2')
     expect((await call('/conf/jobs/M11111')).status).toBe(429)
     expect((await call('/conf/jobs/M11111')).status).toBe(200)
@@ -485,10 +562,14 @@ describe('counts and lifecycle', () => {
     const other = await startSimulator({ jobCount: 20 })
     const agent = new Agent({ keepAlive: true })
     await new Promise<void>((resolve, reject) => {
-      const req = httpRequest(`${other.url}/conf/jobs`, { agent, headers: { Authorization: `apikey ${other.apiKey}` } }, (res) => {
-        res.resume()
-        res.on('end', resolve)
-      })
+      const req = httpRequest(
+        `${other.url}/conf/jobs`,
+        { agent, headers: { Authorization: `apikey ${other.apiKey}` } },
+        (res) => {
+          res.resume()
+          res.on('end', resolve)
+        }
+      )
       req.on('error', reject)
       req.end()
     })

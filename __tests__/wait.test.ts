@@ -168,7 +168,12 @@ describe('waitForInstance', () => {
     expect(result.polls).toBe(5)
     expect(api.calls[0]).toEqual({ jobId: 'M1', instanceId: '9563643080000561' })
     // The repeated RUNNING 10 % is not a change.
-    expect(changes.map((line) => line.split(':').slice(1).join(':'))).toEqual(['QUEUED:', 'RUNNING:10', 'RUNNING:60', 'COMPLETED_WARNING:100'])
+    expect(changes.map((line) => line.split(':').slice(1).join(':'))).toEqual([
+      'QUEUED:',
+      'RUNNING:10',
+      'RUNNING:60',
+      'COMPLETED_WARNING:100'
+    ])
     expect(result.elapsedMs).toBe(clock.sleeps.reduce((sum, ms) => sum + ms, 0))
   })
 

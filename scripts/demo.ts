@@ -24,11 +24,18 @@ try {
 
   const callsBefore = sim.counts.total
   const run = await step(`cmd: run, job: "${JOB_NAME}", wait: true`, { ...common, cmd: 'run', job: JOB_NAME, wait: 'true' })
-  console.log(`  Alma calls for the run: ${sim.counts.total - callsBefore} (1 run + status polls; the name came from the cached list)\n`)
+  console.log(
+    `  Alma calls for the run: ${sim.counts.total - callsBefore} (1 run + status polls; the name came from the cached list)\n`
+  )
   printOutputs(run)
   printSummary(run)
 
-  const status = await step('cmd: status', { ...common, cmd: 'status', job: run.outputs['job-id'] ?? '', id: run.outputs['instance-id'] ?? '' })
+  const status = await step('cmd: status', {
+    ...common,
+    cmd: 'status',
+    job: run.outputs['job-id'] ?? '',
+    id: run.outputs['instance-id'] ?? ''
+  })
   printOutputs(status)
   console.log(`Alma calls made by the three steps: ${sim.counts.total}`)
   process.exitCode = [list, run, status].every((result) => result.exitCode === 0) ? 0 : 1

@@ -1,5 +1,7 @@
 // `npm run sim`: the simulator on a fixed port for the demo and manual tries.
-// Options: --port N (default 8787, 0 = any free port), --jobs N, --latency MS, --seed N.
+// Options: --port N (default 8787, 0 = any free port), --jobs N, --latency MS, --seed N,
+// --key KEY and --production-key KEY (fixed keys, default random; or ALMA_SIM_KEY and
+// ALMA_SIM_PRODUCTION_KEY), so a workflow can start the simulator and hand the action its key.
 import { parseArgs } from 'node:util'
 import { startSimulator } from './index.js'
 
@@ -9,7 +11,9 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '300' },
     latency: { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
-  },
+    key: { type: 'string', default: process.env.ALMA_SIM_KEY },
+    'production-key': { type: 'string', default: process.env.ALMA_SIM_PRODUCTION_KEY }
+  }
 })
 
 function whole(name: string, raw: string): number {
@@ -25,6 +29,7 @@ const sim = await startSimulator({
   jobCount: whole('jobs', values.jobs),
   latencyMs: whole('latency', values.latency),
   seed: whole('seed', values.seed),
+  keys: { sandbox: values.key, production: values['production-key'] }
 })
 
 // These are the simulator's own throwaway keys, printed so the demo can use them.
@@ -40,10 +45,13 @@ const stop = () => {
   if (stopping) return
   stopping = true
   console.log('\nStopping simulator…')
-  sim.close().then(() => process.exit(0), (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
+  sim.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    }
+  )
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -18,7 +18,7 @@ export function defaultFaults(latencyMs: number): Faults {
     xmlErrors: false,
     remainingStart: 250_000,
     unknownInstanceMs: 0,
-    throttle: true,
+    throttle: true
   }
 }
 

@@ -57,18 +57,28 @@ export interface SimulatorOptions {
   seed?: number
   latencyMs?: number
   timeline?: Timeline
+  /** Fixed keys instead of random ones (e.g. a CI workflow that starts the simulator and the action apart). */
+  keys?: Partial<Simulator['keys']>
 }
 
-export type Endpoint = 'listJobs' | 'getJob' | 'runJob' | 'listInstances' | 'getInstance'
-  | 'events' | 'statusTable' | 'test' | 'other'
+export type Endpoint =
+  'listJobs' | 'getJob' | 'runJob' | 'listInstances' | 'getInstance' | 'events' | 'statusTable' | 'test' | 'other'
 
 export interface Timeline {
   queuedMs: number
   initializingMs: number
   runningMs: number
   finalizingMs?: number
-  end: 'COMPLETED_SUCCESS' | 'COMPLETED_WARNING' | 'COMPLETED_NO_BULKS' | 'COMPLETED_FAILED'
-    | 'FAILED' | 'USER_ABORTED' | 'SYSTEM_ABORTED' | 'SKIPPED' | 'MANUAL_HANDLING_REQUIRED'
+  end:
+    | 'COMPLETED_SUCCESS'
+    | 'COMPLETED_WARNING'
+    | 'COMPLETED_NO_BULKS'
+    | 'COMPLETED_FAILED'
+    | 'FAILED'
+    | 'USER_ABORTED'
+    | 'SYSTEM_ABORTED'
+    | 'SKIPPED'
+    | 'MANUAL_HANDLING_REQUIRED'
   counters?: { type: string; desc: string; value: string }[]
   alerts?: { code: string; desc: string }[]
 }
@@ -123,19 +133,34 @@ export interface Simulator {
   close(): Promise<void>
 }
 
-const ENDPOINTS: Endpoint[] = ['listJobs', 'getJob', 'runJob', 'listInstances', 'getInstance', 'events', 'statusTable', 'test', 'other']
+const ENDPOINTS: Endpoint[] = [
+  'listJobs',
+  'getJob',
+  'runJob',
+  'listInstances',
+  'getInstance',
+  'events',
+  'statusTable',
+  'test',
+  'other'
+]
 
 /** Alma keys are "l7xx" + 32 hex digits. */
 const newKey = () => `l7xx${randomBytes(16).toString('hex')}`
 
+function definedKeys(keys: SimulatorOptions['keys'] = {}): Partial<Simulator['keys']> {
+  return Object.fromEntries(Object.entries(keys).filter(([, key]) => key !== undefined && key !== ''))
+}
+
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const state = new SimState(seedJobs(opts.jobCount ?? 300, opts.seed ?? 1), opts.timeline ?? DEFAULT_TIMELINE, Date.now())
-  const keys = { sandbox: newKey(), production: newKey(), readOnly: newKey() }
+  const keys = { sandbox: newKey(), production: newKey(), readOnly: newKey(), ...definedKeys(opts.keys) }
+  if (new Set(Object.values(keys)).size !== 3) throw new Error('simulator keys must differ from each other')
   // §1: the key decides the environment and whether writes are allowed.
   const grants = new Map<string, Grant>([
     [keys.sandbox, { env: 'sandbox', write: true }],
     [keys.production, { env: 'production', write: true }],
-    [keys.readOnly, { env: 'sandbox', write: false }],
+    [keys.readOnly, { env: 'sandbox', write: false }]
   ])
   const faults = defaultFaults(opts.latencyMs ?? 0)
   const counts = Object.fromEntries([...ENDPOINTS, 'total'].map((name) => [name, 0])) as Simulator['counts']
@@ -153,11 +178,17 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     url,
     keys,
     apiKey: keys.sandbox,
-    get jobs() { return state.jobs },
-    set jobs(list: SimJob[]) { state.jobs = list },
+    get jobs() {
+      return state.jobs
+    },
+    set jobs(list: SimJob[]) {
+      state.jobs = list
+    },
     addJob: (job) => state.addJob(job),
     findJobsByName: (name) => state.jobs.filter((job) => job.name === name),
-    setTimeline: (jobId, timeline) => { state.timelines.set(jobId, timeline) },
+    setTimeline: (jobId, timeline) => {
+      state.timelines.set(jobId, timeline)
+    },
     instances: (jobId) => state.instances.filter((run) => run.viaApi && (jobId === undefined || run.jobId === jobId)),
     faults,
     counts,
@@ -166,10 +197,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       for (const name of Object.keys(counts) as (keyof typeof counts)[]) counts[name] = 0
       requests.length = 0
     },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      // Keep-alive sockets would otherwise hold close() (and the test process) open.
-      server.closeAllConnections()
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive sockets would otherwise hold close() (and the test process) open.
+        server.closeAllConnections()
+      })
   }
 }

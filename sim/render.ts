@@ -27,7 +27,11 @@ const leaf = (tag: string, value: string | number | boolean | undefined, attrs?:
 const coded = (tag: string, value: string | undefined, desc?: string): Node | undefined =>
   value === undefined ? undefined : { tag, value, attrs: { desc }, coded: true }
 const el = (tag: string, children: (Node | undefined)[], attrs?: Node['attrs']): Node => ({ tag, children, attrs })
-const wrap = (tag: string, items: Node[]): Node => ({ tag, wrapper: true, children: items.map((item) => ({ ...item, many: true })) })
+const wrap = (tag: string, items: Node[]): Node => ({
+  tag,
+  wrapper: true,
+  children: items.map((item) => ({ ...item, many: true }))
+})
 
 /** Everything a payload needs besides its data. */
 export interface RenderContext {
@@ -40,26 +44,42 @@ export interface RenderContext {
 const iso = (ms: number) => new Date(ms).toISOString()
 /** §7.5: next_run may lack milliseconds. */
 const isoNoMs = (ms: number) => iso(ms).replace(/\.\d{3}Z$/, 'Z')
-const jobLink = (ctx: RenderContext, jobId: string, tail = '') => `${ctx.base}/conf/jobs/${encodeURIComponent(jobId)}${tail}${ctx.linkQuery}`
+const jobLink = (ctx: RenderContext, jobId: string, tail = '') =>
+  `${ctx.base}/conf/jobs/${encodeURIComponent(jobId)}${tail}${ctx.linkQuery}`
 
-export function jobNode(job: SimJob, ctx: RenderContext, run?: { parameters: SimInstance['parameters']; instanceId: string; at: number }): Node {
+export function jobNode(
+  job: SimJob,
+  ctx: RenderContext,
+  run?: { parameters: SimInstance['parameters']; instanceId: string; at: number }
+): Node {
   const parameters: { name: string; value: string; desc?: string }[] = run ? run.parameters : job.parameters
-  return el('job', [
-    leaf('id', job.id),
-    leaf('name', job.name),
-    leaf('description', job.description),
-    coded('type', job.type, JOB_TYPE_DESC[job.type]),
-    coded('category', job.category, CATEGORIES[job.category]?.desc),
-    coded('content', job.content, job.content && CONTENTS[job.content]),
-    coded('schedule', job.schedule, job.schedule && SCHEDULES[job.schedule]),
-    leaf('creator', job.creator),
-    leaf('next_run', job.schedule && job.schedule !== 'NOT_SCHEDULED' ? isoNoMs(nextRun(job.schedule)) : undefined),
-    wrap('parameters', parameters.map((p) => el('parameter', [coded('name', p.name, p.desc), leaf('value', p.value)]))),
-    leaf('related_profile', job.relatedProfile, { link: job.relatedProfile && `${ctx.base}/conf/integration-profiles/${job.relatedProfile}${ctx.linkQuery}` }),
-    // §3.2: the run answer's only mention of the new instance.
-    run && leaf('additional_info', `Job no. ${run.instanceId} triggered on ${new Date(run.at).toUTCString()}`,
-      { link: jobLink(ctx, job.id, `/instances/${run.instanceId}`) }),
-  ], { link: jobLink(ctx, job.id) })
+  return el(
+    'job',
+    [
+      leaf('id', job.id),
+      leaf('name', job.name),
+      leaf('description', job.description),
+      coded('type', job.type, JOB_TYPE_DESC[job.type]),
+      coded('category', job.category, CATEGORIES[job.category]?.desc),
+      coded('content', job.content, job.content && CONTENTS[job.content]),
+      coded('schedule', job.schedule, job.schedule && SCHEDULES[job.schedule]),
+      leaf('creator', job.creator),
+      leaf('next_run', job.schedule && job.schedule !== 'NOT_SCHEDULED' ? isoNoMs(nextRun(job.schedule)) : undefined),
+      wrap(
+        'parameters',
+        parameters.map((p) => el('parameter', [coded('name', p.name, p.desc), leaf('value', p.value)]))
+      ),
+      leaf('related_profile', job.relatedProfile, {
+        link: job.relatedProfile && `${ctx.base}/conf/integration-profiles/${job.relatedProfile}${ctx.linkQuery}`
+      }),
+      // §3.2: the run answer's only mention of the new instance.
+      run &&
+        leaf('additional_info', `Job no. ${run.instanceId} triggered on ${new Date(run.at).toUTCString()}`, {
+          link: jobLink(ctx, job.id, `/instances/${run.instanceId}`)
+        })
+    ],
+    { link: jobLink(ctx, job.id) }
+  )
 }
 
 function nextRun(schedule: string): number {
@@ -73,54 +93,84 @@ function nextRun(schedule: string): number {
 }
 
 export const jobListNode = (jobs: SimJob[], total: number, ctx: RenderContext): Node =>
-  el('jobs', jobs.map((job) => ({ ...jobNode(job, ctx), many: true })), { total_record_count: total })
+  el(
+    'jobs',
+    jobs.map((job) => ({ ...jobNode(job, ctx), many: true })),
+    { total_record_count: total }
+  )
 
 export function instanceNode(run: SimInstance, snap: InstanceSnapshot, job: SimJob, ctx: RenderContext): Node {
   const link = jobLink(ctx, job.id, `/instances/${run.id}`)
-  return el('job_instance', [
-    leaf('id', run.id),
-    leaf('external_id', run.externalId),
-    leaf('name', run.name),
-    run.viaApi ? coded('submitted_by', 'exl_api', 'Ex Libris, API') : coded('submitted_by', 'System', 'System'),
-    leaf('submit_time', iso(run.submittedAt)),
-    leaf('start_time', snap.startTime === undefined ? undefined : iso(snap.startTime)),
-    leaf('end_time', snap.endTime === undefined ? undefined : iso(snap.endTime)),
-    leaf('progress', snap.progress),
-    coded('status', snap.status, STATUS_DESC[snap.status]),
-    leaf('status_date', `${iso(snap.statusSince).slice(0, 10)}Z`), // §7.5: xs:date with Z
-    wrap('alerts', snap.alerts.map((a) => coded('alert', a.code, a.desc)!)),
-    wrap('counters', snap.counters.map((c) => el('counter', [coded('type', c.type, c.desc), leaf('value', c.value)]))),
-    el('job_info', [
-      leaf('id', job.id),
-      leaf('name', job.name),
-      leaf('description', job.description),
-      coded('type', job.type, JOB_TYPE_DESC[job.type]),
-      coded('category', job.category, CATEGORIES[job.category]?.desc),
-    ], { link: jobLink(ctx, job.id) }),
-  ], { link })
+  return el(
+    'job_instance',
+    [
+      leaf('id', run.id),
+      leaf('external_id', run.externalId),
+      leaf('name', run.name),
+      run.viaApi ? coded('submitted_by', 'exl_api', 'Ex Libris, API') : coded('submitted_by', 'System', 'System'),
+      leaf('submit_time', iso(run.submittedAt)),
+      leaf('start_time', snap.startTime === undefined ? undefined : iso(snap.startTime)),
+      leaf('end_time', snap.endTime === undefined ? undefined : iso(snap.endTime)),
+      leaf('progress', snap.progress),
+      coded('status', snap.status, STATUS_DESC[snap.status]),
+      leaf('status_date', `${iso(snap.statusSince).slice(0, 10)}Z`), // §7.5: xs:date with Z
+      wrap(
+        'alerts',
+        snap.alerts.map((a) => coded('alert', a.code, a.desc)!)
+      ),
+      wrap(
+        'counters',
+        snap.counters.map((c) => el('counter', [coded('type', c.type, c.desc), leaf('value', c.value)]))
+      ),
+      el(
+        'job_info',
+        [
+          leaf('id', job.id),
+          leaf('name', job.name),
+          leaf('description', job.description),
+          coded('type', job.type, JOB_TYPE_DESC[job.type]),
+          coded('category', job.category, CATEGORIES[job.category]?.desc)
+        ],
+        { link: jobLink(ctx, job.id) }
+      )
+    ],
+    { link }
+  )
 }
 
 export const instanceListNode = (items: Node[], total: number): Node =>
-  el('job_instances', items.map((item) => ({ ...item, many: true })), { total_record_count: total })
+  el(
+    'job_instances',
+    items.map((item) => ({ ...item, many: true })),
+    { total_record_count: total }
+  )
 
 export const eventListNode = (events: EventRow[], total: number): Node =>
-  el('events', events.map((e) => ({
-    ...el('event', [coded('type', e.type, e.desc), leaf('description', e.description), leaf('creation_date', iso(e.time))]),
-    many: true,
-  })), { total_record_count: total })
+  el(
+    'events',
+    events.map((e) => ({
+      ...el('event', [coded('type', e.type, e.desc), leaf('description', e.description), leaf('creation_date', iso(e.time))]),
+      many: true
+    })),
+    { total_record_count: total }
+  )
 
 /** §3.5 code-table shape. */
-export const statusTableNode = (): Node => el('code_table', [
-  leaf('name', 'systemJobStatus'),
-  leaf('description', 'System Job Status'),
-  coded('sub_system', 'INFRA', 'INFRA'),
-  leaf('patron_facing', false),
-  coded('language', 'en', 'English'),
-  el('scope', [coded('institution_id', '01SIM_INST', 'Simulated University'), coded('library_id', '', '')]),
-  wrap('rows', STATUS_TABLE.map((row) => el('row', [
-    leaf('code', row.code), leaf('description', row.description), leaf('default', false), leaf('enabled', true),
-  ]))),
-])
+export const statusTableNode = (): Node =>
+  el('code_table', [
+    leaf('name', 'systemJobStatus'),
+    leaf('description', 'System Job Status'),
+    coded('sub_system', 'INFRA', 'INFRA'),
+    leaf('patron_facing', false),
+    coded('language', 'en', 'English'),
+    el('scope', [coded('institution_id', '01SIM_INST', 'Simulated University'), coded('library_id', '', '')]),
+    wrap(
+      'rows',
+      STATUS_TABLE.map((row) =>
+        el('row', [leaf('code', row.code), leaf('description', row.description), leaf('default', false), leaf('enabled', true)])
+      )
+    )
+  ])
 
 export const testNode = (text: string): Node => ({ tag: 'test', value: text })
 
@@ -134,7 +184,7 @@ function toJson(node: Node): unknown {
       const items = child.children!.filter((item) => item !== undefined)
       if (items.length > 0) out[items[0]!.tag] = items.map(toJson) // §7.2: empty lists are absent
     } else if (child.many) {
-      ((out[child.tag] ??= []) as unknown[]).push(toJson(child))
+      ;((out[child.tag] ??= []) as unknown[]).push(toJson(child))
     } else {
       out[child.tag] = toJson(child)
     }
@@ -143,16 +193,18 @@ function toJson(node: Node): unknown {
 }
 
 // Escape everything, including quotes in attributes, so awkward names stay valid XML (§7.11).
-const escapeXml = (text: string) => text
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-  .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+const escapeXml = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 function toXml(node: Node): string {
   const kids = node.children?.filter((child) => child !== undefined)
   if (node.wrapper && kids!.length === 0) return ''
   const attrs = Object.entries(node.attrs ?? {})
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('')
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join('')
   const inner = kids ? kids.map(toXml).join('') : escapeXml(String(node.value ?? ''))
   return `<${node.tag}${attrs}>${inner}</${node.tag}>`
 }
@@ -164,7 +216,10 @@ export function serialize(format: Format, node: Node): string {
   return JSON.stringify(node.children ? toJson(node) : { [node.tag]: node.value })
 }
 
-export interface AlmaErrorItem { code: string; message: string }
+export interface AlmaErrorItem {
+  code: string
+  message: string
+}
 
 let trackingSeq = 0
 /** Looks like Alma's "E01-0611094512-ABCDE-AWAE1234567890". */
@@ -179,8 +234,10 @@ function trackingId(): string {
 export function renderError(format: Format, errors: AlmaErrorItem[]): string {
   const items = errors.map((e) => ({ errorCode: e.code, errorMessage: e.message, trackingId: trackingId() }))
   if (format === 'json') return JSON.stringify({ errorsExist: true, errorList: { error: items }, result: null })
-  const xmlItems = items.map((e) =>
-    `<error><errorCode>${escapeXml(e.errorCode)}</errorCode><errorMessage>${escapeXml(e.errorMessage)}</errorMessage><trackingId>${e.trackingId}</trackingId></error>`)
+  const xmlItems = items.map(
+    (e) =>
+      `<error><errorCode>${escapeXml(e.errorCode)}</errorCode><errorMessage>${escapeXml(e.errorMessage)}</errorMessage><trackingId>${e.trackingId}</trackingId></error>`
+  )
   return `${XML_PROLOG}<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans"><errorsExist>true</errorsExist><errorList>${xmlItems.join('')}</errorList></web_service_result>`
 }
 
@@ -193,5 +250,5 @@ export function gatewayHtml(status: number): string {
 export const CONTENT_TYPES: Record<Format | 'html', string> = {
   json: 'application/json;charset=UTF-8',
   xml: 'application/xml;charset=UTF-8',
-  html: 'text/html',
+  html: 'text/html'
 }

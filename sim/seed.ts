@@ -21,13 +21,22 @@ export const CATEGORIES: Record<string, { desc: string; submittable?: boolean; e
   SIS: { desc: 'SIS', submittable: true, events: true },
   INDEXING: { desc: 'Indexing' },
   NOTIFICATIONS: { desc: 'Notifications' },
-  ANALYTICS: { desc: 'Analytics' },
+  ANALYTICS: { desc: 'Analytics' }
 }
 
 export const CONTENTS: Record<string, string> = {
-  BIB_MMS: 'All Titles', ITEM: 'Physical Items', PORTFOLIO: 'Electronic Portfolios', USER: 'Users',
-  LOAN: 'Loans', REQUEST: 'Requests', PO_LINE: 'PO Lines', INVOICE: 'Invoices', FINE: 'Fines and Fees',
-  RESEARCH_ASSET: 'Research Assets', REPRESENTATION: 'Digital Representations', IMPORT: 'Import Profile',
+  BIB_MMS: 'All Titles',
+  ITEM: 'Physical Items',
+  PORTFOLIO: 'Electronic Portfolios',
+  USER: 'Users',
+  LOAN: 'Loans',
+  REQUEST: 'Requests',
+  PO_LINE: 'PO Lines',
+  INVOICE: 'Invoices',
+  FINE: 'Fines and Fees',
+  RESEARCH_ASSET: 'Research Assets',
+  REPRESENTATION: 'Digital Representations',
+  IMPORT: 'Import Profile'
 }
 
 export const JOB_TYPE_DESC: Record<JobType, string> = { MANUAL: 'Manual', SCHEDULED: 'Scheduled', OTHER: 'Other' }
@@ -55,7 +64,7 @@ export const WELL_KNOWN_JOBS = {
   /** Scheduled Fulfillment job: not submittable by API (402248). */
   courtesyNotices: 'S8400781230000561',
   /** An OTHER-type job (§3.2: O prefix). */
-  recalculateWorkOrders: 'O4500012',
+  recalculateWorkOrders: 'O4500012'
 } as const
 
 export const WELL_KNOWN_NAMES = {
@@ -68,7 +77,7 @@ export const WELL_KNOWN_NAMES = {
   updateNotifyUsers: 'Update/Notify Users',
   syncExternalCatalog: 'Synchronize Bib records with external catalog',
   courtesyNotices: 'Send Courtesy Notices and Handle Loan Renewals',
-  recalculateWorkOrders: 'Recalculate Work Orders',
+  recalculateWorkOrders: 'Recalculate Work Orders'
 } as const
 
 type SeedJob = Omit<SimJob, 'parameters' | 'requiredParameters' | 'description' | 'creator'> &
@@ -79,43 +88,154 @@ const N = WELL_KNOWN_NAMES
 /** In list order; the first stays first and the last stays last. */
 const WELL_KNOWN: SeedJob[] = [
   { id: K.exportBibRecords, name: N.exportBibRecords, type: 'MANUAL', category: 'EXPORT', content: 'BIB_MMS' },
-  { id: K.exportThingsAndStuff, name: N.exportThingsAndStuff, type: 'MANUAL', category: 'NORMALIZATION', content: 'BIB_MMS', description: 'demo' },
+  {
+    id: K.exportThingsAndStuff,
+    name: N.exportThingsAndStuff,
+    type: 'MANUAL',
+    category: 'NORMALIZATION',
+    content: 'BIB_MMS',
+    description: 'demo'
+  },
   { id: K.updateNotifyUsers, name: N.updateNotifyUsers, type: 'MANUAL', category: 'USERS', content: 'USER' },
-  { id: K.publishingToPrimo, name: N.publishingToPrimo, type: 'SCHEDULED', category: 'PUBLISHING', content: 'BIB_MMS',
-    schedule: 'DAILY_0200', relatedProfile: '6100230670000561',
-    parameters: [{ name: 'publishing_mode', value: 'INCREMENTAL', desc: 'Publishing mode' }] },
-  { id: K.miseAJourExemplaires, name: N.miseAJourExemplaires, type: 'MANUAL', category: 'INVENTORY', content: 'ITEM',
+  {
+    id: K.publishingToPrimo,
+    name: N.publishingToPrimo,
+    type: 'SCHEDULED',
+    category: 'PUBLISHING',
+    content: 'BIB_MMS',
+    schedule: 'DAILY_0200',
+    relatedProfile: '6100230670000561',
+    parameters: [{ name: 'publishing_mode', value: 'INCREMENTAL', desc: 'Publishing mode' }]
+  },
+  {
+    id: K.miseAJourExemplaires,
+    name: N.miseAJourExemplaires,
+    type: 'MANUAL',
+    category: 'INVENTORY',
+    content: 'ITEM',
     description: 'Modifier les informations des exemplaires physiques',
-    parameters: [{ name: 'set_id', value: '7777000000001234' }, { name: 'task_ChangePhysicalItemsParams_boolean', value: 'true' }] },
-  { id: K.exportPhysicalItems, name: N.exportPhysicalItems, type: 'MANUAL', category: 'EXPORT', content: 'ITEM', requiredParameters: ['set_id'] },
-  { id: K.sisSynchronize, name: N.sisSynchronize, type: 'SCHEDULED', category: 'SIS', content: 'USER', schedule: 'DAILY_0200', relatedProfile: '6200119880000561' },
-  { id: K.syncExternalCatalog, name: N.syncExternalCatalog, type: 'SCHEDULED', category: 'METADATA_IMPORT', content: 'IMPORT', schedule: 'DAILY_0200', relatedProfile: '6300457120000561' },
-  { id: K.courtesyNotices, name: N.courtesyNotices, type: 'SCHEDULED', category: 'FULFILLMENT', content: 'LOAN', schedule: 'DAILY_0200' },
+    parameters: [
+      { name: 'set_id', value: '7777000000001234' },
+      { name: 'task_ChangePhysicalItemsParams_boolean', value: 'true' }
+    ]
+  },
+  {
+    id: K.exportPhysicalItems,
+    name: N.exportPhysicalItems,
+    type: 'MANUAL',
+    category: 'EXPORT',
+    content: 'ITEM',
+    requiredParameters: ['set_id']
+  },
+  {
+    id: K.sisSynchronize,
+    name: N.sisSynchronize,
+    type: 'SCHEDULED',
+    category: 'SIS',
+    content: 'USER',
+    schedule: 'DAILY_0200',
+    relatedProfile: '6200119880000561'
+  },
+  {
+    id: K.syncExternalCatalog,
+    name: N.syncExternalCatalog,
+    type: 'SCHEDULED',
+    category: 'METADATA_IMPORT',
+    content: 'IMPORT',
+    schedule: 'DAILY_0200',
+    relatedProfile: '6300457120000561'
+  },
+  {
+    id: K.courtesyNotices,
+    name: N.courtesyNotices,
+    type: 'SCHEDULED',
+    category: 'FULFILLMENT',
+    content: 'LOAN',
+    schedule: 'DAILY_0200'
+  },
   { id: K.recalculateWorkOrders, name: N.recalculateWorkOrders, type: 'OTHER', category: 'INVENTORY', content: 'ITEM' },
-  { id: K.exportBibRecordsScheduled, name: N.exportBibRecords, type: 'SCHEDULED', category: 'PUBLISHING', content: 'BIB_MMS',
-    schedule: 'WEEKLY_SUN_0300', relatedProfile: '6096884050001401' },
+  {
+    id: K.exportBibRecordsScheduled,
+    name: N.exportBibRecords,
+    type: 'SCHEDULED',
+    category: 'PUBLISHING',
+    content: 'BIB_MMS',
+    schedule: 'WEEKLY_SUN_0300',
+    relatedProfile: '6096884050001401'
+  }
 ]
 
 export const SCHEDULES: Record<string, string> = {
-  NOT_SCHEDULED: 'Not scheduled', DAILY_0200: 'Every day at 02:00', WEEKLY_SUN_0300: 'Every Sunday at 03:00',
-  HOURLY: 'Every hour',
+  NOT_SCHEDULED: 'Not scheduled',
+  DAILY_0200: 'Every day at 02:00',
+  WEEKLY_SUN_0300: 'Every Sunday at 03:00',
+  HOURLY: 'Every hour'
 }
 
 const FILL: Record<string, string[]> = {
-  campus: ['Main Campus', 'Law Library', 'Médecine', 'Bibliothèque des Sciences', 'Arts & Humanities',
-    'Science & Engineering', 'Zürich Zentrum', 'Health Sciences', 'Música', 'Special Collections',
-    'Östra Campus', 'Branch "North"', 'Reserve Desk', 'Off-site Storage'],
-  vendor: ['YBP', 'Casalini Libri', 'Harrassowitz', 'ProQuest', 'EBSCO', 'GOBI', 'Amalivre',
-    'Aux Amateurs de Livres', 'Erasmus', 'Coutts', 'Schweitzer Fachinformationen', "O'Reilly", 'Brill'],
+  campus: [
+    'Main Campus',
+    'Law Library',
+    'Médecine',
+    'Bibliothèque des Sciences',
+    'Arts & Humanities',
+    'Science & Engineering',
+    'Zürich Zentrum',
+    'Health Sciences',
+    'Música',
+    'Special Collections',
+    'Östra Campus',
+    'Branch "North"',
+    'Reserve Desk',
+    'Off-site Storage'
+  ],
+  vendor: [
+    'YBP',
+    'Casalini Libri',
+    'Harrassowitz',
+    'ProQuest',
+    'EBSCO',
+    'GOBI',
+    'Amalivre',
+    'Aux Amateurs de Livres',
+    'Erasmus',
+    'Coutts',
+    'Schweitzer Fachinformationen',
+    "O'Reilly",
+    'Brill'
+  ],
   format: ['MARC21 Bibs', 'E-books', 'Orders', 'Updates', 'Deletes', 'UNIMARC', 'Dublin Core'],
-  target: ['Primo', 'Google Scholar', 'WorldCat', 'OCLC', 'Libraries Australia', 'Summon', 'BIBFRAME',
-    'SUDOC', 'swisscovery', 'Local Union Catalog', 'Data Warehouse'],
-  entity: ['Bibliographic Records', 'Physical Items', 'Portfolios', 'Holdings', 'Authority Records',
-    'Electronic Collections', 'Invoices', 'Vendors', 'Loans', 'Requests', 'Order Lines', 'Digital Representations'],
+  target: [
+    'Primo',
+    'Google Scholar',
+    'WorldCat',
+    'OCLC',
+    'Libraries Australia',
+    'Summon',
+    'BIBFRAME',
+    'SUDOC',
+    'swisscovery',
+    'Local Union Catalog',
+    'Data Warehouse'
+  ],
+  entity: [
+    'Bibliographic Records',
+    'Physical Items',
+    'Portfolios',
+    'Holdings',
+    'Authority Records',
+    'Electronic Collections',
+    'Invoices',
+    'Vendors',
+    'Loans',
+    'Requests',
+    'Order Lines',
+    'Digital Representations'
+  ],
   erp: ['SAP', 'Oracle Financials', 'Banner', 'PeopleSoft', 'Workday', 'Agresso'],
   facility: ['CaiaSoft', 'Dematic', 'HK Systems', 'Lib-Stor', 'Harvard Depository'],
   field: ['040 $b', '856 URLs', 'call numbers', 'subject headings', 'ISBNs', 'local fields 9XX', 'diacritics'],
-  period: ['daily', 'weekly', 'monthly', 'nightly'],
+  period: ['daily', 'weekly', 'monthly', 'nightly']
 }
 
 const TEMPLATES: { type: JobType; category: string; content: string; name: string }[] = [
@@ -143,7 +263,7 @@ const TEMPLATES: { type: JobType; category: string; content: string; name: strin
   { type: 'SCHEDULED', category: 'FULFILLMENT', content: 'LOAN', name: 'Overdue and Lost Loan - {campus}' },
   { type: 'SCHEDULED', category: 'NOTIFICATIONS', content: 'USER', name: 'Courtesy Letters ({period}) - {campus}' },
   { type: 'SCHEDULED', category: 'ANALYTICS', content: 'BIB_MMS', name: 'Analytics Data Refresh - {target}' },
-  { type: 'OTHER', category: 'INVENTORY', content: 'ITEM', name: 'Synchronize Holdings with {target}' },
+  { type: 'OTHER', category: 'INVENTORY', content: 'ITEM', name: 'Synchronize Holdings with {target}' }
 ]
 
 const CREATORS = ['exl_impl', 'System', 'jdoe', 'mmuller', 'a.dupont', 'lib_admin']
@@ -167,7 +287,7 @@ function complete(job: SeedJob, random: () => number): SimJob {
     parameters: [],
     requiredParameters: [],
     schedule: job.type === 'MANUAL' ? 'NOT_SCHEDULED' : (job.schedule ?? 'DAILY_0200'),
-    ...job,
+    ...job
   }
 }
 
@@ -192,7 +312,8 @@ export function seedJobs(count = 300, seed = 1): SimJob[] {
     usedIds.add(id)
     const job = complete({ id, name, type: template.type, category: template.category, content: template.content }, random)
     // §7.9: a few jobs show their parameters on GET, most do not.
-    if (template.type === 'MANUAL' && random() < 0.08) job.parameters = [{ name: 'set_id', value: `${7777000000000000 + Math.floor(random() * 1e6)}` }]
+    if (template.type === 'MANUAL' && random() < 0.08)
+      job.parameters = [{ name: 'set_id', value: `${7777000000000000 + Math.floor(random() * 1e6)}` }]
     generated.push(job)
   }
   // Spread the well-known jobs over the pages: the first at 0, the duplicate name last.
@@ -205,7 +326,10 @@ export function seedJobs(count = 300, seed = 1): SimJob[] {
 
 /** Id shapes of §3.2: M + digits, S + 16 digits ending in the institution code, O + digits. */
 function generatedId(type: JobType, random: () => number): string {
-  const digits = (n: number) => Math.floor(random() * 10 ** n).toString().padStart(n, '0')
+  const digits = (n: number) =>
+    Math.floor(random() * 10 ** n)
+      .toString()
+      .padStart(n, '0')
   if (type === 'MANUAL') return `M${1 + Math.floor(random() * 9)}${digits(6)}`
   if (type === 'OTHER') return `O${1 + Math.floor(random() * 9)}${digits(6)}`
   return `S${5 + Math.floor(random() * 5)}${digits(9)}000561`

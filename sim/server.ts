@@ -9,7 +9,10 @@ import * as render from './render.js'
 import { CATEGORIES, JOB_TYPE_DESC } from './seed.js'
 import { instanceEvents, instanceSnapshot, STATUS_DESC, type SimState } from './state.js'
 
-export interface Grant { env: Environment; write: boolean }
+export interface Grant {
+  env: Environment
+  write: boolean
+}
 
 export interface ServerDeps {
   state: SimState
@@ -20,11 +23,21 @@ export interface ServerDeps {
   baseUrl: () => string
 }
 
-interface Route { endpoint: Endpoint; jobId?: string; instanceId?: string }
+interface Route {
+  endpoint: Endpoint
+  jobId?: string
+  instanceId?: string
+}
 
 /** An Alma business error: 400 with a numeric code unless said otherwise (§5). */
 class Reject extends Error {
-  constructor(readonly code: string, message: string, readonly status = 400) { super(message) }
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400
+  ) {
+    super(message)
+  }
 }
 
 const BASE_PATH = '/almaws/v1/'
@@ -32,11 +45,12 @@ const UNAUTHORIZED = 'API-key not defined or not configured to allow this API.'
 const QUOTA_MESSAGES = {
   // §8: Alma's message really ends with a space.
   PER_SECOND_THRESHOLD: 'HTTP requests are more than allowed per second ',
-  DAILY_THRESHOLD: 'Daily API Request Threshold has been reached. For details see: https://developers.exlibrisgroup.com/alma/apis/#threshold',
+  DAILY_THRESHOLD:
+    'Daily API Request Threshold has been reached. For details see: https://developers.exlibrisgroup.com/alma/apis/#threshold'
 }
 const SERVER_ERRORS: Record<number, [string, string]> = {
   500: ['INTERNAL_SERVER_ERROR', 'Internal server error.'],
-  503: ['ROUTING_ERROR', 'Routing error: the service is temporarily unavailable.'],
+  503: ['ROUTING_ERROR', 'Routing error: the service is temporarily unavailable.']
 }
 
 export function createSimServer(deps: ServerDeps): Server {
@@ -64,9 +78,12 @@ export function createSimServer(deps: ServerDeps): Server {
     const key = headerKey ?? queryKey
     const grant = key === undefined ? undefined : grants.get(key)
     const record: RecordedRequest = {
-      method, url: req.url ?? '', endpoint: target.endpoint, status: 0,
+      method,
+      url: req.url ?? '',
+      endpoint: target.endpoint,
+      status: 0,
       authorized: grant !== undefined && (method === 'GET' || grant.write),
-      keyVia: headerKey ? 'header' : queryKey ? 'query' : 'none',
+      keyVia: headerKey ? 'header' : queryKey ? 'query' : 'none'
     }
     deps.requests.push(record)
     const body = await readBody(req)
@@ -79,8 +96,10 @@ export function createSimServer(deps: ServerDeps): Server {
       record.status = status
       const bytes = Buffer.from(text, 'utf8')
       res.writeHead(status, {
-        'Content-Type': render.CONTENT_TYPES[type], 'Content-Length': String(bytes.length),
-        'X-Exl-Api-Remaining': String(remaining), ...headers,
+        'Content-Type': render.CONTENT_TYPES[type],
+        'Content-Length': String(bytes.length),
+        'X-Exl-Api-Remaining': String(remaining),
+        ...headers
       })
       // Content-Length promises the whole body; the client sees the connection end early.
       if (gate.takeTruncate()) res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy())
@@ -93,8 +112,13 @@ export function createSimServer(deps: ServerDeps): Server {
     if (verdict?.kind === 'reset') return void req.socket.destroy()
     if (verdict?.kind === 'quota') {
       const retryAfter = faults.retryAfterSeconds
-      return sendError(429, verdict.code, QUOTA_MESSAGES[verdict.code], errorFormat,
-        retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) })
+      return sendError(
+        429,
+        verdict.code,
+        QUOTA_MESSAGES[verdict.code],
+        errorFormat,
+        retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }
+      )
     }
     if (verdict?.kind === 'server-error') {
       if (faults.serverErrorHtml) return send(verdict.status, render.gatewayHtml(verdict.status), 'html')
@@ -107,7 +131,7 @@ export function createSimServer(deps: ServerDeps): Server {
     const ctx: render.RenderContext = {
       base: deps.baseUrl(),
       // §1: a key sent in the URL is echoed in Alma's links; the header keeps them clean.
-      linkQuery: record.keyVia === 'query' ? `?apikey=${encodeURIComponent(key!)}` : '',
+      linkQuery: record.keyVia === 'query' ? `?apikey=${encodeURIComponent(key!)}` : ''
     }
     try {
       const answer = dispatch(target, method, url.searchParams, body, grant.env, ctx)
@@ -119,8 +143,14 @@ export function createSimServer(deps: ServerDeps): Server {
     }
   }
 
-  function dispatch(target: Route, method: string, query: URLSearchParams, body: string, env: Environment,
-    ctx: render.RenderContext): { node: render.Node; created?: SimInstance } {
+  function dispatch(
+    target: Route,
+    method: string,
+    query: URLSearchParams,
+    body: string,
+    env: Environment,
+    ctx: render.RenderContext
+  ): { node: render.Node; created?: SimInstance } {
     const now = Date.now()
     switch (target.endpoint) {
       case 'listJobs':
@@ -139,7 +169,8 @@ export function createSimServer(deps: ServerDeps): Server {
       case 'events': {
         const job = knownJob(target.jobId!)
         const run = knownRun(job, target.instanceId!, env, now)
-        if (!CATEGORIES[job.category]?.events) throw new Reject('60332', 'Events are available only for jobs of type USERS or SIS.')
+        if (!CATEGORIES[job.category]?.events)
+          throw new Reject('60332', 'Events are available only for jobs of type USERS or SIS.')
         const { limit, offset } = paging(query)
         const events = instanceEvents(run, instanceSnapshot(run, now))
         return { node: render.eventListNode(events.slice(offset, offset + limit), events.length) }
@@ -159,10 +190,15 @@ export function createSimServer(deps: ServerDeps): Server {
     const type = query.get('type') || undefined
     const category = query.get('category') || undefined
     const profile = query.get('profile_id') || undefined
-    if (type !== undefined && !(type in JOB_TYPE_DESC)) throw new Reject('40166410', `Invalid type: ${type}. Valid values are MANUAL, SCHEDULED, OTHER.`)
+    if (type !== undefined && !(type in JOB_TYPE_DESC))
+      throw new Reject('40166410', `Invalid type: ${type}. Valid values are MANUAL, SCHEDULED, OTHER.`)
     if (category !== undefined && !(category in CATEGORIES)) throw new Reject('40166410', `Invalid category: ${category}.`)
-    const matching = state.jobs.filter((job) => (type === undefined || job.type === type)
-      && (category === undefined || job.category === category) && (profile === undefined || job.relatedProfile === profile))
+    const matching = state.jobs.filter(
+      (job) =>
+        (type === undefined || job.type === type) &&
+        (category === undefined || job.category === category) &&
+        (profile === undefined || job.relatedProfile === profile)
+    )
     return render.jobListNode(matching.slice(offset, offset + limit), matching.length, ctx)
   }
 
@@ -193,7 +229,8 @@ export function createSimServer(deps: ServerDeps): Server {
     const status = query.get('status') || undefined
     if (status !== undefined && !(status in STATUS_DESC)) throw new Reject('40166410', `Invalid status: ${status}.`)
     const { limit, offset } = paging(query)
-    const matching = state.runsOf(env, job.id)
+    const matching = state
+      .runsOf(env, job.id)
       .filter((run) => !justCreated(run, now))
       .map((run) => ({ run, snap: instanceSnapshot(run, now), day: new Date(run.submittedAt).toISOString().slice(0, 10) }))
       // §2: both dates are days of submission; `to` is inclusive.
@@ -254,13 +291,18 @@ function route(method: string, pathname: string): Route {
       if (parts.length === 6 && leafName === 'events') return { endpoint: 'events', jobId, instanceId }
     }
   }
-  if (area === 'conf' && resource === 'code-tables' && jobId === 'systemJobStatus' && parts.length === 3 && get) return { endpoint: 'statusTable' }
+  if (area === 'conf' && resource === 'code-tables' && jobId === 'systemJobStatus' && parts.length === 3 && get)
+    return { endpoint: 'statusTable' }
   if (area === 'conf' && resource === 'test' && parts.length === 2 && (get || method === 'POST')) return { endpoint: 'test' }
   return { endpoint: 'other' }
 }
 
 const safeDecode = (segment: string) => {
-  try { return decodeURIComponent(segment) } catch { return segment }
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 /** §1: `format=` wins, then the first of json/xml in Accept; no Accept means XML. */
@@ -289,7 +331,8 @@ function intParam(query: URLSearchParams, name: string, fallback: number): numbe
 
 function dateParam(query: URLSearchParams, name: string): string | undefined {
   const raw = query.get(name) || undefined
-  if (raw !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Reject('40166410', `Invalid ${name}: ${raw}. Expected YYYY-MM-DD.`)
+  if (raw !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+    throw new Reject('40166410', `Invalid ${name}: ${raw}. Expected YYYY-MM-DD.`)
   return raw
 }
 

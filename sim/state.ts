@@ -18,13 +18,17 @@ export const STATUS_TABLE: readonly { code: string; description: string }[] = [
   { code: 'FAILED', description: 'Failed' },
   { code: 'USER_ABORTED', description: 'Aborted by User' },
   { code: 'SYSTEM_ABORTED', description: 'Aborted by System' },
-  { code: 'SKIPPED', description: 'Skipped' },
+  { code: 'SKIPPED', description: 'Skipped' }
 ]
 export const STATUS_DESC: Record<string, string> = Object.fromEntries(STATUS_TABLE.map((row) => [row.code, row.description]))
 
 /** About 6 s from submit to the end, like a small real job seen at a fast poll. */
 export const DEFAULT_TIMELINE: Timeline = {
-  queuedMs: 500, initializingMs: 500, runningMs: 4500, finalizingMs: 500, end: 'COMPLETED_SUCCESS',
+  queuedMs: 500,
+  initializingMs: 500,
+  runningMs: 4500,
+  finalizingMs: 500,
+  end: 'COMPLETED_SUCCESS'
 }
 
 const RUNNING_CODES = new Set(['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING'])
@@ -67,7 +71,7 @@ export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSn
     endTime: t.end === 'MANUAL_HANDLING_REQUIRED' ? undefined : ended,
     statusSince: ended,
     counters: t.counters ?? report.counters,
-    alerts: t.alerts ?? report.alerts,
+    alerts: t.alerts ?? report.alerts
   }
 }
 
@@ -88,32 +92,55 @@ function defaultReport(end: Timeline['end'], seq: number): Pick<InstanceSnapshot
   const counters = (ok: number, failed: number) => [
     { type: 'c.jobs.processed', desc: 'Records processed', value: String(ok + failed) },
     { type: 'c.jobs.succeeded', desc: 'Records succeeded', value: String(ok) },
-    { type: 'c.jobs.failed', desc: 'Records failed', value: String(failed) },
+    { type: 'c.jobs.failed', desc: 'Records failed', value: String(failed) }
   ]
   const alert = (code: string, desc: string) => [{ code, desc }]
   switch (end) {
     case 'COMPLETED_SUCCESS':
-      return { counters: counters(processed, 0), alerts: alert('alert_general_success', 'The job completed successfully. For more information view the report details.') }
+      return {
+        counters: counters(processed, 0),
+        alerts: alert('alert_general_success', 'The job completed successfully. For more information view the report details.')
+      }
     case 'COMPLETED_WARNING':
-      return { counters: counters(processed - 3, 3), alerts: alert('alert_general_warning', 'The job completed with warnings. For more information view the report details.') }
+      return {
+        counters: counters(processed - 3, 3),
+        alerts: alert('alert_general_warning', 'The job completed with warnings. For more information view the report details.')
+      }
     case 'COMPLETED_NO_BULKS':
       return { counters: counters(0, 0), alerts: alert('alert_no_bulks', 'The job completed; no records were found to process.') }
     case 'COMPLETED_FAILED':
-      return { counters: counters(processed >> 2, processed - (processed >> 2)), alerts: alert('alert_general_error', 'The job completed with errors. For more information view the report details.') }
+      return {
+        counters: counters(processed >> 2, processed - (processed >> 2)),
+        alerts: alert('alert_general_error', 'The job completed with errors. For more information view the report details.')
+      }
     case 'FAILED':
       return { counters: [], alerts: alert('alert_general_failure', 'The job failed. Please contact Ex Libris Support.') }
     case 'USER_ABORTED':
-      return { counters: counters(processed >> 1, 0), alerts: alert('alert_job_aborted_by_user', 'The job was aborted by a user.') }
+      return {
+        counters: counters(processed >> 1, 0),
+        alerts: alert('alert_job_aborted_by_user', 'The job was aborted by a user.')
+      }
     case 'SYSTEM_ABORTED':
-      return { counters: counters(processed >> 1, 0), alerts: alert('alert_job_aborted_by_system', 'The job was aborted by the system.') }
+      return {
+        counters: counters(processed >> 1, 0),
+        alerts: alert('alert_job_aborted_by_system', 'The job was aborted by the system.')
+      }
     case 'SKIPPED':
       return { counters: [], alerts: alert('alert_job_skipped', 'The job was skipped: a previous run was still in progress.') }
     case 'MANUAL_HANDLING_REQUIRED':
-      return { counters: [], alerts: alert('alert_manual_handling_required', 'The job requires manual handling. Review it in Monitor Jobs.') }
+      return {
+        counters: [],
+        alerts: alert('alert_manual_handling_required', 'The job requires manual handling. Review it in Monitor Jobs.')
+      }
   }
 }
 
-export interface EventRow { type: string; desc: string; description: string; time: number }
+export interface EventRow {
+  type: string
+  desc: string
+  description: string
+  time: number
+}
 
 /** Events of a finished USERS/SIS run (§2): one per user the run touched. */
 export function instanceEvents(run: SimInstance, snap: InstanceSnapshot): EventRow[] {
@@ -126,14 +153,20 @@ export function instanceEvents(run: SimInstance, snap: InstanceSnapshot): EventR
       type: failed ? 'USER_NOT_UPDATED' : 'USER_UPDATED',
       desc: failed ? 'User not updated' : 'User updated',
       description: failed ? `User ${userId} was not updated: identifier already in use` : `User ${userId} updated`,
-      time: snap.startTime! + i * 10,
+      time: snap.startTime! + i * 10
     }
   })
 }
 
 /** §3.4: run names carry institution-local 12-hour time, e.g. "2025-10-05 4:11 AM". */
 const localTime = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit', hour12: true,
+  timeZone: 'America/Chicago',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true
 })
 export function runName(base: string, at: number): string {
   const p = Object.fromEntries(localTime.formatToParts(at).map((part) => [part.type, part.value]))
@@ -148,7 +181,11 @@ export class SimState {
   private seq = 0
   private addedJobs = 0
 
-  constructor(public jobs: SimJob[], private readonly defaultTimeline: Timeline, now: number) {
+  constructor(
+    public jobs: SimJob[],
+    private readonly defaultTimeline: Timeline,
+    now: number
+  ) {
     this.seedHistory(now)
   }
 
@@ -165,9 +202,15 @@ export class SimState {
       id = type === 'SCHEDULED' ? `S9${String(n).padStart(9, '0')}000561` : `${type[0]}9${String(n).padStart(6, '0')}`
     }
     const full: SimJob = {
-      description: '', creator: 'exl_impl', parameters: [], requiredParameters: [],
-      category: type === 'MANUAL' ? 'EXPORT' : 'PUBLISHING', schedule: type === 'MANUAL' ? 'NOT_SCHEDULED' : 'DAILY_0200',
-      ...job, id, type,
+      description: '',
+      creator: 'exl_impl',
+      parameters: [],
+      requiredParameters: [],
+      category: type === 'MANUAL' ? 'EXPORT' : 'PUBLISHING',
+      schedule: type === 'MANUAL' ? 'NOT_SCHEDULED' : 'DAILY_0200',
+      ...job,
+      id,
+      type
     }
     this.jobs.push(full)
     return full
@@ -177,17 +220,31 @@ export class SimState {
   throttle(env: Environment, job: SimJob, now: number): Rejection | undefined {
     const mine = this.instances.filter((run) => run.env === env)
     if (mine.filter((run) => run.viaApi && isRunning(run, now)).length >= 3) {
-      return { code: '402222', message: 'Execution threshold reached: no more than 3 jobs submitted by API may run at the same time.' }
+      return {
+        code: '402222',
+        message: 'Execution threshold reached: no more than 3 jobs submitted by API may run at the same time.'
+      }
     }
     if (mine.filter((run) => run.jobId === job.id && run.submittedAt > now - HOUR_MS).length >= 5) {
-      return { code: '402223', message: `Execution threshold reached: job ${job.id} was already submitted 5 times in the past hour.` }
+      return {
+        code: '402223',
+        message: `Execution threshold reached: job ${job.id} was already submitted 5 times in the past hour.`
+      }
     }
     return undefined
   }
 
   run(env: Environment, job: SimJob, parameters: SimInstance['parameters'], now: number): SimInstance {
     const jobName = parameters.find((p) => p.name === 'job_name')?.value || job.name
-    return this.create(env, job.id, now, true, runName(jobName, now), parameters, this.timelines.get(job.id) ?? this.defaultTimeline)
+    return this.create(
+      env,
+      job.id,
+      now,
+      true,
+      runName(jobName, now),
+      parameters,
+      this.timelines.get(job.id) ?? this.defaultTimeline
+    )
   }
 
   /** Runs of a job in one environment, newest first. */
@@ -195,19 +252,40 @@ export class SimState {
     return this.instances.filter((run) => run.env === env && run.jobId === jobId).reverse()
   }
 
-  private create(env: Environment, jobId: string, at: number, viaApi: boolean, name: string,
-    parameters: SimInstance['parameters'], timeline: Timeline): SimInstance {
+  private create(
+    env: Environment,
+    jobId: string,
+    at: number,
+    viaApi: boolean,
+    name: string,
+    parameters: SimInstance['parameters'],
+    timeline: Timeline
+  ): SimInstance {
     const seq = ++this.seq
     // §7.4: ids are 16-digit strings above 2^53, ending in the institution code; they grow.
     const id = `${9876543210 + seq}000561`
-    const run: SimInstance = { id, externalId: String(40_000_000 + seq * 13), jobId, env, submittedAt: at, viaApi, name, parameters, timeline, seq }
+    const run: SimInstance = {
+      id,
+      externalId: String(40_000_000 + seq * 13),
+      jobId,
+      env,
+      submittedAt: at,
+      viaApi,
+      name,
+      parameters,
+      timeline,
+      seq
+    }
     this.instances.push(run)
     return run
   }
 
   /** Past nightly runs so instance lists page, filter by date and show every outcome. */
   private seedHistory(now: number): void {
-    const history = [[WELL_KNOWN_JOBS.publishingToPrimo, 25], [WELL_KNOWN_JOBS.sisSynchronize, 8]] as const
+    const history = [
+      [WELL_KNOWN_JOBS.publishingToPrimo, 25],
+      [WELL_KNOWN_JOBS.sisSynchronize, 8]
+    ] as const
     const today2am = new Date(now).setUTCHours(2, 0, 0, 0)
     for (const env of ['sandbox', 'production'] as const) {
       for (const [jobId, days] of history) {

@@ -59,6 +59,7 @@ export function readSettings(
   maskSecret: (secret: string) => void = () => {}
 ): Settings {
   const input = (name: string, fallback = ''): string => getInput(name).trim() || fallback
+  if (!input(Inputs.Command)) throw new ConfigError(`${Inputs.Command}: required; one of ${COMMANDS.join(', ')}`)
   const command = parseChoice(Inputs.Command, input(Inputs.Command), COMMANDS)
   const environment = parseChoice(Inputs.Env, input(Inputs.Env, Defaults.env), ENVIRONMENTS)
 

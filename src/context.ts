@@ -33,10 +33,14 @@ export function createContext(settings: Settings, options: ContextOptions): Comm
 function logClientEvent(log: Logger, event: ClientEvent): void {
   switch (event.type) {
     case 'retry':
-      log.info(`${event.reason}; retrying ${event.method} ${event.path} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1})`)
+      log.info(
+        `${event.reason}; retrying ${event.method} ${event.path} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1})`
+      )
       break
     case 'quota-low':
-      log.warning(`Only ${event.remaining} Alma API calls are left today for this institution (warning below ${event.threshold}).`)
+      log.warning(
+        `Only ${event.remaining} Alma API calls are left today for this institution (warning below ${event.threshold}).`
+      )
       break
     case 'request':
       log.debug(`${event.method} ${event.path} -> ${event.status ?? 'no answer'} in ${event.ms} ms`)

@@ -124,14 +124,18 @@ const xmlParser = new XMLParser({
 function parseXmlParameters(body: string, name: string): JobParameter[] {
   const valid = XMLValidator.validate(body)
   if (valid !== true) {
-    throw new ConfigError(`${name}: XML error at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`)
+    throw new ConfigError(
+      `${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`
+    )
   }
   // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
   if (/<!DOCTYPE/i.test(body)) throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`)
   const doc = xmlParser.parse(body) as Record<string, unknown>
   const rootName = Object.keys(doc)[0]
   if (rootName !== 'job' || Object.keys(doc).length !== 1) {
-    throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`)
+    throw new ConfigError(
+      `${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`
+    )
   }
   const job = doc.job
   if (job === '' || job === undefined) return [] // <job/>
@@ -172,9 +176,11 @@ function parseJsonParameters(body: string, name: string): JobParameter[] {
   if (items) {
     return items.map((item, index) => {
       const position = `parameter number ${index + 1}`
-      if (!isRecord(item)) throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`)
+      if (!isRecord(item))
+        throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`)
       const paramName = isRecord(item.name) ? item.name.value : item.name
-      if (typeof paramName !== 'string') throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`)
+      if (typeof paramName !== 'string')
+        throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`)
       return { name: paramName, value: scalarText(item.value, paramName, name) }
     })
   }
@@ -208,7 +214,8 @@ function parseYamlParameters(body: string, name: string): JobParameter[] {
       continue
     }
     started = true
-    if (/^\s/.test(line)) throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`)
+    if (/^\s/.test(line))
+      throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`)
     if (/^-(\s|$)/.test(line)) throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`)
     const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line)
     if (!match) throw new ConfigError(`${where}: '${clip(line)}' is not 'name: value'`)
@@ -218,7 +225,9 @@ function parseYamlParameters(body: string, name: string): JobParameter[] {
       // `name:` followed by indented lines is a nested list or mapping in YAML.
       const next = lines.slice(index + 1).find((other) => !isBlank(other))
       if (next !== undefined && /^\s/.test(next)) {
-        throw new ConfigError(`${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`)
+        throw new ConfigError(
+          `${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`
+        )
       }
       throw new ConfigError(`${where}: '${clip(key)}' has no value; write ${key}: '' for an empty one`)
     }
@@ -238,8 +247,10 @@ function yamlValue(text: string, key: string, where: string): string {
     }
     return value
   }
-  if ('[{'.includes(first)) throw new ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`)
-  if ('|>'.includes(first)) throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`)
+  if ('[{'.includes(first))
+    throw new ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`)
+  if ('|>'.includes(first))
+    throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`)
   if ('&*!@`%'.includes(first)) {
     throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text)}"`)
   }
@@ -252,8 +263,24 @@ function yamlValue(text: string, key: string, where: string): string {
 }
 
 const YAML_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029'
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029'
 }
 
 function doubleQuoted(text: string, where: string): { value: string; rest: string } {
@@ -269,7 +296,8 @@ function doubleQuoted(text: string, where: string): { value: string; rest: strin
     const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0
     if (hexLength) {
       const hex = text.slice(i + 1, i + 1 + hexLength)
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex)) throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`)
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
+        throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`)
       value += String.fromCodePoint(parseInt(hex, 16))
       i += hexLength
     } else if (escape !== undefined && escape in YAML_ESCAPES) {
@@ -305,4 +333,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function clip(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ')
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine
+}
+
+/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
+function xmlProblem(message: string): string {
+  const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message)
+  if (!unclosed) return message.replace(/\.$/, '')
+  const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`)
+  return `${tags.join(', ')} never closed`
 }

@@ -35,7 +35,11 @@ export async function run(): Promise<void> {
   const stopListening = listenForCancel(cancel)
   let ctx: CommandContext | undefined
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env, (secret) => core.setSecret(secret))
+    const settings = readSettings(
+      (name) => core.getInput(name),
+      process.env,
+      (secret) => core.setSecret(secret)
+    )
     const store = settings.cache.enabled ? await createActionStore(settings, log) : undefined
     ctx = createContext(settings, { log, signal: cancel.signal, store })
     await execute(ctx, settings)
@@ -124,7 +128,8 @@ async function writeSummary(markdown: string): Promise<void> {
 /** One line for the log, never a stack trace. */
 function oneLine(error: unknown): string {
   if (error instanceof ConfigError || error instanceof AlmaError) return error.message
-  if (error instanceof Error && error.name === 'AbortError') return 'Cancelled before the job was started; nothing was sent to Alma.'
+  if (error instanceof Error && error.name === 'AbortError')
+    return 'Cancelled before the job was started; nothing was sent to Alma.'
   const message = error instanceof Error ? error.message : String(error)
   return `Unexpected error: ${message.split('\n')[0]}`
 }

@@ -61,7 +61,11 @@ export function instanceOutputs(report: InstanceReport): Outputs {
     'status-description': instance.status.desc ?? '',
     progress: instance.progress === undefined ? '' : String(instance.progress),
     counters: JSON.stringify(
-      instance.counters.map((counter) => ({ type: counter.type.value, description: counter.type.desc ?? '', value: counter.value }))
+      instance.counters.map((counter) => ({
+        type: counter.type.value,
+        description: counter.type.desc ?? '',
+        value: counter.value
+      }))
     ),
     alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
     'submit-time': instance.submitTime ?? '',

@@ -23,6 +23,8 @@ export interface ActionOptions {
   env?: Record<string, string>
   /** Reuse a workspace/runner temp (e.g. to keep a file cache); fresh by default. */
   workspace?: string
+  /** Another build of the action, e.g. a copy of dist/ without a chunk; ACTION_BUNDLE by default. */
+  bundle?: string
   /** Called once the process is up, e.g. to send SIGINT mid-wait. */
   onStart?: (child: import('node:child_process').ChildProcess, output: { stdout: () => string }) => void
   timeoutMs?: number
@@ -63,7 +65,11 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
 
-  const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [options.bundle ?? ACTION_BUNDLE], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -105,5 +111,8 @@ export function parseOutputs(text: string): Record<string, string> {
 
 /** The `::error::` lines of a run, i.e. what setFailed said. */
 export function errorLines(run: ActionRun): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::error::')).map((line) => line.slice(9))
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) => line.slice(9))
 }

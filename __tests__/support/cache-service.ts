@@ -100,7 +100,9 @@ export async function startCacheService(): Promise<FakeCacheService> {
         return sendJson(response, 401, { code: 'unauthenticated', msg: 'missing bearer token' })
       }
       if (faults.rpcStatus) {
-        const headers: Record<string, string> = faults.retryAfterSeconds ? { 'retry-after': String(faults.retryAfterSeconds) } : {}
+        const headers: Record<string, string> = faults.retryAfterSeconds
+          ? { 'retry-after': String(faults.retryAfterSeconds) }
+          : {}
         const code = faults.rpcStatus === 429 ? 'resource_exhausted' : 'internal'
         return sendJson(response, faults.rpcStatus, { code, msg: `fake cache service: ${faults.rpcStatus}` }, headers)
       }
@@ -183,6 +185,11 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
 
 function sendAzureError(response: ServerResponse, status: number): void {
   const text = `<?xml version="1.0" encoding="utf-8"?><Error><Code>FakeFailure</Code><Message>fake cache service: ${status}</Message></Error>`
-  response.writeHead(status, { 'content-type': 'application/xml', 'x-ms-request-id': randomUUID(), 'x-ms-error-code': 'FakeFailure', 'content-length': Buffer.byteLength(text) })
+  response.writeHead(status, {
+    'content-type': 'application/xml',
+    'x-ms-request-id': randomUUID(),
+    'x-ms-error-code': 'FakeFailure',
+    'content-length': Buffer.byteLength(text)
+  })
   response.end(text)
 }

@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path'
 export const CLI_BUNDLE = resolve(process.env.ALMAJOB_CLI_BUNDLE ?? 'dist/cli/index.js')
 
 export function bundleMissingReason(): string | undefined {
-  return existsSync(CLI_BUNDLE) ? undefined : `no CLI bundle at ${CLI_BUNDLE}; run the CLI bundle script (ncc build src/cli.ts -o dist/cli)`
+  return existsSync(CLI_BUNDLE)
+    ? undefined
+    : `no CLI bundle at ${CLI_BUNDLE}; run the CLI bundle script (ncc build src/cli.ts -o dist/cli)`
 }
 
 export interface CliRun {
@@ -40,7 +42,13 @@ export interface Sandbox {
 
 export function newSandbox(): Sandbox {
   const root = mkdtempSync(join(tmpdir(), 'almajob-cli-'))
-  const sandbox = { root, home: join(root, 'home'), cwd: join(root, 'work'), configHome: join(root, 'config'), cacheHome: join(root, 'cache') }
+  const sandbox = {
+    root,
+    home: join(root, 'home'),
+    cwd: join(root, 'work'),
+    configHome: join(root, 'config'),
+    cacheHome: join(root, 'cache')
+  }
   for (const dir of [sandbox.home, sandbox.cwd, sandbox.configHome, sandbox.cacheHome]) mkdirSync(dir)
   return sandbox
 }

@@ -79,22 +79,19 @@ const HINTS: Record<string, (ctx: ErrorContext) => string> = {
   DAILY_THRESHOLD: () =>
     "the institution's daily API quota (all keys, sandbox included) is used up; it resets at midnight, retrying today will not help",
   '40166410': () => 'type must be MANUAL, SCHEDULED or OTHER, and the category a code Alma knows',
-  '402215': ctx => `job ids look like M123, S123 or O123${ctx.jobId ? `, got "${ctx.jobId}"` : ''}`,
-  '402216': ctx => `no job with id ${ctx.jobId ?? '(unknown)'} in this institution`,
-  '402218': ctx =>
+  '402215': (ctx) => `job ids look like M123, S123 or O123${ctx.jobId ? `, got "${ctx.jobId}"` : ''}`,
+  '402216': (ctx) => `no job with id ${ctx.jobId ?? '(unknown)'} in this institution`,
+  '402218': (ctx) =>
     `no instance ${ctx.instanceId ?? '(unknown)'} of job ${ctx.jobId ?? '(unknown)'}; right after a run it may not be visible yet`,
   '402222': () =>
     'Alma runs a job from the API only while at most 3 API-started jobs are running; wait for one to finish and try again',
-  '402223': () =>
-    'Alma runs a job from the API at most 5 times per hour; wait and try again',
-  '402228': () =>
-    'a mandatory parameter is missing; copy the parameters from the "API information" step of the Run a job wizard',
-  '402229': () =>
-    'a mandatory parameter is empty; copy the parameters from the "API information" step of the Run a job wizard',
+  '402223': () => 'Alma runs a job from the API at most 5 times per hour; wait and try again',
+  '402228': () => 'a mandatory parameter is missing; copy the parameters from the "API information" step of the Run a job wizard',
+  '402229': () => 'a mandatory parameter is empty; copy the parameters from the "API information" step of the Run a job wizard',
   '402248': () =>
     'only ERP, Metadata Import, Remote Storage, Bursar, General Publishing and SIS scheduled jobs can be run from the API',
   '402249': () =>
-    'only ERP, Metadata Import, Remote Storage, Bursar, General Publishing and SIS scheduled jobs can be run from the API',
+    'only ERP, Metadata Import, Remote Storage, Bursar, General Publishing and SIS scheduled jobs can be run from the API'
 }
 
 /** Used when Alma sent a code without a message. */
@@ -108,7 +105,7 @@ const DEFAULT_TEXTS: Record<string, string> = {
   '402222': 'Execution threshold reached',
   '402223': 'Execution threshold reached',
   '402228': 'Mandatory parameter missing',
-  '402229': 'Mandatory parameter empty',
+  '402229': 'Mandatory parameter empty'
 }
 
 /**
@@ -133,6 +130,6 @@ export function errorFromAnswer(status: number, body: AlmaErrorBody, ctx: ErrorC
     status,
     code: body.code,
     almaMessage,
-    trackingId,
+    trackingId
   })
 }

@@ -6,6 +6,7 @@ import type { HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { AlmaError, errorFromAnswer, redact } from './errors.js'
 import type { ErrorContext } from './errors.js'
+import { RequestPacer } from './pace.js'
 import { BodyParseError, parseBody, parseErrorBody } from './parse.js'
 import type { ParsedBody } from './parse.js'
 import { failedBeforeSending, retryDelayMs, verdictForAnswer } from './retry.js'
@@ -26,6 +27,8 @@ export interface TransportOptions extends RetryTiming {
   format: Format
   maxAttempts: number
   requestTimeoutMs: number
+  /** Requests begun in any rolling second, retries included (§6). */
+  requestsPerSecond: number
   quotaWarnBelow: number
   onEvent: (event: ClientEvent) => void
   sleep: (ms: number) => Promise<void>
@@ -33,8 +36,7 @@ export interface TransportOptions extends RetryTiming {
 
 /** One attempt's result. A failure says whether and how it may be repeated. */
 export type Attempt =
-  | { ok: true; body: ParsedBody }
-  | { ok: false; error: AlmaError; verdict: Verdict; reason: string; retryAfter?: string }
+  { ok: true; body: ParsedBody } | { ok: false; error: AlmaError; verdict: Verdict; reason: string; retryAfter?: string }
 
 const MEDIA_TYPES: Record<Format, string> = { json: 'application/json', xml: 'application/xml' }
 
@@ -83,7 +85,7 @@ class SendFailure extends Error {
     message: string,
     readonly kind: 'network' | 'timeout',
     readonly code: string | undefined,
-    readonly original: unknown,
+    readonly original: unknown
   ) {
     super(message)
   }
@@ -91,6 +93,7 @@ class SendFailure extends Error {
 
 export class AlmaTransport {
   private readonly deadlines = new DeadlineHandler()
+  private readonly pacer: RequestPacer
   /** GETs share pooled connections. */
   private readonly reads: HttpClient
   /**
@@ -107,11 +110,12 @@ export class AlmaTransport {
     const common = {
       allowRetries: false, // retries are ours: http-client would also replay on its own terms
       allowRedirects: false, // §7.13: the key must never follow a link to another host
-      socketTimeout: opts.requestTimeoutMs + 1000, // our deadline fires first
+      socketTimeout: opts.requestTimeoutMs + 1000 // our deadline fires first
     }
     this.reads = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: true })
     this.writes = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: false })
     this.secrets = [opts.apiKey]
+    this.pacer = new RequestPacer(opts.requestsPerSecond)
   }
 
   get format(): Format {
@@ -142,7 +146,12 @@ export class AlmaTransport {
   }
 
   /** One request, no retries. `path` is below the base URL and includes the query. */
-  async exchange(method: 'GET' | 'POST', path: string, body: string | undefined, ctx: Omit<ErrorContext, 'method' | 'path'> = {}): Promise<Attempt> {
+  async exchange(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    ctx: Omit<ErrorContext, 'method' | 'path'> = {}
+  ): Promise<Attempt> {
     const errorCtx: ErrorContext = { ...ctx, method, path }
     const started = performance.now()
     let status: number | undefined
@@ -173,7 +182,12 @@ export class AlmaTransport {
         // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
         // No `cause`: the parser's message quotes the body, and only `message` is redacted.
         const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`)
-        return { ok: false, verdict: 'transient', reason: `unreadable HTTP ${status} body`, error: new AlmaError(message, { kind: 'parse', status }) }
+        return {
+          ok: false,
+          verdict: 'transient',
+          reason: `unreadable HTTP ${status} body`,
+          error: new AlmaError(message, { kind: 'parse', status })
+        }
       }
     }
     const errorBody = parseErrorBody(answer.body, contentType)
@@ -183,7 +197,7 @@ export class AlmaTransport {
       error,
       verdict: verdictForAnswer(status, errorBody.code),
       reason: `HTTP ${status}${errorBody.code ? ` ${errorBody.code}` : ''}`,
-      retryAfter: answer.retryAfter,
+      retryAfter: answer.retryAfter
     }
   }
 
@@ -191,17 +205,19 @@ export class AlmaTransport {
     const message = this.redact(
       failure.kind === 'timeout'
         ? `No complete answer from Alma within ${seconds(this.opts.requestTimeoutMs)} on ${ctx.method} ${ctx.path}`
-        : `Network error on ${ctx.method} ${ctx.path}: ${failure.message}`,
+        : `Network error on ${ctx.method} ${ctx.path}: ${failure.message}`
     )
     return {
       ok: false,
       verdict: failedBeforeSending(failure.code) ? 'not-processed' : 'transient',
       reason: failure.kind === 'timeout' ? 'timeout' : (failure.code ?? 'network error'),
-      error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original }),
+      error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original })
     }
   }
 
   private async send(method: 'GET' | 'POST', path: string, body: string | undefined): Promise<RawAnswer> {
+    // Before the deadline starts: a request waiting for its turn has not been sent yet.
+    await this.pacer.take()
     const url = this.opts.baseUrl + path
     const media = MEDIA_TYPES[this.opts.format]
     const deadline = new AbortController()
@@ -211,7 +227,7 @@ export class AlmaTransport {
       authorization: `apikey ${this.opts.apiKey}`,
       accept: media,
       [DEADLINE_TOKEN]: token,
-      ...(body !== undefined && { 'content-type': media }),
+      ...(body !== undefined && { 'content-type': media })
     }
     const timer = setTimeout(() => deadline.abort(), this.opts.requestTimeoutMs)
     this.requestCount++
@@ -224,7 +240,7 @@ export class AlmaTransport {
         status: response.message.statusCode ?? 0,
         contentType: response.message.headers['content-type'],
         retryAfter: firstHeader(response.message.headers['retry-after']),
-        body: text,
+        body: text
       }
     } catch (error) {
       if (deadline.signal.aborted) throw new SendFailure('timeout', 'timeout', undefined, error)
@@ -263,7 +279,8 @@ function readBody(message: IncomingMessage): Promise<string> {
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     message.on('error', reject)
     message.on('close', () => {
-      if (!message.complete) reject(Object.assign(new Error('connection closed before the whole answer arrived'), { code: 'ECONNRESET' }))
+      if (!message.complete)
+        reject(Object.assign(new Error('connection closed before the whole answer arrived'), { code: 'ECONNRESET' }))
     })
   })
 }
@@ -289,6 +306,6 @@ export function gaveUp(error: AlmaError, attempts: number): AlmaError {
     code: error.code,
     almaMessage: error.almaMessage,
     trackingId: error.trackingId,
-    cause: error.cause,
+    cause: error.cause
   })
 }

@@ -1,5 +1,6 @@
 // The Alma client's public surface; also the library entry point.
-export { AlmaClient, isJobId } from './client.js'
+export { AlmaClient, DEFAULT_LIST_CONCURRENCY, isJobId } from './client.js'
+export { DEFAULT_REQUESTS_PER_SECOND } from './pace.js'
 export type { AlmaClientOptions } from './client.js'
 export type { ClientEvent, Format } from './http.js'
 export { AlmaError, ConfigError } from './errors.js'

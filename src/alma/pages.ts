@@ -8,8 +8,8 @@ export type PageFetcher<T> = (offset: number, limit: number) => Promise<Page<T>>
 
 /**
  * Reads the first page, then, knowing the total, the rest concurrently (at most
- * `concurrency` in flight; Alma allows 25 calls/s per institution, §6). Stops at an empty
- * page and de-duplicates by id, since the list can shift while paging (§7.7).
+ * `concurrency` in flight; the transport's pacer keeps to Alma's calls per second, §6). Stops
+ * at an empty page and de-duplicates by id, since the list can shift while paging (§7.7).
  */
 export async function fetchAllPages<T>(fetchPage: PageFetcher<T>, idOf: (item: T) => string, concurrency: number): Promise<T[]> {
   const first = await fetchPage(0, PAGE_SIZE)

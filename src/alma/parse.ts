@@ -31,7 +31,7 @@ const xmlParser = new XMLParser({
   removeNSPrefix: true, // §5: web_service_result comes with a namespace
   ignoreDeclaration: true,
   ignorePiTags: true,
-  htmlEntities: true, // numeric character references such as &#233;
+  htmlEntities: true // numeric character references such as &#233;
 })
 
 /** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
@@ -84,7 +84,7 @@ function parseJson(text: string): Tree {
     value = JSON.parse(text, (_key, parsed: unknown, context?: { source?: string }) =>
       typeof parsed === 'number' && !Number.isSafeInteger(parsed) && context?.source && /^-?\d+$/.test(context.source)
         ? context.source
-        : parsed,
+        : parsed
     )
   } catch (error) {
     throw new BodyParseError(`malformed JSON: ${(error as Error).message}`)
@@ -201,8 +201,10 @@ export function toJob(value: unknown): Job {
     nextRun: text(node.next_run),
     parameters: listOf(node, 'parameter', 'parameters').map(toParameter),
     relatedProfile:
-      profile === undefined ? undefined : compact({ value: text(profile) ?? '', link: isTree(profile) ? text(profile.link) : undefined }),
-    link: text(node.link),
+      profile === undefined
+        ? undefined
+        : compact({ value: text(profile) ?? '', link: isTree(profile) ? text(profile.link) : undefined }),
+    link: text(node.link)
   })
 }
 
@@ -228,7 +230,7 @@ export function toInstance(value: unknown): JobInstance {
     progress: numberOf(node.progress),
     status,
     statusDate: text(node.status_date),
-    alerts: listOf(node, 'alert', 'alerts').map(alert => codeValue(alert) ?? { value: '' }),
+    alerts: listOf(node, 'alert', 'alerts').map((alert) => codeValue(alert) ?? { value: '' }),
     counters: listOf(node, 'counter', 'counters').map(toCounter),
     actions: listOf(node, 'action', 'actions').map(toAction),
     jobInfo:
@@ -239,8 +241,8 @@ export function toInstance(value: unknown): JobInstance {
         description: text(info.description),
         type: codeValue(info.type),
         category: codeValue(info.category),
-        link: text(info.link),
-      }),
+        link: text(info.link)
+      })
   })
 }
 
@@ -256,7 +258,7 @@ function toAction(value: unknown): InstanceAction {
     link: text(node.link),
     type: codeValue(node.type),
     population: codeValue(node.population),
-    members: numberOf(node.members),
+    members: numberOf(node.members)
   })
 }
 
@@ -264,13 +266,13 @@ function toAction(value: unknown): InstanceAction {
 export function toStatusTable(body: ParsedBody): StatusTableRow[] {
   const rows = listOf(body.data, 'row', 'rows')
   if (rows.length === 0) throw new BodyParseError('status table has no rows')
-  return rows.map(value => {
+  return rows.map((value) => {
     const row = tree(value, 'a status row')
     return compact<StatusTableRow>({
       code: required(row.code, 'status code'),
       description: text(row.description) ?? '',
       default: booleanOf(row.default),
-      enabled: booleanOf(row.enabled),
+      enabled: booleanOf(row.enabled)
     })
   })
 }
@@ -294,7 +296,7 @@ export function toRunResponse(body: ParsedBody, requestedJobId: string): RunResp
     job: toJob({ id: requestedJobId, ...body.data }),
     instanceId: instanceIdFrom(link, message),
     instanceLink: link,
-    message,
+    message
   })
 }
 
@@ -337,17 +339,17 @@ function almaErrorFrom(data: Tree): AlmaErrorBody | undefined {
   const list = result.errorList
   const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree)
   if (errors.length === 0) return undefined
-  const [first, ...others] = errors.map(error => ({
+  const [first, ...others] = errors.map((error) => ({
     code: text(error.errorCode)?.trim(),
     message: text(error.errorMessage)?.trim(),
-    trackingId: text(error.trackingId)?.trim(),
+    trackingId: text(error.trackingId)?.trim()
   }))
-  const message = [first!.message, ...others.map(o => o.message)].filter(Boolean).join('; ')
+  const message = [first!.message, ...others.map((o) => o.message)].filter(Boolean).join('; ')
   return compact<AlmaErrorBody>({
     source: 'alma',
     code: first!.code || undefined,
     message: message || undefined,
-    trackingId: first!.trackingId || undefined,
+    trackingId: first!.trackingId || undefined
   })
 }
 

@@ -12,8 +12,7 @@ export function regionBaseUrl(region: Region): string {
   return `https://api-${region}.hosted.exlibrisgroup.com${API_PATH}`
 }
 
-const ALLOWED =
-  `region ${REGIONS.join(', ')} or a base URL such as https://api-cn.hosted.exlibrisgroup.com.cn${API_PATH}`
+const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-cn.hosted.exlibrisgroup.com.cn${API_PATH}`
 
 /**
  * A base URL wins over a region. The result has no trailing '/'. A base URL with no path
@@ -41,12 +40,12 @@ function checkedBaseUrl(text: string): string {
   // Never echo a URL that might carry credentials or an apikey query (§1: key in the header only).
   if (url.username || url.password || url.search || url.hash) {
     throw new ConfigError(
-      `Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`,
+      `Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`
     )
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ConfigError(
-      `Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`,
+      `Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

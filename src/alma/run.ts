@@ -7,8 +7,11 @@ import { BodyParseError, toRunResponse } from './parse.js'
 import type { ParsedBody } from './parse.js'
 import type { InstanceListFilter, Job, JobInstance, JobParameter, RunResult } from './types.js'
 
-/** Our clock and Alma's may disagree; an instance this much "older" than the POST still counts. */
-export const CLOCK_SKEW_MS = 10 * 60_000
+/**
+ * Our clock and Alma's may disagree (both normally NTP-synced); an instance this much "older"
+ * than the POST still counts. Kept short: a wider window risks adopting someone else's run.
+ */
+export const CLOCK_SKEW_MS = 2 * 60_000
 /** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
 export const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000]
 
@@ -25,10 +28,10 @@ export interface RunDeps {
 export function runRequestBody(parameters: JobParameter[], format: 'json' | 'xml'): string {
   if (format === 'json') {
     if (parameters.length === 0) return '{}'
-    return JSON.stringify({ parameter: parameters.map(p => ({ name: { value: p.name }, value: p.value })) })
+    return JSON.stringify({ parameter: parameters.map((p) => ({ name: { value: p.name }, value: p.value })) })
   }
   if (parameters.length === 0) return '<job/>'
-  const items = parameters.map(p => `<parameter><name>${xmlText(p.name)}</name><value>${xmlText(p.value)}</value></parameter>`)
+  const items = parameters.map((p) => `<parameter><name>${xmlText(p.name)}</name><value>${xmlText(p.value)}</value></parameter>`)
   return `<job><parameters>${items.join('')}</parameters></job>`
 }
 
@@ -68,14 +71,14 @@ function fromAnswer(body: ParsedBody, jobId: string): RunResult {
     instanceId: answer.instanceId,
     ...(answer.instanceLink !== undefined && { instanceLink: answer.instanceLink }),
     ...(answer.message !== undefined && { message: answer.message }),
-    reconciled: false,
+    reconciled: false
   }
 }
 
 function unnamedInstance(jobId: string, detail: string): AlmaError {
   return new AlmaError(
     `Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`,
-    { kind: 'parse', status: 200 },
+    { kind: 'parse', status: 200 }
   )
 }
 
@@ -84,19 +87,21 @@ async function reconcile(deps: RunDeps, jobId: string, startedAt: number, cause:
   const sinceIso = new Date(since).toISOString()
   // submit_date_from is a UTC date; the exact cut-off is applied to submit_time below.
   const filter: InstanceListFilter = { from: sinceIso.slice(0, 10) }
-  deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`)
+  deps.onReconcile(
+    `The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`
+  )
   let lookupError: unknown
   for (const delayMs of RECONCILE_DELAYS_MS) {
     if (delayMs > 0) await deps.sleep(delayMs)
     try {
-      const newest = newestSince(await deps.listInstances(jobId, filter), since)
-      if (newest) {
-        deps.onReconcile(`Adopted instance ${newest.id} of job ${jobId} (submitted ${newest.submitTime})`)
+      const adopted = closestTo(await deps.listInstances(jobId, filter), startedAt, since)
+      if (adopted) {
+        deps.onReconcile(`Adopted instance ${adopted.id} of job ${jobId} (submitted ${adopted.submitTime})`)
         return {
-          job: jobFromInstance(jobId, newest),
-          instanceId: newest.id,
-          ...(newest.link !== undefined && { instanceLink: newest.link }),
-          reconciled: true,
+          job: jobFromInstance(jobId, adopted),
+          instanceId: adopted.id,
+          ...(adopted.link !== undefined && { instanceLink: adopted.link }),
+          reconciled: true
         }
       }
     } catch (error) {
@@ -109,18 +114,31 @@ async function reconcile(deps: RunDeps, jobId: string, startedAt: number, cause:
     `The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
       `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, check in Alma ` +
       `(Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}.`,
-    { kind: 'run-unknown', status: cause.status, code: cause.code, almaMessage: cause.almaMessage, trackingId: cause.trackingId, cause },
+    {
+      kind: 'run-unknown',
+      status: cause.status,
+      code: cause.code,
+      almaMessage: cause.almaMessage,
+      trackingId: cause.trackingId,
+      cause
+    }
   )
 }
 
-function newestSince(instances: JobInstance[], since: number): JobInstance | undefined {
-  let newest: { instance: JobInstance; at: number } | undefined
+/**
+ * Of the instances submitted since `since`, the one submitted closest to when the POST began:
+ * ours was made by that POST, while a colleague's run of the same job (or the next scheduled
+ * one) is likelier to lie further off on either side.
+ */
+function closestTo(instances: JobInstance[], startedAt: number, since: number): JobInstance | undefined {
+  let closest: { instance: JobInstance; distance: number } | undefined
   for (const instance of instances) {
     const at = Date.parse(instance.submitTime ?? '')
     if (Number.isNaN(at) || at < since) continue
-    if (!newest || at > newest.at) newest = { instance, at }
+    const distance = Math.abs(at - startedAt)
+    if (!closest || distance < closest.distance) closest = { instance, distance }
   }
-  return newest?.instance
+  return closest?.instance
 }
 
 /** The lost answer would have echoed the job; the instance's job_info is what is left. */
@@ -133,6 +151,6 @@ function jobFromInstance(jobId: string, instance: JobInstance): Job {
     ...(info?.type !== undefined && { type: info.type }),
     ...(info?.category !== undefined && { category: info.category }),
     ...(info?.link !== undefined && { link: info.link }),
-    parameters: [],
+    parameters: []
   }
 }

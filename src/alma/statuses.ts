@@ -24,7 +24,7 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
   FAILED: 'Failed',
   USER_ABORTED: 'Aborted by User',
   SYSTEM_ABORTED: 'Aborted by System',
-  SKIPPED: 'Skipped',
+  SKIPPED: 'Skipped'
 }
 
 const OUTCOMES: Record<string, StatusOutcome> = {
@@ -43,7 +43,7 @@ const OUTCOMES: Record<string, StatusOutcome> = {
   FAILED: 'failure',
   USER_ABORTED: 'failure',
   SYSTEM_ABORTED: 'failure',
-  SKIPPED: 'failure',
+  SKIPPED: 'failure'
 }
 
 /** Match on `status.value`, never on `desc` (§4). */

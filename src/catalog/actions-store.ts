@@ -30,11 +30,22 @@ const CACHE_PATHS: Record<CatalogKind, string> = {
 
 /**
  * True in a runner that offers the cache service. The typeof guard is for stubs without
- * isFeatureAvailable, e.g. @github/local-action (action-conventions.md §4).
+ * isFeatureAvailable, e.g. @github/local-action (action-conventions.md §4). A library that
+ * does not load (a bundle without its lazy chunk) is cache trouble like any other: warn,
+ * so a cache that never hits is explained, and let the caller fall back.
  */
-export async function isActionsCacheAvailable(): Promise<boolean> {
+export async function isActionsCacheAvailable(log?: CatalogLogger): Promise<boolean> {
+  // The library's own test needs one of these (action-conventions.md §4); checking first spares
+  // self-hosted runners and local runs loading its 2 MB chunk only to hear "no".
+  if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL) return false
+  let cache: ActionsCache
   try {
-    const cache = await loadActionsCache()
+    cache = await loadActionsCache()
+  } catch (error) {
+    log?.warning(`Could not load @actions/cache (${errorMessage(error).split('\n')[0]}); the GitHub Actions cache is not used.`)
+    return false
+  }
+  try {
     return typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable()
   } catch {
     return false
@@ -100,7 +111,9 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions): Cata
         log.debug(`Restored the ${kind} list from the GitHub Actions cache (${matchedKey}).`)
         return decoded.entry
       } catch (error) {
-        log.warning(`Could not restore the ${kind} list from the GitHub Actions cache: ${errorMessage(error)}; fetching it from Alma.`)
+        log.warning(
+          `Could not restore the ${kind} list from the GitHub Actions cache: ${errorMessage(error)}; fetching it from Alma.`
+        )
         return undefined
       } finally {
         await removeCacheFile(workspaceDir, kind)

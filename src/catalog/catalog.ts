@@ -95,7 +95,12 @@ export class JobCatalog {
     return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt }
   }
 
-  async #get<T>(kind: CatalogKind, fetch: () => Promise<T>, isValid: (data: unknown) => data is T, skipStore: boolean): Promise<Fetched<T>> {
+  async #get<T>(
+    kind: CatalogKind,
+    fetch: () => Promise<T>,
+    isValid: (data: unknown) => data is T,
+    skipStore: boolean
+  ): Promise<Fetched<T>> {
     if (this.#store && !skipStore) {
       const cached = await this.#load(this.#store, kind, isValid)
       if (cached) return { ...cached, fromCache: true }
@@ -107,7 +112,11 @@ export class JobCatalog {
     return { fetchedAt, data, fromCache: false }
   }
 
-  async #load<T>(store: CatalogStore, kind: CatalogKind, isValid: (data: unknown) => data is T): Promise<CatalogEntry<T> | undefined> {
+  async #load<T>(
+    store: CatalogStore,
+    kind: CatalogKind,
+    isValid: (data: unknown) => data is T
+  ): Promise<CatalogEntry<T> | undefined> {
     let entry: CatalogEntry<unknown> | undefined
     try {
       entry = await store.load<unknown>(kind)

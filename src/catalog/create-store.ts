@@ -29,7 +29,7 @@ export async function createCatalogStore(choice: StoreChoice): Promise<CatalogSt
   // Deciding needs @actions/cache itself; deciding on first use keeps a run by id or a
   // status call from ever loading it.
   return lazyStore(async () =>
-    (await isActionsCacheAvailable())
+    (await isActionsCacheAvailable(log))
       ? createActionsCacheStore({ env, fingerprint: choice.fingerprint, log, ttlMs, now })
       : // Self-hosted runners without the cache service, local runs: files (the fallback).
         fileStore()
@@ -52,7 +52,6 @@ function lazyStore(choose: () => Promise<CatalogStore>): CatalogStore {
     save: async (kind, entry) => (await store()).save(kind, entry)
   }
 }
-
 
 /** The action's store: @actions/cache when the runner offers it, else files in cache.dir. */
 export function createActionStore(settings: StoreSettings, log: CatalogLogger): Promise<CatalogStore | undefined> {

@@ -30,7 +30,8 @@ export function decodeEntry<T>(scope: CacheScope, text: string): { entry: Catalo
     return { problem: 'not valid JSON' }
   }
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { problem: 'not a cache entry' }
-  if (stored.schema !== CACHE_SCHEMA_VERSION) return { problem: `schema ${String(stored.schema)}, expected ${CACHE_SCHEMA_VERSION}` }
+  if (stored.schema !== CACHE_SCHEMA_VERSION)
+    return { problem: `schema ${String(stored.schema)}, expected ${CACHE_SCHEMA_VERSION}` }
   if (stored.kind !== scope.kind || stored.env !== scope.env || stored.fingerprint !== scope.fingerprint) {
     return { problem: 'written for another list, environment or institution' }
   }

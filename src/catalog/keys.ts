@@ -38,7 +38,8 @@ export function dayBucket(ms: number): string {
 /** A store is built for one scope; a bad one is a programming error, so this throws. */
 export function checkScope(scope: Omit<CacheScope, 'kind'>): void {
   if (!(ENVIRONMENTS as readonly string[]).includes(scope.env)) throw new TypeError(`cache: unknown environment "${scope.env}"`)
-  if (!FINGERPRINT_PATTERN.test(scope.fingerprint)) throw new TypeError('cache: fingerprint must be 12 hex digits (see fingerprint())')
+  if (!FINGERPRINT_PATTERN.test(scope.fingerprint))
+    throw new TypeError('cache: fingerprint must be 12 hex digits (see fingerprint())')
 }
 
 /** `almajob-v1-jobs-sandbox-3f9a1c0d2b7e`: every component ends at a '-' and holds none. */

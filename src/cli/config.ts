@@ -52,7 +52,9 @@ export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig 
 
   const apiKey = env[KEY_VARS[environment]]?.trim() || env[EnvVars.ApiKey]?.trim() || ini[`api_key_${environment}`]?.trim()
   if (!apiKey) {
-    const looked = iniPath ? `api_key_${environment} in ${iniPath}` : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`
+    const looked = iniPath
+      ? `api_key_${environment} in ${iniPath}`
+      : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`
     throw new ConfigError(`no API key for ${environment}: set ${KEY_VARS[environment]} (or ${EnvVars.ApiKey}), or ${looked}`)
   }
 
@@ -227,7 +229,9 @@ function checkLocation(location: Location, command: Command): void {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     const label = location.baseUrl !== undefined ? location.baseUrlLabel : location.regionLabel
-    throw location.fromFlags ? new UsageError(`${label}: ${error.message}`, command) : new ConfigError(`${label}: ${error.message}`)
+    throw location.fromFlags
+      ? new UsageError(`${label}: ${error.message}`, command)
+      : new ConfigError(`${label}: ${error.message}`)
   }
 }
 

@@ -254,7 +254,7 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         key: 'format',
         value: 'text|json',
         help: 'json prints the same fields as the GitHub Action outputs, for jq.',
-        example: "almajob --env sandbox --cmd status --job M26710 --id 9563643080000561 --format json | jq -r .status"
+        example: 'almajob --env sandbox --cmd status --job M26710 --id 9563643080000561 --format json | jq -r .status'
       },
       {
         name: 'verbose',

@@ -67,7 +67,10 @@ export function statusLine(instance: JobInstance): string {
 export function statusBlock(report: InstanceReport, typedJob: string, timeZone?: string): string {
   const instance = report.instance
   const line = (label: string, value: string): string => `     ${`${label}:`.padEnd(LABEL_WIDTH)}${value}\n`
-  let text = line('Job Name', `'${report.job.name ?? typedJob}'`) + line('Job ID', report.job.id) + line('Job Instance ID', report.instanceId)
+  let text =
+    line('Job Name', `'${report.job.name ?? typedJob}'`) +
+    line('Job ID', report.job.id) +
+    line('Job Instance ID', report.instanceId)
   if (!instance) return text
   text += line('Job Submitted', instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet')
   text += line('Job Status', statusLine(instance))

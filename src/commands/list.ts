@@ -11,9 +11,7 @@ export interface ListResult {
 export async function listJobs(ctx: CommandContext, filter: JobListFilter): Promise<ListResult> {
   const list = await ctx.catalog.jobs()
   const jobs = list.jobs.filter(
-    (job) =>
-      (!filter.type || job.type?.value === filter.type) &&
-      (!filter.category || job.category?.value === filter.category)
+    (job) => (!filter.type || job.type?.value === filter.type) && (!filter.category || job.category?.value === filter.category)
   )
   return { jobs, cacheHit: list.fromCache }
 }

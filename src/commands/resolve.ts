@@ -15,7 +15,6 @@ export async function resolveJob(ctx: CommandContext, jobText: string): Promise<
   if (isJobId(wanted)) return { job: { id: wanted }, cacheHit: false }
 
   let list = await ctx.catalog.jobs()
-  const cacheHit = list.fromCache
   let matches = matchName(list.jobs, jobText)
   // A job created since the list was cached must still be found: refresh once.
   if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
@@ -24,6 +23,8 @@ export async function resolveJob(ctx: CommandContext, jobText: string): Promise<
     matches = matchName(list.jobs, jobText)
   }
 
+  // cache-hit tells whether the list the name was found in came from the cache.
+  const cacheHit = list.fromCache
   if (matches.length === 1) return { job: { id: matches[0].id, name: matches[0].name }, cacheHit }
   if (matches.length > 1) {
     const ids = matches.map((job) => job.id).join(', ')
@@ -31,7 +32,11 @@ export async function resolveJob(ctx: CommandContext, jobText: string): Promise<
   }
   const closest = closestNames(list.jobs, wanted, 3)
   const hint = closest.length ? `; closest: ${closest.map((job) => `"${job.name}" (${job.id})`).join(', ')}` : ''
-  throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}`)
+  // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
+  const cached = list.fromCache
+    ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; force-refresh fetches it anew)`
+    : ''
+  throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}${cached}`)
 }
 
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */

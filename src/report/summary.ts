@@ -4,13 +4,7 @@
 import { classifyStatus } from '../alma/index.js'
 import type { CodeValue, Job, JobInstance, StatusOutcome } from '../alma/types.js'
 import type { InstanceReport, JobRef } from '../commands/types.js'
-import {
-  formatDuration,
-  formatPercent,
-  formatTime,
-  instanceDurationMs,
-  parseTime
-} from './format.js'
+import { formatDuration, formatPercent, formatTime, instanceDurationMs, parseTime } from './format.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
 export const SUMMARY_MAX_BYTES = 1000 * 1024
@@ -99,7 +93,13 @@ export function instanceReportSummary(report: InstanceReport): string {
   }
   if (report.elapsedMs !== undefined) facts.push(['Waited', formatDuration(report.elapsedMs)])
   facts.push(['API link', code(report.instanceUrl)])
-  lines.push(...table(['', ''], facts.map(([label, value]) => [`**${label}**`, value])), '')
+  lines.push(
+    ...table(
+      ['', ''],
+      facts.map(([label, value]) => [`**${label}**`, value])
+    ),
+    ''
+  )
 
   const note = endNote(report)
   if (note) lines.push(`> ${note}`, '')
@@ -115,7 +115,8 @@ export function instanceReportSummary(report: InstanceReport): string {
       ),
       ''
     )
-    if (shown.length < instance.counters.length) lines.push(`_Showing ${shown.length} of ${instance.counters.length} counters._`, '')
+    if (shown.length < instance.counters.length)
+      lines.push(`_Showing ${shown.length} of ${instance.counters.length} counters._`, '')
   }
   if (instance && instance.alerts.length > 0) {
     lines.push('### Alerts', '')
@@ -158,13 +159,15 @@ function headingState(report: InstanceReport): string {
 
 function endNote(report: InstanceReport): string | undefined {
   const parts: string[] = []
-  if (report.end === 'submitted') parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
+  if (report.end === 'submitted')
+    parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
   if (report.end === 'timeout' || report.end === 'cancelled') {
     // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
     parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.')
   }
   if (report.outcome === 'needs-person') parts.push('Alma is waiting for someone to handle this job in the Alma UI.')
-  if (report.reconciled) parts.push("Alma's answer to the run was lost; this instance was found in the job's instance list just after.")
+  if (report.reconciled)
+    parts.push("Alma's answer to the run was lost; this instance was found in the job's instance list just after.")
   return parts.length ? parts.join(' ') : undefined
 }
 
@@ -208,7 +211,13 @@ export function jobListSummary(jobs: readonly Job[], opts: JobListSummaryOptions
 
   const byCategory = countBy(jobs, (job) => (job.category ? job.category.desc || job.category.value : '(none)'))
   lines.push('<details><summary>Jobs per category</summary>', '')
-  lines.push(...table(['Category', 'Jobs'], byCategory.map(([category, count]) => [escapeCell(category), String(count)]), ['---', '---:']))
+  lines.push(
+    ...table(
+      ['Category', 'Jobs'],
+      byCategory.map(([category, count]) => [escapeCell(category), String(count)]),
+      ['---', '---:']
+    )
+  )
   lines.push('', '</details>', '')
   if (opts.fromCache) lines.push('<sub>From the cached job list.</sub>', '')
   return capMarkdown(lines.join('\n'))

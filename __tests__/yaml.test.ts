@@ -1,0 +1,246 @@
+// Every YAML example in the docs and every workflow file parses, has a workflow's shape, and uses
+// this action only as action.yml allows: known inputs with valid values, `cmd` given, outputs that
+// exist. Our own workflows pin third-party actions to a commit SHA.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml'
+import { resolveBaseUrl } from '../src/alma/index.js'
+import { Inputs, JOB_TYPES } from '../src/config.js'
+import { parseBoolean, parseChoice, parseDate, parseDuration, parseParameters } from '../src/inputs.js'
+import { COMMANDS, ENVIRONMENTS, FAIL_ON } from '../src/settings.js'
+import { codeBlocks, markdownFiles } from './support/markdown.js'
+
+interface ActionYml {
+  inputs: Record<string, { required?: boolean }>
+  outputs: Record<string, unknown>
+}
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
+const inputNames = Object.keys(action.inputs)
+const outputNames = Object.keys(action.outputs)
+
+/** This action, as the docs publish it or as a workflow in this repository runs it. */
+const THIS_ACTION = /^(\.\/?|almajob\/almajob@[\w.-]+)$/
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/
+
+interface YamlSource {
+  /** file, or file:line for a block inside Markdown */
+  where: string
+  text: string
+  /** A published example (README, docs) rather than a workflow of this repository. */
+  example: boolean
+}
+
+const WORKFLOW_DIR = '.github/workflows'
+const workflowFiles = existsSync(WORKFLOW_DIR)
+  ? readdirSync(WORKFLOW_DIR)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .sort()
+      .map((file) => join(WORKFLOW_DIR, file))
+  : []
+
+const sources: YamlSource[] = [
+  ...markdownFiles().flatMap((file) =>
+    codeBlocks(file)
+      .filter((block) => block.lang === 'yaml' || block.lang === 'yml')
+      .map((block) => ({ where: `${block.file}:${block.line}`, text: block.text, example: true }))
+  ),
+  ...workflowFiles.map((file) => ({ where: file, text: readFileSync(file, 'utf8'), example: false })),
+  { where: '.github/dependabot.yml', text: readFileSync('.github/dependabot.yml', 'utf8'), example: false }
+]
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type Step = Record<string, Json>
+type Workflow = { on?: Json; jobs?: Record<string, { steps?: Step[]; outputs?: Record<string, string> } & Record<string, Json>> }
+
+/** Parses with the YAML 1.2 core schema (so `on:` stays a key); duplicate keys are errors too. */
+function load(source: YamlSource): Json {
+  const doc = parseDocument(source.text, { uniqueKeys: true, prettyErrors: true })
+  expect(
+    doc.errors.map((error) => error.message),
+    source.where
+  ).toEqual([])
+  expect(
+    doc.warnings.map((warning) => warning.message),
+    source.where
+  ).toEqual([])
+  return doc.toJS() as Json
+}
+
+/** Every step of this action anywhere in the document (a workflow, or a fragment of steps). */
+function actionSteps(value: Json): Step[] {
+  const found: Step[] = []
+  const walk = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(walk)
+    else if (node && typeof node === 'object') {
+      if (typeof node.uses === 'string' && THIS_ACTION.test(node.uses)) found.push(node as Step)
+      Object.values(node).forEach(walk)
+    }
+  }
+  walk(value)
+  return found
+}
+
+/** What the runner would pass: YAML scalars become strings (`wait: true` → 'true'). */
+function withInputs(step: Step): Record<string, string> {
+  const given = (step.with ?? {}) as Record<string, Json>
+  return Object.fromEntries(Object.entries(given).map(([name, value]) => [name, String(value)]))
+}
+
+/** A literal value must be one the action accepts; an expression is checked at run time. */
+function checkValue(name: string, value: string): void {
+  if (EXPRESSION.test(value)) return
+  switch (name) {
+    case Inputs.Command:
+      parseChoice(name, value, COMMANDS)
+      break
+    case Inputs.Env:
+      parseChoice(name, value, ENVIRONMENTS)
+      break
+    case Inputs.FailOn:
+      parseChoice(name, value, FAIL_ON)
+      break
+    case Inputs.Type:
+      parseChoice(name, value, JOB_TYPES)
+      break
+    case Inputs.Region:
+      resolveBaseUrl({ region: value })
+      break
+    case Inputs.BaseUrl:
+      resolveBaseUrl({ baseUrl: value })
+      break
+    case Inputs.Wait:
+    case Inputs.Cache:
+    case Inputs.ForceRefresh:
+      parseBoolean(name, value)
+      break
+    case Inputs.Timeout:
+    case Inputs.PollInterval:
+    case Inputs.MaxPollInterval:
+    case Inputs.CacheTtl:
+      parseDuration(name, value)
+      break
+    case Inputs.From:
+    case Inputs.To:
+      parseDate(name, value)
+      break
+    case Inputs.Parameters:
+      parseParameters(value)
+      break
+    case Inputs.InstanceId:
+      if (!/^\d+$/.test(value)) throw new Error(`id: "${value}" is not an instance id`)
+      break
+    case Inputs.QuotaWarnBelow:
+      if (!/^\d+$/.test(value)) throw new Error(`quota-warn-below: "${value}" is not a whole number`)
+      break
+  }
+}
+
+function isWorkflow(value: Json): value is Workflow & Record<string, Json> {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && 'jobs' in value
+}
+
+describe.each(sources)('$where', (source) => {
+  test('parses', () => {
+    load(source)
+  })
+
+  test('uses this action only with its inputs, cmd given, valid values', () => {
+    const doc = load(source)
+    for (const step of actionSteps(doc)) {
+      const where = `${source.where} (${String(step.id ?? step.name ?? step.uses)})`
+      if (source.example)
+        expect(step.uses, `${where}: examples use the published form`).toMatch(/^almajob\/almajob@v\d+(\.\d+\.\d+)?$/)
+      const inputs = withInputs(step)
+      for (const name of Object.keys(inputs)) expect(inputNames, `${where}: input "${name}"`).toContain(name)
+      for (const [name, input] of Object.entries(action.inputs)) {
+        if (input.required) expect(inputs, `${where}: required input "${name}"`).toHaveProperty(name)
+      }
+      for (const [name, value] of Object.entries(inputs)) {
+        expect(() => checkValue(name, value), `${where}: ${name}: ${value}`).not.toThrow()
+      }
+      const command = inputs[Inputs.Command]!
+      if (!EXPRESSION.test(command) && command !== 'list')
+        expect(inputs, `${where}: job for cmd ${command}`).toHaveProperty(Inputs.Job)
+      if (command === 'status') expect(inputs, `${where}: id for cmd status`).toHaveProperty(Inputs.InstanceId)
+    }
+  })
+
+  test('reads only outputs this action has, and job outputs that are declared', () => {
+    const doc = load(source)
+    if (!isWorkflow(doc)) return
+    const ourStepIds = new Set(
+      actionSteps(doc)
+        .map((step) => step.id)
+        .filter((id): id is string => typeof id === 'string')
+    )
+    const text = JSON.stringify(doc)
+    for (const [, stepId, output] of text.matchAll(/steps\.([A-Za-z_][\w-]*)\.outputs\.([\w-]+)/g)) {
+      if (ourStepIds.has(stepId!)) expect(outputNames, `${source.where}: steps.${stepId}.outputs.${output}`).toContain(output)
+    }
+    for (const [, jobId, output] of text.matchAll(/needs\.([A-Za-z_][\w-]*)\.outputs\.([\w-]+)/g)) {
+      expect(Object.keys(doc.jobs?.[jobId!]?.outputs ?? {}), `${source.where}: needs.${jobId}.outputs.${output}`).toContain(
+        output
+      )
+    }
+  })
+
+  test('a workflow has triggers and jobs made of steps; a schedule is valid cron', () => {
+    const doc = load(source)
+    if (!isWorkflow(doc)) return
+    expect(doc.on, `${source.where}: on`).toBeTruthy()
+    for (const [jobId, job] of Object.entries(doc.jobs ?? {})) {
+      expect(job['runs-on'], `${source.where}: jobs.${jobId}.runs-on`).toBeTruthy()
+      expect(Array.isArray(job.steps) && job.steps.length > 0, `${source.where}: jobs.${jobId}.steps`).toBe(true)
+      for (const step of job.steps ?? []) {
+        expect('uses' in step !== 'run' in step, `${source.where}: jobs.${jobId}: a step has uses or run`).toBe(true)
+      }
+    }
+    const on = doc.on as Record<string, Json>
+    for (const entry of (Array.isArray(on?.schedule) ? on.schedule : []) as { cron: string }[]) {
+      expect(entry.cron.trim().split(/\s+/), `${source.where}: cron "${entry.cron}"`).toHaveLength(5)
+    }
+  })
+})
+
+describe('this repository', () => {
+  test('ci.yml runs the action from the checkout (uses: ./)', () => {
+    const ci = parse(readFileSync(join(WORKFLOW_DIR, 'ci.yml'), 'utf8')) as Json
+    expect(actionSteps(ci).some((step) => step.uses === './')).toBe(true)
+  })
+
+  test.each(workflowFiles)('%s: third-party actions are pinned to a commit SHA, with the version in a comment', (file) => {
+    const lines = readFileSync(file, 'utf8').split('\n')
+    for (const line of lines) {
+      const uses = /^\s*(?:-\s+)?uses:\s*([^\s#]+)(.*)$/.exec(line)
+      if (!uses || uses[1]!.startsWith('./')) continue
+      expect(uses[1], `${file}: ${line.trim()}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+      expect(uses[2], `${file}: ${line.trim()}`).toMatch(/^\s+#\s*v\d+(\.\d+){0,2}\s*$/)
+    }
+  })
+
+  test.each(workflowFiles)('%s: sets the token permissions', (file) => {
+    const doc = parseDocument(readFileSync(file, 'utf8'))
+    expect(doc.has('permissions'), file).toBe(true)
+  })
+
+  test('dependabot.yml updates the GitHub Actions and npm dependencies', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      version: number
+      updates: { 'package-ecosystem': string }[]
+    }
+    expect(config.version).toBe(2)
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
+  })
+
+  test('the YAML helpers see what they should (a self-check of this file)', () => {
+    const fragment = parseDocument('- uses: almajob/almajob@v1\n  with:\n    cmd: run\n    job: M1\n')
+    expect(isSeq(fragment.contents)).toBe(true)
+    expect(actionSteps(fragment.toJS() as Json)).toHaveLength(1)
+    let scalars = 0
+    visit(fragment, { Scalar: (_key, node) => void (isScalar(node) && scalars++) })
+    expect(scalars).toBeGreaterThan(3)
+    expect(isMap(parseDocument('on: push').contents)).toBe(true)
+    expect(parse('on: push')).toEqual({ on: 'push' }) // YAML 1.2: `on` is a key, not true
+  })
+})

@@ -1,0 +1,11 @@
+export { AlmaClient, DEFAULT_LIST_CONCURRENCY, isJobId } from './client.js';
+export { DEFAULT_REQUESTS_PER_SECOND } from './pace.js';
+export type { AlmaClientOptions } from './client.js';
+export type { ClientEvent, Format } from './http.js';
+export { AlmaError, ConfigError } from './errors.js';
+export type { AlmaErrorKind } from './errors.js';
+export { REGIONS, resolveBaseUrl } from './regions.js';
+export type { Region } from './regions.js';
+export { STATUS_DESCRIPTIONS, classifyStatus } from './statuses.js';
+export type { StatusClass } from './statuses.js';
+export type * from './types.js';

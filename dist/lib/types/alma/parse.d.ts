@@ -1,0 +1,42 @@
+import type { AlmaErrorBody } from './errors.js';
+import type { Job, JobInstance, StatusTableRow } from './types.js';
+/** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
+export declare class BodyParseError extends Error {
+    constructor(message: string);
+}
+type Tree = Record<string, unknown>;
+/** A parsed body: the root element's name (XML only) and its content. */
+export interface ParsedBody {
+    rootName?: string;
+    data: Tree;
+}
+/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
+export declare function parseBody(body: string, contentType: string | undefined): ParsedBody;
+export interface Page<T> {
+    /** `total_record_count`: JSON number, XML attribute (§3.1). */
+    total: number | undefined;
+    items: T[];
+}
+export declare function toJobPage(body: ParsedBody): Page<Job>;
+export declare function toInstancePage(body: ParsedBody): Page<JobInstance>;
+export declare function toJob(value: unknown): Job;
+export declare function toInstance(value: unknown): JobInstance;
+/** `GET /conf/code-tables/systemJobStatus` in either format (§3.5). */
+export declare function toStatusTable(body: ParsedBody): StatusTableRow[];
+export interface RunResponse {
+    job: Job;
+    /** undefined when neither the link nor the text names the instance (§7.6). */
+    instanceId: string | undefined;
+    instanceLink?: string;
+    message?: string;
+}
+/** `requestedJobId` stands in when the echoed job lacks its id. */
+export declare function toRunResponse(body: ParsedBody, requestedJobId: string): RunResponse;
+/**
+ * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
+ * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ */
+export declare function instanceIdFrom(link: string | undefined, message: string | undefined): string | undefined;
+/** Reads any error body of §5; never throws. */
+export declare function parseErrorBody(bodyText: string, contentType: string | undefined): AlmaErrorBody;
+export {};

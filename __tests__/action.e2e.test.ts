@@ -51,6 +51,19 @@ describe('list', () => {
     expectNoKey(run)
   })
 
+  test('category filter: any case; a category nobody has warns with the known ones', async () => {
+    const sample = sim.jobs[0]
+    const run = await runAction({ inputs: inputs({ cmd: 'list', category: sample.category.toLowerCase() }) })
+    const jobs = JSON.parse(run.outputs.jobs) as { category: string }[]
+    expect(jobs.length).toBe(sim.jobs.filter((job) => job.category === sample.category).length)
+    expect(jobs.every((job) => job.category === sample.category)).toBe(true)
+
+    const typo = await runAction({ inputs: inputs({ cmd: 'list', category: 'EXPORTS' }) })
+    expect(typo.exitCode).toBe(0)
+    expect(JSON.parse(typo.outputs.jobs)).toEqual([])
+    expect(typo.stdout).toMatch(new RegExp(`::warning::No job has category EXPORTS; categories here: .*${sample.category}`))
+  })
+
   test('type filter', async () => {
     const run = await runAction({ inputs: inputs({ cmd: 'list', type: 'scheduled' }) })
     expect(run.exitCode).toBe(0)
@@ -115,6 +128,8 @@ describe('run', () => {
     const run = await runAction({ inputs: inputs({ cmd: 'run', job: job.id, wait: 'true', 'fail-on': failOn }) })
     expect(run.exitCode).toBe(exitCode)
     expect(run.outputs.status).toBe(end)
+    // An end that passes but is not clean still says so in the log.
+    if (!exitCode) expect(run.stdout).toMatch(new RegExp(`^::warning::Alma job .*${end}`, 'm'))
     expect(run.outputs['instance-id']).toMatch(/^\d+$/)
     if (exitCode) expect(errorLines(run).join('\n')).toContain(run.outputs['instance-id'])
   })
@@ -154,6 +169,65 @@ describe('run', () => {
   })
 })
 
+describe('Alma trouble while waiting', () => {
+  /** Starts a run of `jobId` and calls `whenRunning` once the log shows it running. */
+  function runUntilRunning(jobId: string, whenRunning: () => void) {
+    return runAction({
+      inputs: inputs({ cmd: 'run', job: jobId, wait: 'true' }),
+      onStart: (_child, output) => {
+        const timer = setInterval(() => {
+          if (/RUNNING/.test(output.stdout())) {
+            clearInterval(timer)
+            whenRunning()
+          }
+        }, 10)
+      }
+    })
+  }
+
+  test('an outage mid-wait is a missed poll: one warning, and the end is still seen', async () => {
+    const job = sim.addJob({ name: 'Export through an outage' })
+    sim.setTimeline(job.id, { queuedMs: 100, initializingMs: 100, runningMs: 4000, end: 'COMPLETED_SUCCESS' })
+    // Five failed requests outlast the client's own retries of one poll.
+    const run = await runUntilRunning(job.id, () => (sim.faults.serverErrorNext = 5))
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('COMPLETED_SUCCESS')
+    expect(run.stdout.match(/^::warning::A status poll failed/gm)).toHaveLength(1)
+  })
+
+  test('an error no poll can mend ends the wait, with the outputs still set', async () => {
+    const job = sim.addJob({ name: 'Export past the daily quota' })
+    sim.setTimeline(job.id, { queuedMs: 100, initializingMs: 100, runningMs: 4000, end: 'COMPLETED_SUCCESS' })
+    try {
+      const run = await runUntilRunning(job.id, () => (sim.faults.dailyQuotaExceeded = true))
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs['instance-id']).toMatch(/^\d+$/)
+      expect(run.outputs.status).toBe('RUNNING')
+      expect(errorLines(run)[0]).toMatch(/^Lost track of .*DAILY_THRESHOLD.*The job goes on in Alma\.$/)
+      expect(run.summary).toContain(run.outputs['instance-id'])
+    } finally {
+      sim.faults.dailyQuotaExceeded = false
+    }
+  })
+
+  test('SIGINT while the run POST is open: its answer is awaited, so the instance id is not lost', async () => {
+    const job = sim.addJob({ name: 'Export behind a slow gateway' })
+    sim.faults.latencyMs = 2500
+    try {
+      const run = await runAction({
+        inputs: inputs({ cmd: 'run', job: job.id, wait: 'true' }),
+        onStart: (child) => setTimeout(() => child.kill('SIGINT'), 1000)
+      })
+      expect(run.exitCode).toBe(1)
+      expect(sim.counts.runJob).toBe(1)
+      expect(run.outputs['instance-id']).toBe(sim.instances(job.id)[0]?.id)
+      expect(run.stdout).toMatch(/::warning::Cancelled while waiting for instance \d+/)
+    } finally {
+      sim.faults.latencyMs = 0
+    }
+  })
+})
+
 describe('resolving names', () => {
   test('two jobs with the same name fail listing both ids', async () => {
     const twins = sim.findJobsByName('Export Bibliographic Records')
@@ -189,6 +263,9 @@ describe('status and instances', () => {
 
     const instances = await runAction({ inputs: inputs({ cmd: 'instances', job: job.id }) })
     expect(instances.exitCode).toBe(0)
+    // Without dates, the last 30 days only: a job's whole history can be many pages of quota.
+    const thirtyDaysAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)
+    expect(sim.requests.at(-1)?.url).toContain(`submit_date_from=${thirtyDaysAgo}`)
     const list = JSON.parse(instances.outputs.instances) as { id: string }[]
     expect(list.map((instance) => instance.id)).toContain(started.outputs['instance-id'])
     expect(instances.summary).toContain('```mermaid')

@@ -514,8 +514,8 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     expect(result).toMatchObject({ instanceId: '9563643080000561', reconciled: true, job: { id: 'M1' } })
     expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
       'POST /almaws/v1/conf/jobs/M1?op=run',
-      // §2: YYYY-MM-DD of (start − skew), UTC.
-      'GET /almaws/v1/conf/jobs/M1/instances?limit=100&offset=0&submit_date_from=2025-01-06'
+      // §2: the day before (start − skew): Alma's time zone for the date is not documented.
+      'GET /almaws/v1/conf/jobs/M1/instances?limit=100&offset=0&submit_date_from=2025-01-05'
     ])
     expect(events.filter((e) => e.type === 'reconcile').map((e) => e.type === 'reconcile' && e.message)).toEqual([
       expect.stringMatching(
@@ -525,12 +525,12 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     ])
   })
 
-  test('the look-back crosses midnight: submit_date_from is the previous UTC day', async () => {
+  test('the look-back crosses midnight: submit_date_from is a day before the previous UTC day', async () => {
     const start = Date.parse('2025-01-06T00:01:00Z')
     const server = await serve([hangUp, instances([{ id: '5', submit_time: '2025-01-05T23:59:30.000Z' }])])
     const { client } = makeClient(server.baseUrl, { now: () => start })
     expect((await client.runJob('M1', [])).instanceId).toBe('5')
-    expect(server.seen[1]!.url).toContain('submit_date_from=2025-01-05')
+    expect(server.seen[1]!.url).toContain('submit_date_from=2025-01-04')
   })
 
   test('the instance shows up late: later looks find it', async () => {

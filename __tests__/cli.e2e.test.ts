@@ -224,6 +224,8 @@ describe('almajob (bundled CLI)', () => {
       ])
       expect(run.exitCode).toBe(exitCode)
       expect(JSON.parse(run.stdout).status).toBe(end)
+      // Passing is not the same as a clean end: the rest still say so on stderr.
+      if (!exitCode) expect(run.stderr).toMatch(new RegExp(`^warning: Alma job .*${end}`, 'm'))
       expectNoStack(run)
     })
 

@@ -69,42 +69,42 @@ describe('poll schedule targets', () => {
 
 describe('nextPollDelay', () => {
   test('starts at the poll interval and grows to the max', () => {
-    expect(nextPollDelay({ elapsedMs: 0, status: 'RUNNING', pollCount: 1 }, SCHEDULE)).toBe(1000)
-    const later = nextPollDelay({ elapsedMs: 30_000, status: 'RUNNING', pollCount: 8 }, SCHEDULE)
+    expect(nextPollDelay({ elapsedMs: 0, status: 'RUNNING' }, SCHEDULE)).toBe(1000)
+    const later = nextPollDelay({ elapsedMs: 30_000, status: 'RUNNING' }, SCHEDULE)
     expect(later).toBeGreaterThan(5000)
     expect(later).toBeLessThan(60_000)
-    expect(nextPollDelay({ elapsedMs: 3_600_000, status: 'RUNNING', pollCount: 80 }, SCHEDULE)).toBe(60_000)
+    expect(nextPollDelay({ elapsedMs: 3_600_000, status: 'RUNNING' }, SCHEDULE)).toBe(60_000)
   })
 
   test('QUEUED and PENDING are polled less often than RUNNING, still within the max', () => {
-    const running = nextPollDelay({ elapsedMs: 20_000, status: 'RUNNING', pollCount: 5 }, SCHEDULE)
-    expect(nextPollDelay({ elapsedMs: 20_000, status: 'QUEUED', pollCount: 5 }, SCHEDULE)).toBeGreaterThan(running)
-    expect(nextPollDelay({ elapsedMs: 20_000, status: 'PENDING', pollCount: 5 }, SCHEDULE)).toBeGreaterThan(running)
-    expect(nextPollDelay({ elapsedMs: 3_600_000, status: 'QUEUED', pollCount: 80 }, SCHEDULE)).toBe(60_000)
+    const running = nextPollDelay({ elapsedMs: 20_000, status: 'RUNNING' }, SCHEDULE)
+    expect(nextPollDelay({ elapsedMs: 20_000, status: 'QUEUED' }, SCHEDULE)).toBeGreaterThan(running)
+    expect(nextPollDelay({ elapsedMs: 20_000, status: 'PENDING' }, SCHEDULE)).toBeGreaterThan(running)
+    expect(nextPollDelay({ elapsedMs: 3_600_000, status: 'QUEUED' }, SCHEDULE)).toBe(60_000)
   })
 
   test('a RUNNING instance nearly done is polled sooner, never below the poll interval', () => {
-    const early = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 50, pollCount: 20 }, SCHEDULE)
-    const nearlyDone = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 99, pollCount: 20 }, SCHEDULE)
+    const early = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 50 }, SCHEDULE)
+    const nearlyDone = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 99 }, SCHEDULE)
     expect(early).toBe(60_000)
     // ETA ≈ 6 s; a quarter gap (15 s) is the floor, as progress often idles at 99 %.
     expect(nearlyDone).toBe(15_000)
-    expect(nextPollDelay({ elapsedMs: 2000, status: 'RUNNING', progress: 99, pollCount: 2 }, SCHEDULE)).toBe(1000)
-    expect(nextPollDelay({ elapsedMs: 600_000, status: 'FINALIZING', progress: 100, pollCount: 20 }, SCHEDULE)).toBe(15_000)
+    expect(nextPollDelay({ elapsedMs: 2000, status: 'RUNNING', progress: 99 }, SCHEDULE)).toBe(1000)
+    expect(nextPollDelay({ elapsedMs: 600_000, status: 'FINALIZING', progress: 100 }, SCHEDULE)).toBe(15_000)
   })
 
   test('an ETA inside the gap is aimed at, a little after it', () => {
     // 40 s in, 80 %: 10 s to go at this rate; the usual gap would be 13 s.
-    const delay = nextPollDelay({ elapsedMs: 40_000, status: 'RUNNING', progress: 80, pollCount: 9 }, SCHEDULE)
+    const delay = nextPollDelay({ elapsedMs: 40_000, status: 'RUNNING', progress: 80 }, SCHEDULE)
     expect(delay).toBeGreaterThan(10_000)
     expect(delay).toBeLessThan(13_000)
   })
 
   test('never sleeps past the deadline', () => {
     const opts = { ...SCHEDULE, timeoutMs: 100_000 }
-    expect(nextPollDelay({ elapsedMs: 99_250, status: 'RUNNING', pollCount: 30 }, opts)).toBe(750)
-    expect(nextPollDelay({ elapsedMs: 100_000, status: 'RUNNING', pollCount: 30 }, opts)).toBe(0)
-    expect(nextPollDelay({ elapsedMs: 120_000, status: 'QUEUED', pollCount: 30 }, opts)).toBe(0)
+    expect(nextPollDelay({ elapsedMs: 99_250, status: 'RUNNING' }, opts)).toBe(750)
+    expect(nextPollDelay({ elapsedMs: 100_000, status: 'RUNNING' }, opts)).toBe(0)
+    expect(nextPollDelay({ elapsedMs: 120_000, status: 'QUEUED' }, opts)).toBe(0)
   })
 })
 
@@ -232,34 +232,76 @@ describe('waitForInstance', () => {
     expect(result).toMatchObject({ end: 'finished', outcome: 'success', polls: 4 })
   })
 
-  test('402218 after the first 30 s is thrown', async () => {
+  test('402218 after the first 30 s ends the wait with that error', async () => {
     const clock = fakeClock()
     const api = scriptedApi([unknownInstance()])
-    await expect(waitForInstance(api, 'M1', '1', { ...SCHEDULE, now: clock.now, sleep: clock.sleep })).rejects.toMatchObject({
-      code: '402218'
-    })
+    const result = await waitForInstance(api, 'M1', '1', { ...SCHEDULE, now: clock.now, sleep: clock.sleep })
+    expect(result).toMatchObject({ end: 'error', error: { code: '402218' } })
     // It kept trying for the grace period, then gave up soon after.
     expect(clock.now()).toBeGreaterThanOrEqual(30_000)
     expect(clock.now()).toBeLessThan(60_000)
     expect(api.calls.length).toBeGreaterThan(3)
   })
 
-  test('402218 is thrown at once when the caller gives no grace (an old instance id)', async () => {
+  test('402218 ends the wait at once when the caller gives no grace (an old instance id)', async () => {
     const clock = fakeClock()
     const api = scriptedApi([unknownInstance()])
-    await expect(
-      waitForInstance(api, 'M1', '1', { ...SCHEDULE, now: clock.now, sleep: clock.sleep, unknownInstanceGraceMs: 0 })
-    ).rejects.toBeInstanceOf(AlmaError)
+    const result = await waitForInstance(api, 'M1', '1', {
+      ...SCHEDULE,
+      now: clock.now,
+      sleep: clock.sleep,
+      unknownInstanceGraceMs: 0
+    })
+    expect(result.end).toBe('error')
+    expect(result.error).toBeInstanceOf(AlmaError)
     expect(api.calls).toHaveLength(1)
   })
 
-  test('other Alma errors propagate at once', async () => {
+  test('an outage is a missed poll: the wait goes on and sees the end', async () => {
     const clock = fakeClock()
-    const api = scriptedApi([new AlmaError('quota', { kind: 'alma', status: 429, code: 'DAILY_THRESHOLD' })])
-    await expect(waitForInstance(api, 'M1', '1', { ...SCHEDULE, now: clock.now, sleep: clock.sleep })).rejects.toMatchObject({
-      code: 'DAILY_THRESHOLD'
+    const outage = (status: number) => new AlmaError(`gateway ${status}`, { kind: 'alma', status, code: 'ROUTING_ERROR' })
+    const api = scriptedApi([
+      instance('RUNNING', 10),
+      outage(503),
+      new AlmaError('reset', { kind: 'network' }),
+      new AlmaError('too fast', { kind: 'alma', status: 429, code: 'PER_SECOND_THRESHOLD' }),
+      instance('COMPLETED_SUCCESS', 100)
+    ])
+    const missed: string[] = []
+    const result = await waitForInstance(api, 'M1', '1', {
+      ...SCHEDULE,
+      now: clock.now,
+      sleep: clock.sleep,
+      onMissedPoll: (error) => missed.push(error.message)
     })
-    expect(api.calls).toHaveLength(1)
+    expect(result).toMatchObject({ end: 'finished', outcome: 'success', polls: 5 })
+    expect(missed).toEqual(['gateway 503', 'reset', 'too fast'])
+  })
+
+  test('an outage that outlasts the wait ends in timeout with the last status seen', async () => {
+    const clock = fakeClock()
+    const api = {
+      calls: 0,
+      async getInstance() {
+        if (this.calls++ === 0) return instance('RUNNING', 40)
+        throw new AlmaError('down', { kind: 'network' })
+      }
+    }
+    const result = await waitForInstance(api, 'M1', '1', { ...SCHEDULE, timeoutMs: 20_000, now: clock.now, sleep: clock.sleep })
+    expect(result).toMatchObject({ end: 'timeout', outcome: 'running', elapsedMs: 20_000 })
+    expect(result.instance?.progress).toBe(40)
+  })
+
+  test('an error no later poll can mend ends the wait at once, keeping the last instance', async () => {
+    const clock = fakeClock()
+    const api = scriptedApi([
+      instance('RUNNING', 30),
+      new AlmaError('quota', { kind: 'alma', status: 429, code: 'DAILY_THRESHOLD' })
+    ])
+    const result = await waitForInstance(api, 'M1', '1', { ...SCHEDULE, now: clock.now, sleep: clock.sleep })
+    expect(result).toMatchObject({ end: 'error', error: { code: 'DAILY_THRESHOLD' }, outcome: 'running', polls: 2 })
+    expect(result.instance?.progress).toBe(30)
+    expect(api.calls).toHaveLength(2)
   })
 
   test('timeout: one last poll exactly at the deadline, then the last instance', async () => {

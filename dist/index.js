@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4118);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4984);
 // The action's entry point (runs.main → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4118:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1222,8 +1222,9 @@ function unnamedInstance(jobId, detail) {
 async function reconcile(deps, jobId, startedAt, cause) {
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
-    // submit_date_from is a UTC date; the exact cut-off is applied to submit_time below.
-    const filter = { from: sinceIso.slice(0, 10) };
+    // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
+    // ask from the day before, and apply the exact cut-off to submit_time below.
+    const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
@@ -2059,9 +2060,26 @@ function isStatusTable(data) {
 
 
 
+;// CONCATENATED MODULE: ./src/edit-distance.ts
+// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
+/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+        }
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/commands/resolve.ts
 // Turning what the user typed into a job id. Ids need no call; names need the whole
 // job list, because Alma has no name filter (alma-jobs-api.md §7.8).
+
 
 
 async function resolveJob(ctx, jobText) {
@@ -2108,33 +2126,35 @@ function closestNames(jobs, name, count) {
         .slice(0, count)
         .map(({ job }) => job);
 }
-/** Levenshtein distance, two rows. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 
 ;// CONCATENATED MODULE: ./src/commands/instances.ts
 
 async function jobInstances(ctx, request) {
     const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instances = await ctx.client.listInstances(job.id, request.filter);
+    const instances = await ctx.client.listInstances(job.id, withDefaultDates(request.filter));
     const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
     return { job: { id: job.id, name }, instances, cacheHit };
+}
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30;
+function withDefaultDates(filter, now = Date.now()) {
+    if (filter.from || filter.to)
+        return filter;
+    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return { ...filter, from };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/list.ts
 async function listJobs(ctx, filter) {
     const list = await ctx.catalog.jobs();
-    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!filter.category || job.category?.value === filter.category));
+    // Category codes are upper case in Alma; `export` means EXPORT.
+    const category = filter.category?.toUpperCase();
+    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
+    if (jobs.length === 0 && list.jobs.length > 0 && category) {
+        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
+        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
+    }
     return { jobs, cacheHit: list.fromCache };
 }
 
@@ -2206,7 +2226,7 @@ function simulatePolls(timeline, endMs, opts) {
         if (classifyStatus(point.status).terminal) {
             return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
         }
-        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress, pollCount: polls }, opts);
+        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
         if (delayMs <= 0)
             return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
         gaps.push(delayMs);
@@ -2222,7 +2242,9 @@ const ABORTED = Symbol('aborted');
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * Alma errors other than an early 402218 propagate; the client already retried them.
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
  */
 async function waitForInstance(api, jobId, instanceId, opts) {
     const now = opts.now ?? Date.now;
@@ -2269,8 +2291,11 @@ async function waitForInstance(api, jobId, instanceId, opts) {
                 if (see(answer.instance))
                     return result('finished');
             }
-            else if (elapsed() >= graceMs) {
-                throw answer.error;
+            else if (isPassing(answer.error)) {
+                opts.onMissedPoll?.(answer.error, elapsed());
+            }
+            else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
+                return { ...result('error'), error: answer.error };
             }
             if (deadlinePoll)
                 return result('timeout');
@@ -2281,7 +2306,7 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('timeout');
         const delayMs = nextPollDelay(
         // Before the first answer (a 402218), treat the run as queued (§7.12).
-        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, pollCount: polls }, opts);
+        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
         // The gap that ends on the deadline is followed by one last poll, then the timeout.
         deadlinePoll = delayMs >= remainingMs;
         if (opts.signal?.aborted)
@@ -2291,16 +2316,24 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('cancelled');
     }
 }
-/** One GET; an early 402218 comes back as a value so the loop can retry it. */
+/** One GET; an Alma error comes back as a value for the loop to judge. */
 async function fetchOnce(api, jobId, instanceId) {
     try {
         return { instance: await api.getInstance(jobId, instanceId) };
     }
     catch (error) {
-        if (error instanceof AlmaError && error.code === UNKNOWN_INSTANCE_CODE)
+        if (error instanceof AlmaError)
             return { error };
         throw error;
     }
+}
+/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+function isPassing(error) {
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
+        return true;
+    if (error.code === 'DAILY_THRESHOLD')
+        return false;
+    return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
 /** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
 function untilAborted(work, signal) {
@@ -2354,6 +2387,7 @@ function instanceUrl(ctx, jobId, instanceId) {
 /** Waits (when asked) and fills in the report's instance, end and outcome. */
 async function watchInstance(ctx, report, wait, first) {
     const warned = new Set();
+    let missedPolls = 0;
     const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
         timeoutMs: wait.timeoutMs,
         pollIntervalMs: wait.pollIntervalMs,
@@ -2366,10 +2400,19 @@ async function watchInstance(ctx, report, wait, first) {
                 return;
             warned.add(code);
             ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`);
+        },
+        // One warning, not one per poll: an outage can last many polls.
+        onMissedPoll: (error) => {
+            const message = `A status poll failed (${error.message}); still waiting until the timeout.`;
+            if (missedPolls++ === 0)
+                ctx.log.warning(message);
+            else
+                ctx.log.debug(message);
         }
     });
     const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance;
-    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs };
+    // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
+    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error };
 }
 function outcomeOf(instance) {
     return statuses_classifyStatus(instance.status.value).outcome;
@@ -2446,27 +2489,36 @@ function verdict(report, failOn) {
         case 'submitted':
         case 'running':
             return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message}); last status ${shown}. The job goes on in Alma.`
+            };
         case 'cancelled':
             // Cancellation always fails: the step did not see the job end.
             return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout':
-            return failOn === 'never'
-                ? { failed: false }
-                : { failed: true, reason: `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.` };
+        case 'timeout': {
+            const timedOut = `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`;
+            return failOn === 'never' ? { failed: false, warning: timedOut } : { failed: true, reason: timedOut };
+        }
         case 'finished':
             break;
     }
-    if (failOn === 'never')
-        return { failed: false };
     switch (report.outcome) {
         case 'failure':
-            return { failed: true, reason: `Alma job ${what} ended ${shown}.` };
-        case 'needs-person':
-            return { failed: true, reason: `Alma job ${what} needs a person in Alma: ${shown}.` };
+            return failOn === 'never'
+                ? { failed: false, warning: `Alma job ${what} ended ${shown}.` }
+                : { failed: true, reason: `Alma job ${what} ended ${shown}.` };
+        case 'needs-person': {
+            const needsPerson = `Alma job ${what} needs a person in Alma: ${shown}.`;
+            return failOn === 'never' ? { failed: false, warning: needsPerson } : { failed: true, reason: needsPerson };
+        }
         case 'warning':
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
             return failOn === 'warning'
                 ? { failed: true, reason: `Alma job ${what} ended ${shown}, and fail-on is "warning".` }
-                : { failed: false };
+                : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
         default:
             return { failed: false };
     }
@@ -3004,88 +3056,6 @@ function logClientEvent(log, event) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'instance-id',
-    'job-id',
-    'job-name',
-    'status',
-    'status-description',
-    'progress',
-    'counters',
-    'alerts',
-    'submit-time',
-    'start-time',
-    'end-time',
-    'duration-seconds',
-    'instance-url',
-    'jobs',
-    'instances',
-    'cache-hit'
-]));
-function instanceOutputs(report) {
-    const instance = report.instance;
-    const outputs = {
-        'instance-id': report.instanceId,
-        'job-id': report.job.id,
-        'job-name': report.job.name ?? '',
-        'instance-url': report.instanceUrl,
-        'cache-hit': String(report.cacheHit)
-    };
-    if (!instance)
-        return outputs;
-    const duration = durationSeconds(instance);
-    return {
-        ...outputs,
-        status: instance.status.value,
-        'status-description': instance.status.desc ?? '',
-        progress: instance.progress === undefined ? '' : String(instance.progress),
-        counters: JSON.stringify(instance.counters.map((counter) => ({
-            type: counter.type.value,
-            description: counter.type.desc ?? '',
-            value: counter.value
-        }))),
-        alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
-        'submit-time': instance.submitTime ?? '',
-        'start-time': instance.startTime ?? '',
-        'end-time': instance.endTime ?? '',
-        'duration-seconds': duration === undefined ? '' : String(duration)
-    };
-}
-function listOutputs(result) {
-    return { jobs: JSON.stringify(result.jobs.map(jobSummary)), 'cache-hit': String(result.cacheHit) };
-}
-function instancesOutputs(result) {
-    return {
-        'job-id': result.job.id,
-        'job-name': result.job.name ?? '',
-        instances: JSON.stringify(result.instances.map(instanceSummary)),
-        'cache-hit': String(result.cacheHit)
-    };
-}
-function jobSummary(job) {
-    return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
-}
-function instanceSummary(instance) {
-    return {
-        id: instance.id,
-        status: instance.status.value,
-        statusDescription: instance.status.desc,
-        progress: instance.progress,
-        submitTime: instance.submitTime,
-        startTime: instance.startTime,
-        endTime: instance.endTime,
-        durationSeconds: durationSeconds(instance),
-        submittedBy: instance.submittedBy?.desc ?? instance.submittedBy?.value
-    };
-}
-/** Run time in Alma (start to end), whole seconds; undefined until both are known. */
-function durationSeconds(instance) {
-    const start = Date.parse(instance.startTime ?? '');
-    const end = Date.parse(instance.endTime ?? '');
-    return Number.isNaN(start) || Number.isNaN(end) ? undefined : Math.max(0, Math.round((end - start) / 1000));
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 function formatDuration(ms) {
@@ -3175,6 +3145,9 @@ function describeInstanceEnd(report) {
         case 'cancelled':
             lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
             break;
+        case 'error':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
+            break;
     }
     if (instance) {
         const times = [
@@ -3196,6 +3169,90 @@ function describeInstanceEnd(report) {
     }
     lines.push(`Instance: ${report.instanceUrl}`);
     return lines;
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'instance-id',
+    'job-id',
+    'job-name',
+    'status',
+    'status-description',
+    'progress',
+    'counters',
+    'alerts',
+    'submit-time',
+    'start-time',
+    'end-time',
+    'duration-seconds',
+    'instance-url',
+    'jobs',
+    'instances',
+    'cache-hit'
+]));
+function instanceOutputs(report) {
+    const instance = report.instance;
+    const outputs = {
+        'instance-id': report.instanceId,
+        'job-id': report.job.id,
+        'job-name': report.job.name ?? '',
+        'instance-url': report.instanceUrl,
+        'cache-hit': String(report.cacheHit)
+    };
+    if (!instance)
+        return outputs;
+    const duration = durationSeconds(instance);
+    return {
+        ...outputs,
+        status: instance.status.value,
+        'status-description': instance.status.desc ?? '',
+        progress: instance.progress === undefined ? '' : String(instance.progress),
+        counters: JSON.stringify(instance.counters.map((counter) => ({
+            type: counter.type.value,
+            description: counter.type.desc ?? '',
+            value: counter.value
+        }))),
+        alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
+        'submit-time': instance.submitTime ?? '',
+        'start-time': instance.startTime ?? '',
+        'end-time': instance.endTime ?? '',
+        'duration-seconds': duration === undefined ? '' : String(duration)
+    };
+}
+function listOutputs(result) {
+    return { jobs: JSON.stringify(result.jobs.map(jobSummary)), 'cache-hit': String(result.cacheHit) };
+}
+function instancesOutputs(result) {
+    return {
+        'job-id': result.job.id,
+        'job-name': result.job.name ?? '',
+        instances: JSON.stringify(result.instances.map(instanceSummary)),
+        'cache-hit': String(result.cacheHit)
+    };
+}
+function jobSummary(job) {
+    return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
+}
+function instanceSummary(instance) {
+    return {
+        id: instance.id,
+        status: instance.status.value,
+        statusDescription: instance.status.desc,
+        progress: instance.progress,
+        submitTime: instance.submitTime,
+        startTime: instance.startTime,
+        endTime: instance.endTime,
+        durationSeconds: durationSeconds(instance),
+        submittedBy: instance.submittedBy?.desc ?? instance.submittedBy?.value
+    };
+}
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
+function durationSeconds(instance) {
+    if (!instance.endTime)
+        return undefined;
+    const ms = instanceDurationMs(instance);
+    return ms === undefined ? undefined : Math.round(ms / 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -3315,6 +3372,8 @@ function headingMark(report) {
             return '⏱️';
         case 'cancelled':
             return '🛑';
+        case 'error':
+            return '⚠️';
         case 'submitted':
             return '⏳';
         default:
@@ -3330,6 +3389,8 @@ function headingState(report) {
             return `still ${status ?? 'not seen'} after ${formatDuration(report.elapsedMs ?? 0)}`;
         case 'cancelled':
             return `wait cancelled (${status ?? 'not seen yet'})`;
+        case 'error':
+            return `wait ended by an Alma error (${status ?? 'not seen yet'})`;
         default:
             return status ?? report.end;
     }
@@ -3338,7 +3399,9 @@ function endNote(report) {
     const parts = [];
     if (report.end === 'submitted')
         parts.push('Submitted without waiting; check it later with the `status` command and this instance id.');
-    if (report.end === 'timeout' || report.end === 'cancelled') {
+    if (report.end === 'error')
+        parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`);
+    if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
         // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
         parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.');
     }
@@ -3494,8 +3557,11 @@ function clipText(text, maxChars) {
 
 
 
-/** The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3); we stop well before. */
-const CANCEL_GRACE_MS = 2000;
+/**
+ * The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3). A wait stops at
+ * once; a request in flight (a run POST above all) gets this long to bring back its instance id.
+ */
+const CANCEL_GRACE_MS = 5000;
 const log = {
     debug: (message) => core/* debug */.Yz(message),
     info: (message) => core/* info */.pq(message),
@@ -3503,10 +3569,11 @@ const log = {
 };
 async function run() {
     const cancel = new AbortController();
-    const stopListening = listenForCancel(cancel);
+    let settings;
+    const stopListening = listenForCancel(cancel, () => settings);
     let ctx;
     try {
-        const settings = readSettings((name) => core/* getInput */.V4(name), process.env, (secret) => core/* setSecret */.Pq(secret));
+        settings = readSettings((name) => core/* getInput */.V4(name), process.env, (secret) => core/* setSecret */.Pq(secret));
         const store = settings.cache.enabled ? await createActionStore(settings, log) : undefined;
         ctx = createContext(settings, { log, signal: cancel.signal, store });
         await execute(ctx, settings);
@@ -3529,7 +3596,7 @@ async function execute(ctx, settings) {
                 core/* info */.pq(`${job.id}  ${job.name}`);
             core/* endGroup */.N4();
             setOutputs(listOutputs(result));
-            await writeSummary(jobListSummary(result.jobs, { total: result.jobs.length, env: settings.env }));
+            await writeSummary(jobListSummary(result.jobs, { env: settings.env, fromCache: result.cacheHit }));
             return;
         }
         case 'instances': {
@@ -3565,6 +3632,8 @@ async function execute(ctx, settings) {
                     `Alma has no call to cancel a job instance, so the job goes on in Alma; check it later with cmd: status, id: ${report.instanceId}.`);
             }
             const outcome = verdict(report, settings.failOn);
+            if (outcome.warning)
+                core/* warning */.$e(outcome.warning);
             if (outcome.failed)
                 core/* setFailed */.C1(outcome.reason);
             return;
@@ -3608,14 +3677,19 @@ function main_oneLine(error) {
  * SIGINT/SIGTERM: abort the wait so the command reports what it knows; if nothing
  * finishes within the grace period (a request in flight), leave anyway.
  */
-function listenForCancel(cancel) {
+function listenForCancel(cancel, currentSettings) {
     const onSignal = (signal) => {
         if (cancel.signal.aborted)
             process.exit(1);
         core/* info */.pq(`Received ${signal}; stopping.`);
         cancel.abort();
         setTimeout(() => {
-            core/* setFailed */.C1(`Cancelled (${signal}) before the step could finish cleanly.`);
+            const settings = currentSettings();
+            // The run POST may still be open: Alma may have started the job without our hearing of it.
+            const maybeStarted = settings?.command === 'run'
+                ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
+                : '';
+            core/* setFailed */.C1(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`);
             process.exit(1);
         }, CANCEL_GRACE_MS).unref();
     };

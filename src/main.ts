@@ -21,8 +21,11 @@ import { describeInstanceEnd, formatDuration, formatProgress } from './report/fo
 import { instancesSummary, jobListSummary, instanceReportSummary } from './report/summary.js'
 import type { Settings } from './settings.js'
 
-/** The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3); we stop well before. */
-const CANCEL_GRACE_MS = 2000
+/**
+ * The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3). A wait stops at
+ * once; a request in flight (a run POST above all) gets this long to bring back its instance id.
+ */
+const CANCEL_GRACE_MS = 5000
 
 const log: Logger = {
   debug: (message) => core.debug(message),
@@ -32,10 +35,11 @@ const log: Logger = {
 
 export async function run(): Promise<void> {
   const cancel = new AbortController()
-  const stopListening = listenForCancel(cancel)
+  let settings: Settings | undefined
+  const stopListening = listenForCancel(cancel, () => settings)
   let ctx: CommandContext | undefined
   try {
-    const settings = readSettings(
+    settings = readSettings(
       (name) => core.getInput(name),
       process.env,
       (secret) => core.setSecret(secret)
@@ -60,7 +64,7 @@ async function execute(ctx: CommandContext, settings: Settings): Promise<void> {
       for (const job of result.jobs) core.info(`${job.id}  ${job.name}`)
       core.endGroup()
       setOutputs(listOutputs(result))
-      await writeSummary(jobListSummary(result.jobs, { total: result.jobs.length, env: settings.env }))
+      await writeSummary(jobListSummary(result.jobs, { env: settings.env, fromCache: result.cacheHit }))
       return
     }
     case 'instances': {
@@ -94,6 +98,7 @@ async function execute(ctx: CommandContext, settings: Settings): Promise<void> {
         )
       }
       const outcome = verdict(report, settings.failOn)
+      if (outcome.warning) core.warning(outcome.warning)
       if (outcome.failed) core.setFailed(outcome.reason!)
       return
     }
@@ -138,13 +143,19 @@ function oneLine(error: unknown): string {
  * SIGINT/SIGTERM: abort the wait so the command reports what it knows; if nothing
  * finishes within the grace period (a request in flight), leave anyway.
  */
-function listenForCancel(cancel: AbortController): () => void {
+function listenForCancel(cancel: AbortController, currentSettings: () => Settings | undefined): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (cancel.signal.aborted) process.exit(1)
     core.info(`Received ${signal}; stopping.`)
     cancel.abort()
     setTimeout(() => {
-      core.setFailed(`Cancelled (${signal}) before the step could finish cleanly.`)
+      const settings = currentSettings()
+      // The run POST may still be open: Alma may have started the job without our hearing of it.
+      const maybeStarted =
+        settings?.command === 'run'
+          ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
+          : ''
+      core.setFailed(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`)
       process.exit(1)
     }, CANCEL_GRACE_MS).unref()
   }

@@ -2,6 +2,7 @@
 // prints the same record, so scripts and workflows read the same data.
 import type { Job, JobInstance } from './alma/types.js'
 import type { InstanceReport, InstancesResult, ListResult } from './commands/index.js'
+import { instanceDurationMs } from './report/format.js'
 
 export const OUTPUT_NAMES = [
   'instance-id',
@@ -106,9 +107,9 @@ export function instanceSummary(instance: JobInstance): InstanceSummary {
   }
 }
 
-/** Run time in Alma (start to end), whole seconds; undefined until both are known. */
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
 export function durationSeconds(instance: JobInstance): number | undefined {
-  const start = Date.parse(instance.startTime ?? '')
-  const end = Date.parse(instance.endTime ?? '')
-  return Number.isNaN(start) || Number.isNaN(end) ? undefined : Math.max(0, Math.round((end - start) / 1000))
+  if (!instance.endTime) return undefined
+  const ms = instanceDurationMs(instance)
+  return ms === undefined ? undefined : Math.round(ms / 1000)
 }

@@ -19,11 +19,6 @@ export interface PollState {
   status: string
   /** Percent, when Alma sent it. */
   progress?: number
-  /**
-   * Polls made so far. Accepted so a loop can pass its state as is; the schedule
-   * itself depends on elapsed time only, so a retried poll never resets the ramp.
-   */
-  pollCount?: number
 }
 
 /** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
@@ -110,7 +105,7 @@ export function simulatePolls(
     if (classifyStatus(point.status).terminal) {
       return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs }
     }
-    const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress, pollCount: polls }, opts)
+    const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts)
     if (delayMs <= 0) return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs }
     gaps.push(delayMs)
     elapsedMs += delayMs
@@ -128,6 +123,11 @@ export interface WaitOptions extends PollScheduleOptions {
   onChange?: (instance: JobInstance, elapsedMs: number) => void
   /** Called once per status code classifyStatus does not know; the wait goes on (§4). */
   onUnknownStatus?: (code: string, instance: JobInstance) => void
+  /**
+   * A poll failed in a way a later poll may not (Alma or the network down for a while, after
+   * the client's own retries); the wait goes on until its deadline. Called for each such poll.
+   */
+  onMissedPoll?: (error: AlmaError, elapsedMs: number) => void
   /** Injectable for tests; must resolve early when `signal` aborts (the loop also races it). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   now?: () => number
@@ -142,8 +142,10 @@ export interface WaitOptions extends PollScheduleOptions {
 }
 
 export interface WaitResult {
-  end: 'finished' | 'timeout' | 'cancelled'
-  /** The last instance seen; absent only when none was seen before a cancel or timeout. */
+  end: 'finished' | 'timeout' | 'cancelled' | 'error'
+  /** With end 'error': the Alma error no later poll could mend. */
+  error?: AlmaError
+  /** The last instance seen; absent only when none was seen before the wait ended. */
   instance?: JobInstance
   outcome?: StatusOutcome
   elapsedMs: number
@@ -163,7 +165,9 @@ const ABORTED = Symbol('aborted')
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * Alma errors other than an early 402218 propagate; the client already retried them.
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
  */
 export async function waitForInstance(
   api: InstanceSource,
@@ -213,8 +217,10 @@ export async function waitForInstance(
       polls++
       if (answer.instance) {
         if (see(answer.instance)) return result('finished')
-      } else if (elapsed() >= graceMs) {
-        throw answer.error
+      } else if (isPassing(answer.error)) {
+        opts.onMissedPoll?.(answer.error, elapsed())
+      } else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
+        return { ...result('error'), error: answer.error }
       }
       if (deadlinePoll) return result('timeout')
     }
@@ -223,7 +229,7 @@ export async function waitForInstance(
     if (remainingMs <= 0) return result('timeout')
     const delayMs = nextPollDelay(
       // Before the first answer (a 402218), treat the run as queued (§7.12).
-      { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, pollCount: polls },
+      { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress },
       opts
     )
     // The gap that ends on the deadline is followed by one last poll, then the timeout.
@@ -234,7 +240,7 @@ export async function waitForInstance(
   }
 }
 
-/** One GET; an early 402218 comes back as a value so the loop can retry it. */
+/** One GET; an Alma error comes back as a value for the loop to judge. */
 async function fetchOnce(
   api: InstanceSource,
   jobId: string,
@@ -243,9 +249,16 @@ async function fetchOnce(
   try {
     return { instance: await api.getInstance(jobId, instanceId) }
   } catch (error) {
-    if (error instanceof AlmaError && error.code === UNKNOWN_INSTANCE_CODE) return { error }
+    if (error instanceof AlmaError) return { error }
     throw error
   }
+}
+
+/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+function isPassing(error: AlmaError): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse') return true
+  if (error.code === 'DAILY_THRESHOLD') return false
+  return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD'
 }
 
 /** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */

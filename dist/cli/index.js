@@ -9442,8 +9442,9 @@ function unnamedInstance(jobId, detail) {
 async function reconcile(deps, jobId, startedAt, cause) {
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
-    // submit_date_from is a UTC date; the exact cut-off is applied to submit_time below.
-    const filter = { from: sinceIso.slice(0, 10) };
+    // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
+    // ask from the day before, and apply the exact cut-off to submit_time below.
+    const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
@@ -10096,9 +10097,26 @@ function isStatusTable(data) {
 
 
 
+;// CONCATENATED MODULE: ./src/edit-distance.ts
+// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
+/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+        }
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/commands/resolve.ts
 // Turning what the user typed into a job id. Ids need no call; names need the whole
 // job list, because Alma has no name filter (alma-jobs-api.md §7.8).
+
 
 
 async function resolveJob(ctx, jobText) {
@@ -10145,33 +10163,35 @@ function closestNames(jobs, name, count) {
         .slice(0, count)
         .map(({ job }) => job);
 }
-/** Levenshtein distance, two rows. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 
 ;// CONCATENATED MODULE: ./src/commands/instances.ts
 
 async function jobInstances(ctx, request) {
     const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instances = await ctx.client.listInstances(job.id, request.filter);
+    const instances = await ctx.client.listInstances(job.id, withDefaultDates(request.filter));
     const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
     return { job: { id: job.id, name }, instances, cacheHit };
+}
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30;
+function withDefaultDates(filter, now = Date.now()) {
+    if (filter.from || filter.to)
+        return filter;
+    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return { ...filter, from };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/list.ts
 async function listJobs(ctx, filter) {
     const list = await ctx.catalog.jobs();
-    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!filter.category || job.category?.value === filter.category));
+    // Category codes are upper case in Alma; `export` means EXPORT.
+    const category = filter.category?.toUpperCase();
+    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
+    if (jobs.length === 0 && list.jobs.length > 0 && category) {
+        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
+        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
+    }
     return { jobs, cacheHit: list.fromCache };
 }
 
@@ -10243,7 +10263,7 @@ function simulatePolls(timeline, endMs, opts) {
         if (classifyStatus(point.status).terminal) {
             return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
         }
-        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress, pollCount: polls }, opts);
+        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
         if (delayMs <= 0)
             return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
         gaps.push(delayMs);
@@ -10259,7 +10279,9 @@ const ABORTED = Symbol('aborted');
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * Alma errors other than an early 402218 propagate; the client already retried them.
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
  */
 async function waitForInstance(api, jobId, instanceId, opts) {
     const now = opts.now ?? Date.now;
@@ -10306,8 +10328,11 @@ async function waitForInstance(api, jobId, instanceId, opts) {
                 if (see(answer.instance))
                     return result('finished');
             }
-            else if (elapsed() >= graceMs) {
-                throw answer.error;
+            else if (isPassing(answer.error)) {
+                opts.onMissedPoll?.(answer.error, elapsed());
+            }
+            else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
+                return { ...result('error'), error: answer.error };
             }
             if (deadlinePoll)
                 return result('timeout');
@@ -10318,7 +10343,7 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('timeout');
         const delayMs = nextPollDelay(
         // Before the first answer (a 402218), treat the run as queued (§7.12).
-        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, pollCount: polls }, opts);
+        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
         // The gap that ends on the deadline is followed by one last poll, then the timeout.
         deadlinePoll = delayMs >= remainingMs;
         if (opts.signal?.aborted)
@@ -10328,16 +10353,24 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('cancelled');
     }
 }
-/** One GET; an early 402218 comes back as a value so the loop can retry it. */
+/** One GET; an Alma error comes back as a value for the loop to judge. */
 async function fetchOnce(api, jobId, instanceId) {
     try {
         return { instance: await api.getInstance(jobId, instanceId) };
     }
     catch (error) {
-        if (error instanceof AlmaError && error.code === UNKNOWN_INSTANCE_CODE)
+        if (error instanceof AlmaError)
             return { error };
         throw error;
     }
+}
+/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+function isPassing(error) {
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
+        return true;
+    if (error.code === 'DAILY_THRESHOLD')
+        return false;
+    return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
 /** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
 function untilAborted(work, signal) {
@@ -10391,6 +10424,7 @@ function instanceUrl(ctx, jobId, instanceId) {
 /** Waits (when asked) and fills in the report's instance, end and outcome. */
 async function watchInstance(ctx, report, wait, first) {
     const warned = new Set();
+    let missedPolls = 0;
     const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
         timeoutMs: wait.timeoutMs,
         pollIntervalMs: wait.pollIntervalMs,
@@ -10403,10 +10437,19 @@ async function watchInstance(ctx, report, wait, first) {
                 return;
             warned.add(code);
             ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`);
+        },
+        // One warning, not one per poll: an outage can last many polls.
+        onMissedPoll: (error) => {
+            const message = `A status poll failed (${error.message}); still waiting until the timeout.`;
+            if (missedPolls++ === 0)
+                ctx.log.warning(message);
+            else
+                ctx.log.debug(message);
         }
     });
     const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance;
-    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs };
+    // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
+    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error };
 }
 function outcomeOf(instance) {
     return statuses_classifyStatus(instance.status.value).outcome;
@@ -10483,27 +10526,36 @@ function verdict(report, failOn) {
         case 'submitted':
         case 'running':
             return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message}); last status ${shown}. The job goes on in Alma.`
+            };
         case 'cancelled':
             // Cancellation always fails: the step did not see the job end.
             return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout':
-            return failOn === 'never'
-                ? { failed: false }
-                : { failed: true, reason: `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.` };
+        case 'timeout': {
+            const timedOut = `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`;
+            return failOn === 'never' ? { failed: false, warning: timedOut } : { failed: true, reason: timedOut };
+        }
         case 'finished':
             break;
     }
-    if (failOn === 'never')
-        return { failed: false };
     switch (report.outcome) {
         case 'failure':
-            return { failed: true, reason: `Alma job ${what} ended ${shown}.` };
-        case 'needs-person':
-            return { failed: true, reason: `Alma job ${what} needs a person in Alma: ${shown}.` };
+            return failOn === 'never'
+                ? { failed: false, warning: `Alma job ${what} ended ${shown}.` }
+                : { failed: true, reason: `Alma job ${what} ended ${shown}.` };
+        case 'needs-person': {
+            const needsPerson = `Alma job ${what} needs a person in Alma: ${shown}.`;
+            return failOn === 'never' ? { failed: false, warning: needsPerson } : { failed: true, reason: needsPerson };
+        }
         case 'warning':
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
             return failOn === 'warning'
                 ? { failed: true, reason: `Alma job ${what} ended ${shown}, and fail-on is "warning".` }
-                : { failed: false };
+                : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
         default:
             return { failed: false };
     }
@@ -11160,7 +11212,7 @@ const OPTION_GROUPS = [
                 key: 'from',
                 value: 'YYYY-MM-DD',
                 commands: ['instances'],
-                help: 'Runs submitted on or after this day.',
+                help: 'Runs submitted on or after this day (with neither --from nor --to: the last 30 days).',
                 example: 'almajob --env sandbox --cmd instances --job M26710 --from 2025-01-01'
             },
             {
@@ -11274,6 +11326,7 @@ const OPTIONS = OPTION_GROUPS.flatMap((group) => group.options);
 // `--flag=value`. Anything unknown is a usage error, never silently ignored.
 
 
+
 /** A mistake on the command line: main prints the usage with it and exits 2. */
 class UsageError extends ConfigError {
     /** When known, the usage shown is this command's. */
@@ -11341,24 +11394,11 @@ function closestOption(typed) {
     const allowed = typed.length <= 4 ? 1 : 2;
     let best;
     for (const option of OPTIONS) {
-        const distance = args_editDistance(typed, option.name);
+        const distance = editDistance(typed, option.name);
         if (distance <= allowed && (!best || distance < best.distance))
             best = { name: option.name, distance };
     }
     return best?.name;
-}
-/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
-function args_editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-    }
-    return rows[a.length][b.length];
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -11698,7 +11738,123 @@ function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        ms = 0;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const totalSeconds = Math.floor(ms / 1000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (days > 0)
+        return `${days}d ${pad(hours)}h ${pad(minutes)}m`;
+    if (hours > 0)
+        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${pad(seconds)}s`;
+    return `${seconds}s`;
+}
+/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
+function formatTime(text) {
+    const ms = parseTime(text);
+    if (ms === undefined)
+        return text;
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
+function instanceDurationMs(instance, nowMs) {
+    const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
+    const to = parseTime(instance.endTime) ?? nowMs;
+    if (from === undefined || to === undefined || to < from)
+        return undefined;
+    return to - from;
+}
+/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
+function formatCode(code) {
+    return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value;
+}
+/** One line per change while waiting: 'Running (RUNNING), 45%'. */
+function formatProgress(instance) {
+    const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`;
+    return `${formatCode(instance.status)}${progress}`;
+}
+function formatPercent(progress) {
+    return `${Math.round(progress * 10) / 10}%`;
+}
+/** 'Records processed: 120'. */
+function formatCounters(counters) {
+    return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`);
+}
+/** 'The job completed with warnings (alert_general_warning)'. */
+function formatAlerts(alerts) {
+    return alerts.map(formatCode);
+}
+function formatJob(job) {
+    return job.name ? `"${job.name}" (${job.id})` : job.id;
+}
+/** The log lines that close a run or status: status, times, counters, alerts. */
+function describeInstanceEnd(report) {
+    const subject = `${formatJob(report.job)}, instance ${report.instanceId}`;
+    const instance = report.instance;
+    const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`;
+    const lines = [];
+    const state = instance ? formatProgress(instance) : undefined;
+    switch (report.end) {
+        case 'submitted':
+            lines.push(`${subject}: submitted; not waiting for it to end.`);
+            break;
+        case 'running':
+            lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`);
+            break;
+        case 'finished':
+            lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`);
+            break;
+        case 'timeout':
+            lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`);
+            break;
+        case 'cancelled':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
+            break;
+        case 'error':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
+            break;
+    }
+    if (instance) {
+        const times = [
+            ['submitted', instance.submitTime],
+            ['started', instance.startTime],
+            ['ended', instance.endTime]
+        ]
+            .filter(([, time]) => time)
+            .map(([label, time]) => `${label} ${formatTime(time)}`);
+        const duration = instanceDurationMs(instance);
+        if (duration !== undefined || times.length > 0) {
+            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
+            lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
+        }
+        if (instance.counters.length > 0)
+            lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`));
+        if (instance.alerts.length > 0)
+            lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`));
+    }
+    lines.push(`Instance: ${report.instanceUrl}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/outputs.ts
+
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'instance-id',
     'job-id',
@@ -11773,11 +11929,12 @@ function instanceSummary(instance) {
         submittedBy: instance.submittedBy?.desc ?? instance.submittedBy?.value
     };
 }
-/** Run time in Alma (start to end), whole seconds; undefined until both are known. */
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
 function durationSeconds(instance) {
-    const start = Date.parse(instance.startTime ?? '');
-    const end = Date.parse(instance.endTime ?? '');
-    return Number.isNaN(start) || Number.isNaN(end) ? undefined : Math.max(0, Math.round((end - start) / 1000));
+    if (!instance.endTime)
+        return undefined;
+    const ms = instanceDurationMs(instance);
+    return ms === undefined ? undefined : Math.round(ms / 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -12165,14 +12322,17 @@ class CommandRun {
                 this.printReport(report);
                 if (report.end === 'cancelled' || this.interrupted)
                     return this.interruptedExit(report);
-                if (report.end === 'submitted' || report.end === 'timeout') {
+                if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
                     this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`);
                 }
                 const result = verdict(report, settings.failOn);
+                if (result.warning)
+                    this.log.warning(result.warning);
                 if (!result.failed)
                     return ExitCode.Success;
                 this.log.info(`almajob: ${result.reason}`);
-                return ExitCode.JobFailed;
+                // Alma failing us is not the job failing: exit codes keep the two apart.
+                return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed;
             }
         }
     }

@@ -9458,8 +9458,9 @@ function unnamedInstance(jobId, detail) {
 async function reconcile(deps, jobId, startedAt, cause) {
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
-    // submit_date_from is a UTC date; the exact cut-off is applied to submit_time below.
-    const filter = { from: sinceIso.slice(0, 10) };
+    // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
+    // ask from the day before, and apply the exact cut-off to submit_time below.
+    const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
@@ -9830,7 +9831,7 @@ function simulatePolls(timeline, endMs, opts) {
         if (classifyStatus(point.status).terminal) {
             return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
         }
-        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress, pollCount: polls }, opts);
+        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
         if (delayMs <= 0)
             return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
         gaps.push(delayMs);
@@ -9846,7 +9847,9 @@ const ABORTED = Symbol('aborted');
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * Alma errors other than an early 402218 propagate; the client already retried them.
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
  */
 async function waitForInstance(api, jobId, instanceId, opts) {
     const now = opts.now ?? Date.now;
@@ -9893,8 +9896,11 @@ async function waitForInstance(api, jobId, instanceId, opts) {
                 if (see(answer.instance))
                     return result('finished');
             }
-            else if (elapsed() >= graceMs) {
-                throw answer.error;
+            else if (isPassing(answer.error)) {
+                opts.onMissedPoll?.(answer.error, elapsed());
+            }
+            else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
+                return { ...result('error'), error: answer.error };
             }
             if (deadlinePoll)
                 return result('timeout');
@@ -9905,7 +9911,7 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('timeout');
         const delayMs = nextPollDelay(
         // Before the first answer (a 402218), treat the run as queued (§7.12).
-        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, pollCount: polls }, opts);
+        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
         // The gap that ends on the deadline is followed by one last poll, then the timeout.
         deadlinePoll = delayMs >= remainingMs;
         if (opts.signal?.aborted)
@@ -9915,16 +9921,24 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('cancelled');
     }
 }
-/** One GET; an early 402218 comes back as a value so the loop can retry it. */
+/** One GET; an Alma error comes back as a value for the loop to judge. */
 async function fetchOnce(api, jobId, instanceId) {
     try {
         return { instance: await api.getInstance(jobId, instanceId) };
     }
     catch (error) {
-        if (error instanceof AlmaError && error.code === UNKNOWN_INSTANCE_CODE)
+        if (error instanceof AlmaError)
             return { error };
         throw error;
     }
+}
+/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+function isPassing(error) {
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
+        return true;
+    if (error.code === 'DAILY_THRESHOLD')
+        return false;
+    return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
 /** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
 function untilAborted(work, signal) {

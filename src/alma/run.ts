@@ -85,8 +85,9 @@ function unnamedInstance(jobId: string, detail: string): AlmaError {
 async function reconcile(deps: RunDeps, jobId: string, startedAt: number, cause: AlmaError): Promise<RunResult> {
   const since = startedAt - CLOCK_SKEW_MS
   const sinceIso = new Date(since).toISOString()
-  // submit_date_from is a UTC date; the exact cut-off is applied to submit_time below.
-  const filter: InstanceListFilter = { from: sinceIso.slice(0, 10) }
+  // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
+  // ask from the day before, and apply the exact cut-off to submit_time below.
+  const filter: InstanceListFilter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) }
   deps.onReconcile(
     `The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`
   )

@@ -158,13 +158,15 @@ class CommandRun {
         }
         this.printReport(report)
         if (report.end === 'cancelled' || this.interrupted) return this.interruptedExit(report)
-        if (report.end === 'submitted' || report.end === 'timeout') {
+        if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
           this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`)
         }
         const result = verdict(report, settings.failOn)
+        if (result.warning) this.log.warning(result.warning)
         if (!result.failed) return ExitCode.Success
         this.log.info(`almajob: ${result.reason}`)
-        return ExitCode.JobFailed
+        // Alma failing us is not the job failing: exit codes keep the two apart.
+        return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed
       }
     }
   }

@@ -173,7 +173,7 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         key: 'from',
         value: 'YYYY-MM-DD',
         commands: ['instances'],
-        help: 'Runs submitted on or after this day.',
+        help: 'Runs submitted on or after this day (with neither --from nor --to: the last 30 days).',
         example: 'almajob --env sandbox --cmd instances --job M26710 --from 2025-01-01'
       },
       {

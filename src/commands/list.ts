@@ -10,8 +10,17 @@ export interface ListResult {
 
 export async function listJobs(ctx: CommandContext, filter: JobListFilter): Promise<ListResult> {
   const list = await ctx.catalog.jobs()
+  // Category codes are upper case in Alma; `export` means EXPORT.
+  const category = filter.category?.toUpperCase()
   const jobs = list.jobs.filter(
-    (job) => (!filter.type || job.type?.value === filter.type) && (!filter.category || job.category?.value === filter.category)
+    (job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category)
   )
+  if (jobs.length === 0 && list.jobs.length > 0 && category) {
+    // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+    const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort()
+    ctx.log.warning(
+      `No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`
+    )
+  }
   return { jobs, cacheHit: list.fromCache }
 }

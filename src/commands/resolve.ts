@@ -3,6 +3,7 @@
 import { ConfigError, isJobId } from '../alma/index.js'
 import type { Job } from '../alma/types.js'
 import { isRecent } from '../catalog/index.js'
+import { editDistance } from '../edit-distance.js'
 import type { CommandContext, JobRef } from './types.js'
 
 export interface ResolvedJob {
@@ -54,18 +55,4 @@ export function closestNames(jobs: Job[], name: string, count: number): Job[] {
     .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
     .slice(0, count)
     .map(({ job }) => job)
-}
-
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution)
-    }
-    previous = current
-  }
-  return previous[b.length]
 }

@@ -1,5 +1,5 @@
 // What the commands take and give. Both shells (action, CLI) turn these into output.
-import type { AlmaClient } from '../alma/index.js'
+import type { AlmaClient, AlmaError } from '../alma/index.js'
 import type { JobInstance, StatusOutcome } from '../alma/types.js'
 import type { JobCatalog } from '../catalog/index.js'
 
@@ -41,9 +41,12 @@ export interface InstanceReport {
   instance?: JobInstance
   /**
    * How the command ended: submitted (run, not waited), running (seen still running,
-   * not waited), finished (an end state), timeout or cancelled (while waiting).
+   * not waited), finished (an end state), timeout or cancelled (while waiting), or error
+   * (Alma failed us while waiting; `error` says how).
    */
-  end: 'submitted' | 'running' | 'finished' | 'timeout' | 'cancelled'
+  end: 'submitted' | 'running' | 'finished' | 'timeout' | 'cancelled' | 'error'
+  /** With end 'error': what ended the wait. The run itself was accepted. */
+  error?: AlmaError
   /** Outcome of the last status seen. */
   outcome?: StatusOutcome
   /** Length of the wait, when there was one. */

@@ -6,6 +6,8 @@ export interface Verdict {
   failed: boolean
   /** One sentence for the log when failed. */
   reason?: string
+  /** One sentence to warn with when the step passes but the job did not end cleanly. */
+  warning?: string
 }
 
 export function verdict(report: InstanceReport, failOn: FailOn): Verdict {
@@ -16,26 +18,36 @@ export function verdict(report: InstanceReport, failOn: FailOn): Verdict {
     case 'submitted':
     case 'running':
       return { failed: false }
+    case 'error':
+      // Not the job's outcome but ours: we no longer know how it ends.
+      return {
+        failed: true,
+        reason: `Lost track of ${what} (${report.error?.message}); last status ${shown}. The job goes on in Alma.`
+      }
     case 'cancelled':
       // Cancellation always fails: the step did not see the job end.
       return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` }
-    case 'timeout':
-      return failOn === 'never'
-        ? { failed: false }
-        : { failed: true, reason: `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.` }
+    case 'timeout': {
+      const timedOut = `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`
+      return failOn === 'never' ? { failed: false, warning: timedOut } : { failed: true, reason: timedOut }
+    }
     case 'finished':
       break
   }
-  if (failOn === 'never') return { failed: false }
   switch (report.outcome) {
     case 'failure':
-      return { failed: true, reason: `Alma job ${what} ended ${shown}.` }
-    case 'needs-person':
-      return { failed: true, reason: `Alma job ${what} needs a person in Alma: ${shown}.` }
+      return failOn === 'never'
+        ? { failed: false, warning: `Alma job ${what} ended ${shown}.` }
+        : { failed: true, reason: `Alma job ${what} ended ${shown}.` }
+    case 'needs-person': {
+      const needsPerson = `Alma job ${what} needs a person in Alma: ${shown}.`
+      return failOn === 'never' ? { failed: false, warning: needsPerson } : { failed: true, reason: needsPerson }
+    }
     case 'warning':
+      // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
       return failOn === 'warning'
         ? { failed: true, reason: `Alma job ${what} ended ${shown}, and fail-on is "warning".` }
-        : { failed: false }
+        : { failed: false, warning: `Alma job ${what} ended ${shown}.` }
     default:
       return { failed: false }
   }

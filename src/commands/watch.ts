@@ -16,6 +16,7 @@ export async function watchInstance(
   first?: JobInstance
 ): Promise<InstanceReport> {
   const warned = new Set<string>()
+  let missedPolls = 0
   const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
     timeoutMs: wait.timeoutMs,
     pollIntervalMs: wait.pollIntervalMs,
@@ -27,10 +28,17 @@ export async function watchInstance(
       if (warned.has(code)) return
       warned.add(code)
       ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`)
+    },
+    // One warning, not one per poll: an outage can last many polls.
+    onMissedPoll: (error) => {
+      const message = `A status poll failed (${error.message}); still waiting until the timeout.`
+      if (missedPolls++ === 0) ctx.log.warning(message)
+      else ctx.log.debug(message)
     }
   })
   const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance
-  return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs }
+  // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
+  return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error }
 }
 
 export function outcomeOf(instance: JobInstance) {

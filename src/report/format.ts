@@ -93,6 +93,9 @@ export function describeInstanceEnd(report: InstanceReport): string[] {
     case 'cancelled':
       lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`)
       break
+    case 'error':
+      lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`)
+      break
   }
   if (instance) {
     const times = [

@@ -136,6 +136,8 @@ function headingMark(report: InstanceReport): string {
       return '⏱️'
     case 'cancelled':
       return '🛑'
+    case 'error':
+      return '⚠️'
     case 'submitted':
       return '⏳'
     default:
@@ -152,6 +154,8 @@ function headingState(report: InstanceReport): string {
       return `still ${status ?? 'not seen'} after ${formatDuration(report.elapsedMs ?? 0)}`
     case 'cancelled':
       return `wait cancelled (${status ?? 'not seen yet'})`
+    case 'error':
+      return `wait ended by an Alma error (${status ?? 'not seen yet'})`
     default:
       return status ?? report.end
   }
@@ -161,7 +165,8 @@ function endNote(report: InstanceReport): string | undefined {
   const parts: string[] = []
   if (report.end === 'submitted')
     parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
-  if (report.end === 'timeout' || report.end === 'cancelled') {
+  if (report.end === 'error') parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`)
+  if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
     // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
     parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.')
   }

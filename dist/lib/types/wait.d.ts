@@ -1,3 +1,4 @@
+import { AlmaError } from './alma/index.js';
 import type { JobInstance, StatusOutcome } from './alma/types.js';
 export interface PollScheduleOptions {
     /** First (and smallest) gap between polls. */
@@ -14,11 +15,6 @@ export interface PollState {
     status: string;
     /** Percent, when Alma sent it. */
     progress?: number;
-    /**
-     * Polls made so far. Accepted so a loop can pass its state as is; the schedule
-     * itself depends on elapsed time only, so a retried poll never resets the ramp.
-     */
-    pollCount?: number;
 }
 /**
  * How long to sleep before the next poll. Quick at first, growing with the time
@@ -55,6 +51,11 @@ export interface WaitOptions extends PollScheduleOptions {
     onChange?: (instance: JobInstance, elapsedMs: number) => void;
     /** Called once per status code classifyStatus does not know; the wait goes on (§4). */
     onUnknownStatus?: (code: string, instance: JobInstance) => void;
+    /**
+     * A poll failed in a way a later poll may not (Alma or the network down for a while, after
+     * the client's own retries); the wait goes on until its deadline. Called for each such poll.
+     */
+    onMissedPoll?: (error: AlmaError, elapsedMs: number) => void;
     /** Injectable for tests; must resolve early when `signal` aborts (the loop also races it). */
     sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     now?: () => number;
@@ -68,8 +69,10 @@ export interface WaitOptions extends PollScheduleOptions {
     unknownInstanceGraceMs?: number;
 }
 export interface WaitResult {
-    end: 'finished' | 'timeout' | 'cancelled';
-    /** The last instance seen; absent only when none was seen before a cancel or timeout. */
+    end: 'finished' | 'timeout' | 'cancelled' | 'error';
+    /** With end 'error': the Alma error no later poll could mend. */
+    error?: AlmaError;
+    /** The last instance seen; absent only when none was seen before the wait ended. */
     instance?: JobInstance;
     outcome?: StatusOutcome;
     elapsedMs: number;
@@ -81,7 +84,9 @@ export declare const UNKNOWN_INSTANCE_CODE = "402218";
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * Alma errors other than an early 402218 propagate; the client already retried them.
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
  */
 export declare function waitForInstance(api: InstanceSource, jobId: string, instanceId: string, opts: WaitOptions): Promise<WaitResult>;
 /** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */

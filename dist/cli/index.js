@@ -11939,6 +11939,7 @@ function durationSeconds(instance) {
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 
+
 /** Outputs that hold JSON text in the action; here they are arrays. */
 const JSON_OUTPUTS = new Set(['counters', 'alerts', 'jobs', 'instances']);
 const NUMBER_OUTPUTS = new Set(['progress', 'duration-seconds']);
@@ -12046,16 +12047,8 @@ function localTime(iso, timeZone) {
 }
 /** `5s`, `1m 05s`, `2h 03m 04s`. */
 function formatElapsed(ms) {
-    const total = Math.max(0, Math.floor(ms / 1000));
-    const hours = Math.floor(total / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const pad = (n) => String(n).padStart(2, '0');
-    if (hours)
-        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
-    if (minutes)
-        return `${minutes}m ${pad(seconds)}s`;
-    return `${seconds}s`;
+    // A ticking display counts whole seconds, even in the first one.
+    return ms < 1000 ? '0s' : formatDuration(ms);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts

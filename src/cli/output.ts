@@ -4,6 +4,7 @@
 import type { JobInstance } from '../alma/types.js'
 import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
 import { durationSeconds, instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../outputs.js'
+import { formatDuration } from '../report/format.js'
 
 /** Outputs that hold JSON text in the action; here they are arrays. */
 const JSON_OUTPUTS = new Set(['counters', 'alerts', 'jobs', 'instances'])
@@ -113,12 +114,6 @@ export function localTime(iso: string, timeZone?: string): string {
 
 /** `5s`, `1m 05s`, `2h 03m 04s`. */
 export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000))
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const seconds = total % 60
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  if (hours) return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`
-  if (minutes) return `${minutes}m ${pad(seconds)}s`
-  return `${seconds}s`
+  // A ticking display counts whole seconds, even in the first one.
+  return ms < 1000 ? '0s' : formatDuration(ms)
 }

@@ -9,7 +9,7 @@ import { DEFAULT_LIST_CONCURRENCY, DEFAULT_REQUESTS_PER_SECOND, STATUS_DESCRIPTI
 import { ExitCode } from '../src/cli/constants.js'
 import { OPTIONS } from '../src/cli/options.js'
 import { Defaults, Inputs } from '../src/config.js'
-import { OUTPUT_NAMES } from '../src/outputs.js'
+import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { FAIL_ON } from '../src/settings.js'
 import { anchors, codeBlocks, codeSpan, markdownFiles, prose, relativeLinks, tableAfter } from './support/markdown.js'
 

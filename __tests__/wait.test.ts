@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { AlmaError } from '../src/alma/errors.js'
 import type { JobInstance } from '../src/alma/types.js'
-import { abortableSleep, nextPollDelay, simulatePolls, waitForInstance, type TimelinePoint } from '../src/wait.js'
+import { abortableSleep, nextPollDelay, simulatePolls, waitForInstance, type TimelinePoint } from '../src/alma/wait.js'
 
 const SCHEDULE = { pollIntervalMs: 1000, maxPollIntervalMs: 60_000, timeoutMs: 6 * 3_600_000 }
 

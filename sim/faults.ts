@@ -1,6 +1,6 @@
 // Switchable misbehaviour (design.md "Faults"): gateway throttling and quota (§6), 5xx,
 // lost or cut answers. Decided per request, before any Alma logic runs.
-import type { Endpoint, Faults } from './index.js'
+import type { Endpoint, Faults } from './types.js'
 
 export function defaultFaults(latencyMs: number): Faults {
   return {

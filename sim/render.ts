@@ -2,7 +2,7 @@
 // a small element tree; the two serialisers apply Alma's JSON rules (§7.2, §7.3) to it, so
 // XML and JSON cannot drift apart.
 import { STATUS_CODES } from 'node:http'
-import type { SimInstance, SimJob } from './index.js'
+import type { SimInstance, SimJob } from './types.js'
 import { CATEGORIES, CONTENTS, JOB_TYPE_DESC, SCHEDULES } from './seed.js'
 import { STATUS_DESC, STATUS_TABLE, type EventRow, type InstanceSnapshot } from './state.js'
 

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as sleep } from 'node:timers/promises'
 import { XMLParser } from 'fast-xml-parser'
 import { FaultGate } from './faults.js'
-import type { Endpoint, Environment, Faults, RecordedRequest, SimInstance, SimJob, Simulator } from './index.js'
+import type { Endpoint, Environment, Faults, RecordedRequest, SimInstance, SimJob, Simulator } from './types.js'
 import * as render from './render.js'
 import { CATEGORIES, JOB_TYPE_DESC } from './seed.js'
 import { instanceEvents, instanceSnapshot, STATUS_DESC, type SimState } from './state.js'

@@ -1,6 +1,6 @@
 // Jobs, runs and their timelines. A run's status is a pure function of the clock, so
 // nothing ticks in the background and close() has no timers to stop.
-import type { Environment, SimInstance, SimJob, Timeline } from './index.js'
+import type { Environment, SimInstance, SimJob, Timeline } from './types.js'
 import { WELL_KNOWN_JOBS } from './seed.js'
 
 /** The 14 codes of systemJobStatus with their table descriptions (§4). */

@@ -4,7 +4,8 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigError, resolveBaseUrl } from './alma/index.js'
 import type { JobType } from './alma/types.js'
-import { parseBoolean, parseChoice, parseDate, parseDuration, parseParameters } from './inputs.js'
+import { parseParameters } from './alma/parameters.js'
+import { parseBoolean, parseChoice, parseDate, parseDuration } from './inputs.js'
 import { COMMANDS, ENVIRONMENTS, FAIL_ON, type Settings } from './settings.js'
 
 /** Input names as in action.yml; `INPUT_<NAME>` keeps the hyphens (action-conventions.md §3). */

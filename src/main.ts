@@ -15,8 +15,8 @@ import {
   type WaitSettings
 } from './commands/index.js'
 import { readSettings } from './config.js'
-import { createContext } from './context.js'
-import { instanceOutputs, instancesOutputs, listOutputs, type Outputs } from './outputs.js'
+import { createContext } from './commands/context.js'
+import { instanceOutputs, instancesOutputs, listOutputs, type Outputs } from './report/outputs.js'
 import { describeInstanceEnd, formatDuration, formatProgress } from './report/format.js'
 import { instancesSummary, jobListSummary, instanceReportSummary } from './report/summary.js'
 import type { Settings } from './settings.js'

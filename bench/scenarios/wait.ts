@@ -18,7 +18,7 @@ import {
   type PollScheduleOptions,
   type PollSimulation,
   type TimelinePoint
-} from '../../src/wait.js'
+} from '../../src/alma/wait.js'
 import { instanceStatus, PlainAlma } from '../plain-http.js'
 import { max, median, ratio, seconds, times } from '../stats.js'
 import type { BenchOptions, ScenarioResult } from '../types.js'

@@ -10,3 +10,8 @@ export type { Region } from './regions.js'
 export { STATUS_DESCRIPTIONS, classifyStatus } from './statuses.js'
 export type { StatusClass } from './statuses.js'
 export type * from './types.js'
+// Waiting for an instance to end, with the action's adaptive poll schedule.
+export { nextPollDelay, waitForInstance } from './wait.js'
+export type { InstanceSource, PollScheduleOptions, PollState, WaitOptions, WaitResult } from './wait.js'
+// The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
+export { parseParameters, runRequestBody } from './parameters.js'

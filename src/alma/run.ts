@@ -3,6 +3,7 @@
 import { AlmaError } from './errors.js'
 import { gaveUp } from './http.js'
 import type { AlmaTransport } from './http.js'
+import { runRequestBody } from './parameters.js'
 import { BodyParseError, toRunResponse } from './parse.js'
 import type { ParsedBody } from './parse.js'
 import type { InstanceListFilter, Job, JobInstance, JobParameter, RunResult } from './types.js'
@@ -22,21 +23,6 @@ export interface RunDeps {
   sleep: (ms: number) => Promise<void>
   now: () => number
   onReconcile: (message: string) => void
-}
-
-/** §3.3: JSON has no `job` wrapper; with no parameters send `{}` / `<job/>`, never nothing. */
-export function runRequestBody(parameters: JobParameter[], format: 'json' | 'xml'): string {
-  if (format === 'json') {
-    if (parameters.length === 0) return '{}'
-    return JSON.stringify({ parameter: parameters.map((p) => ({ name: { value: p.name }, value: p.value })) })
-  }
-  if (parameters.length === 0) return '<job/>'
-  const items = parameters.map((p) => `<parameter><name>${xmlText(p.name)}</name><value>${xmlText(p.value)}</value></parameter>`)
-  return `<job><parameters>${items.join('')}</parameters></job>`
-}
-
-function xmlText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 export async function submitRun(deps: RunDeps, jobId: string, parameters: JobParameter[]): Promise<RunResult> {

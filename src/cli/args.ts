@@ -4,7 +4,7 @@
 import { ConfigError } from '../alma/errors.js'
 import type { Command } from '../settings.js'
 import { type CliArgs, OPTIONS, type OptionSpec, takesValue } from './options.js'
-import { editDistance } from '../edit-distance.js'
+import { editDistance } from '../text/edit-distance.js'
 
 /** A mistake on the command line: main prints the usage with it and exits 2. */
 export class UsageError extends ConfigError {

@@ -14,7 +14,7 @@ import {
   type Logger,
   type WaitSettings
 } from '../commands/index.js'
-import { createContext } from '../context.js'
+import { createContext } from '../commands/context.js'
 import type { Settings } from '../settings.js'
 import { parseArgs, UsageError } from './args.js'
 import { type CliConfig, loadCliConfig, shellQuote } from './config.js'

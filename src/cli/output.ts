@@ -3,7 +3,7 @@
 // object with real types, for jq.
 import type { JobInstance } from '../alma/types.js'
 import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
-import { durationSeconds, instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../outputs.js'
+import { durationSeconds, instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../report/outputs.js'
 import { formatDuration } from '../report/format.js'
 
 /** Outputs that hold JSON text in the action; here they are arrays. */

@@ -3,7 +3,7 @@
 import { ConfigError, isJobId } from '../alma/index.js'
 import type { Job } from '../alma/types.js'
 import { isRecent } from '../catalog/index.js'
-import { editDistance } from '../edit-distance.js'
+import { editDistance } from '../text/edit-distance.js'
 import type { CommandContext, JobRef } from './types.js'
 
 export interface ResolvedJob {

@@ -1,7 +1,7 @@
 // Shared by run and status: wait on an instance and describe how it ended.
 import { classifyStatus, STATUS_DESCRIPTIONS } from '../alma/index.js'
 import type { JobInstance } from '../alma/types.js'
-import { waitForInstance } from '../wait.js'
+import { waitForInstance } from '../alma/wait.js'
 import type { CommandContext, InstanceReport, WaitSettings } from './types.js'
 
 export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: string): string {

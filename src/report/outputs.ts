@@ -1,8 +1,8 @@
 // The action's outputs, one home for their names and values. The CLI's `--format json`
 // prints the same record, so scripts and workflows read the same data.
-import type { Job, JobInstance } from './alma/types.js'
-import type { InstanceReport, InstancesResult, ListResult } from './commands/index.js'
-import { instanceDurationMs } from './report/format.js'
+import type { Job, JobInstance } from '../alma/types.js'
+import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
+import { instanceDurationMs } from './format.js'
 
 export const OUTPUT_NAMES = [
   'instance-id',

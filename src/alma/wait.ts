@@ -1,7 +1,8 @@
 // Waiting for a job instance to end: the poll schedule (a pure function, so the
 // bench and tests can replay it without sleeping) and the loop that follows it.
-import { AlmaError, classifyStatus } from './alma/index.js'
-import type { JobInstance, StatusOutcome } from './alma/types.js'
+import { AlmaError } from './errors.js'
+import { classifyStatus } from './statuses.js'
+import type { JobInstance, StatusOutcome } from './types.js'
 
 export interface PollScheduleOptions {
   /** First (and smallest) gap between polls. */

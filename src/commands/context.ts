@@ -1,9 +1,9 @@
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
-import { AlmaClient, type ClientEvent } from './alma/index.js'
-import { JobCatalog, type CatalogStore } from './catalog/index.js'
-import type { CommandContext, Logger } from './commands/index.js'
-import type { Settings } from './settings.js'
+import { AlmaClient, type ClientEvent } from '../alma/index.js'
+import { JobCatalog, type CatalogStore } from '../catalog/index.js'
+import type { CommandContext, Logger } from './types.js'
+import type { Settings } from '../settings.js'
 
 export interface ContextOptions {
   log: Logger

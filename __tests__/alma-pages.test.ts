@@ -1,6 +1,7 @@
-// Paging rules of alma-jobs-api.md §7.7, on a fake page source.
+// Paging rules of alma-api.md §7.7, on a fake page source.
 import { describe, expect, test } from 'vitest'
-import { fetchAllPages, PAGE_SIZE } from '../src/alma/pages.js'
+import { AlmaError } from '../src/alma/errors.js'
+import { fetchAllPages, MAX_PAGES, PAGE_SIZE } from '../src/alma/pages.js'
 import type { Page } from '../src/alma/parse.js'
 
 interface Source {
@@ -98,5 +99,95 @@ describe('fetchAllPages', () => {
     const src = source(ids(230), { total: null })
     expect(await fetchAllPages(src.fetch, (id) => id, 4)).toEqual(ids(230))
     expect(src.offsets).toEqual([0, 100, 200])
+  })
+})
+
+describe('paging is bounded whatever the server says', () => {
+  /** A list without end: `size` fresh ids at any offset, or the same page whatever the offset. */
+  function endless(total: number | undefined, opts: { sameEveryTime?: boolean; size?: number } = {}) {
+    const offsets: number[] = []
+    const fetch = async (offset: number, limit: number): Promise<Page<string>> => {
+      offsets.push(offset)
+      const size = Math.min(limit, opts.size ?? limit)
+      const from = opts.sameEveryTime ? 0 : offset
+      return { total, items: Array.from({ length: size }, (_, i) => `M${from + i + 1}`) }
+    }
+    return { fetch, offsets }
+  }
+
+  async function failure(promise: Promise<unknown>): Promise<AlmaError> {
+    try {
+      await promise
+    } catch (error) {
+      expect(error).toBeInstanceOf(AlmaError)
+      return error as AlmaError
+    }
+    throw new Error('expected the listing to fail')
+  }
+
+  test(`MAX_PAGES is ${MAX_PAGES}: a list of exactly ${MAX_PAGES * PAGE_SIZE} items is read whole`, async () => {
+    const src = source(ids(MAX_PAGES * PAGE_SIZE))
+    expect(await fetchAllPages(src.fetch, (id) => id, 10)).toHaveLength(10_000)
+    expect(src.offsets).toHaveLength(100)
+  })
+
+  test('total_record_count 1,000,000 with fresh ids on every page: a clear error after 100 pages, no more queued', async () => {
+    const src = endless(1_000_000)
+    const error = await failure(fetchAllPages(src.fetch, (id) => id, 10, 'jobs'))
+    expect(error.kind).toBe('too-large')
+    expect(error.message).toBe('More than 10,000 jobs in the list: stopped after 100 pages; Alma said total_record_count 1000000')
+    expect(src.offsets).toHaveLength(100)
+  })
+
+  test('total_record_count 10^12: the same clear error, no "Invalid array length"', async () => {
+    const src = endless(1e12)
+    const error = await failure(fetchAllPages(src.fetch, (id) => id, 10))
+    expect(error.message).toContain('stopped after 100 pages; Alma said total_record_count 1000000000000')
+    expect(src.offsets).toHaveLength(100)
+  })
+
+  test('a server that ignores offset: the first page with nothing new ends the list', async () => {
+    const counted = endless(1_000_000, { sameEveryTime: true })
+    expect(await fetchAllPages(counted.fetch, (id) => id, 10)).toEqual(ids(100))
+    // The first page, then at most one round of the concurrent pages before the repeat is seen.
+    expect(counted.offsets.length).toBeLessThanOrEqual(11)
+
+    const uncounted = endless(undefined, { sameEveryTime: true })
+    expect(await fetchAllPages(uncounted.fetch, (id) => id, 10)).toEqual(ids(100))
+    expect(uncounted.offsets).toEqual([0, 100])
+  })
+
+  test('no count and full pages of fresh ids for ever: stopped by the cap, saying no count was sent', async () => {
+    const src = endless(undefined)
+    const error = await failure(fetchAllPages(src.fetch, (id) => id, 10, 'instances of job M1'))
+    expect(error.message).toBe(
+      'More than 10,000 instances of job M1 in the list: stopped after 100 pages; Alma sent no total_record_count'
+    )
+    expect(src.offsets).toHaveLength(100)
+  })
+
+  test('a server capping pages at 10 is capped at 100 pages too, and the message says 1,000', async () => {
+    const src = endless(undefined, { size: 10 })
+    expect((await failure(fetchAllPages(src.fetch, (id) => id, 4))).message).toMatch(/^More than 1,000 items/)
+    expect(src.offsets).toHaveLength(100)
+  })
+
+  test.each([
+    ['negative', -5],
+    ['NaN', Number.NaN],
+    ['fractional', 150.5],
+    ['infinite', Number.POSITIVE_INFINITY]
+  ])('a %s count is ignored: paged as if there were none', async (_name, total) => {
+    const src = source(ids(230), { total })
+    expect(await fetchAllPages(src.fetch, (id) => id, 4)).toEqual(ids(230))
+    expect(src.offsets).toEqual([0, 100, 200])
+  })
+
+  test('items the parser skipped still count towards a full page', async () => {
+    const fetch = async (offset: number): Promise<Page<string>> =>
+      offset === 0
+        ? { total: undefined, items: ids(98), skipped: ['bad id', 'bad id'] }
+        : { total: undefined, items: offset === 100 ? ['N1'] : [] }
+    expect(await fetchAllPages(fetch, (id) => id, 4)).toEqual([...ids(98), 'N1'])
   })
 })

@@ -1,4 +1,4 @@
-// XML/JSON → types, error bodies of every §5 variant, instance id extraction (alma-jobs-api.md §3, §5, §7).
+// XML/JSON → types, error bodies of every §5 variant, instance id extraction (alma-api.md §3, §5, §7).
 import { describe, expect, test } from 'vitest'
 import {
   BodyParseError,
@@ -200,6 +200,16 @@ describe('instances', () => {
     expect(() => toInstance(parseBody('{"id":"5"}', JSON_CT).data)).toThrow(BodyParseError)
   })
 
+  test('a malformed item of an instance list is skipped with its reason; the list stands', () => {
+    const json = JSON.stringify({
+      total_record_count: 3,
+      job_instance: [{ id: '1', status: { value: 'RUNNING' } }, { id: '2' }, { id: 'x', status: { value: 'RUNNING' } }]
+    })
+    const page = toInstancePage(parseBody(json, JSON_CT))
+    expect(page.items.map((i) => i.id)).toEqual(['1'])
+    expect(page.skipped).toEqual(['job instance status is missing', 'instance id "x" is not all digits'])
+    expect(() => toInstance({ id: '12 34', status: { value: 'RUNNING' } })).toThrow(BodyParseError)
+  })
   test('instance list with one XML item is an array', () => {
     const page = toInstancePage(
       parseBody(
@@ -269,6 +279,25 @@ describe('run response and instance id (§3.3, §7.6)', () => {
   test('XML run response, id from the text when the link lacks it', () => {
     const xml = `<job><id>M11111</id><name>x</name><additional_info>Job no. 123 triggered on Mon, 06 Jan 2025 10:00:00 GMT</additional_info></job>`
     expect(toRunResponse(parseBody(xml, XML), 'M11111').instanceId).toBe('123')
+  })
+  test.each([
+    ['a command and a new line', link('$(touch x)%0Aset_id: 6666')],
+    ['letters', link('12a')],
+    ['an empty id', `${link('')}?x=1`],
+    ['more than 30 digits', link('1'.repeat(31))],
+    ['a bad escape', link('%E0%A4%A')]
+  ])('an instance id of %s in the link is malformed', (_name, url) => {
+    expect(() => instanceIdFrom(url, undefined)).toThrow(BodyParseError)
+  })
+  test('"Job no." must be followed by digits, and must agree with the link', () => {
+    expect(() => instanceIdFrom(undefined, 'Job no. 12a triggered')).toThrow(/names instance "12a", which is not all digits/)
+    expect(() => instanceIdFrom(undefined, 'Job no. triggered')).toThrow(BodyParseError)
+    expect(instanceIdFrom(undefined, 'Job no. 12. Done')).toBe('12')
+    expect(() => instanceIdFrom(link('5'), 'Job no. 6 triggered')).toThrow(/link names instance 5 but its text 6/)
+    expect(instanceIdFrom(link(BIG_ID), `Job no. ${BIG_ID} triggered`)).toBe(BIG_ID)
+  })
+  test('the run response keeps the job that was run, whatever id the echo carries', () => {
+    expect(toRunResponse(parseBody('{"id":"M2/../x","name":"x"}', JSON_CT), 'M1').job.id).toBe('M1')
   })
   test('a run response without link and text has no instance id', () => {
     expect(toRunResponse(parseBody('{"id":"M1","name":"x"}', JSON_CT), 'M1').instanceId).toBeUndefined()

@@ -1,5 +1,5 @@
 // Retries, backoff, Retry-After, timeouts, quota header, and the run POST that is never
-// sent twice, against tiny scripted node:http servers (alma-jobs-api.md §5, §6, §3.3).
+// sent twice, against tiny scripted node:http servers (alma-api.md §5, §6, §3.3).
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -104,7 +104,7 @@ const html503: Handler = (_req, res) => {
 const hangUp: Handler = (req) => req.socket.destroy()
 /** Never answers. */
 const silence: Handler = () => {}
-/** Headers and half the promised body, then the connection drops (§ design Faults: truncateNext). */
+/** Headers and half the promised body, then the connection drops (the simulator fault truncateNext). */
 const truncated =
   (body: string): Handler =>
   (req, res) => {
@@ -227,7 +227,8 @@ describe('GET retries (§6)', () => {
     await client.getJob('M1')
     expect(sleeps).toEqual([5000])
     expect(retryAfterMs('garbage', now)).toBeUndefined()
-    expect(retryAfterMs('Mon, 06 Jan 2025 09:00:00 GMT', now)).toBe(0)
+    // A date in the past falls back to the normal backoff.
+    expect(retryAfterMs('Mon, 06 Jan 2025 09:00:00 GMT', now)).toBeUndefined()
   })
 
   test('PER_SECOND_THRESHOLD is retried whatever the status', async () => {
@@ -503,10 +504,9 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     const server = await serve([
       hangUp,
       instances([
-        { id: '100', submit_time: '2025-01-06T09:40:00.000Z' }, // before start − skew: not ours
+        { id: '100', submit_time: '2025-01-06T09:40:00.000Z' }, // a colleague's run 20 minutes before: not ours
         { id: '9563643080000561', submit_time: '2025-01-06T10:00:01.000Z' },
-        { id: '101', submit_time: '2025-01-06T09:59:00.000Z' }, // within skew, but further from the POST
-        { id: '102', submit_time: '2025-01-06T10:00:04.000Z' } // a colleague's run just after ours
+        { id: '101', submit_time: '2025-01-06T09:59:00.000Z' } // a minute before: beyond the skew of 5 s
       ])
     ])
     const { client, events } = makeClient(server.baseUrl, { now: () => start })
@@ -519,18 +519,66 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     ])
     expect(events.filter((e) => e.type === 'reconcile').map((e) => e.type === 'reconcile' && e.message)).toEqual([
       expect.stringMatching(
-        /^The answer to the run of job M1 was lost \(Network error on POST .*ECONNRESET.*\); looking for an instance submitted since 2025-01-06T09:58:00.000Z$/
+        /^The answer to the run of job M1 was lost \(Network error on POST .*ECONNRESET.*\); looking for an instance submitted since 2025-01-06T09:59:55.000Z$/
       ),
-      'Adopted instance 9563643080000561 of job M1 (submitted 2025-01-06T10:00:01.000Z)'
+      'Adopted instance 9563643080000561 of job M1 (submitted 2025-01-06T10:00:01.000Z, 1.0 s after the run was sent)'
     ])
   })
 
-  test('the look-back crosses midnight: submit_date_from is a day before the previous UTC day', async () => {
-    const start = Date.parse('2025-01-06T00:01:00Z')
-    const server = await serve([hangUp, instances([{ id: '5', submit_time: '2025-01-05T23:59:30.000Z' }])])
+  test('two instances submitted since the POST began: no guess, run-unknown naming both', async () => {
+    const start = Date.parse('2025-01-06T10:00:00Z')
+    const server = await serve([
+      hangUp,
+      instances([
+        { id: '9563643080000561', submit_time: '2025-01-06T10:00:01.000Z' },
+        { id: '102', submit_time: '2025-01-06T10:00:04.000Z' }, // a colleague's run just after ours
+        { id: '103', submit_time: '2025-01-06T09:59:58.000Z' } // within the skew, but later ones exist
+      ])
+    ])
     const { client } = makeClient(server.baseUrl, { now: () => start })
+    const error = await failure(client.runJob('M1', []))
+    expect(error.kind).toBe('run-unknown')
+    expect(error.message).toContain(
+      'and 2 instances were submitted around it: 9563643080000561 (submitted 2025-01-06T10:00:01.000Z, 1.0 s after the run was sent), ' +
+        "102 (submitted 2025-01-06T10:00:04.000Z, 4.0 s after the run was sent). Which one is this run's cannot be told"
+    )
+    expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
+    expect(server.seen.filter((s) => s.method === 'GET')).toHaveLength(1)
+  })
+
+  test('one submitted after the POST began is preferred to one just before it', async () => {
+    const start = Date.parse('2025-01-06T10:00:00Z')
+    const server = await serve([
+      hangUp,
+      instances([
+        { id: '103', submit_time: '2025-01-06T09:59:58.000Z' },
+        { id: '104', submit_time: '2025-01-06T10:00:00.000Z' }
+      ])
+    ])
+    const { client, events } = makeClient(server.baseUrl, { now: () => start })
+    expect((await client.runJob('M1', [])).instanceId).toBe('104')
+    expect(events.at(-1)).toMatchObject({ message: expect.stringContaining('0.0 s after the run was sent') })
+  })
+
+  test(`one earlier than the skew (${CLOCK_SKEW_MS / 1000} s) is never adopted`, async () => {
+    const start = Date.parse('2025-01-06T10:00:00Z')
+    const server = await serve([hangUp, instances([{ id: '105', submit_time: '2025-01-06T09:59:54.900Z' }])])
+    const { client } = makeClient(server.baseUrl, { now: () => start })
+    expect((await failure(client.runJob('M1', []))).kind).toBe('run-unknown')
+    expect(CLOCK_SKEW_MS).toBe(5000)
+  })
+
+  test('the look-back crosses midnight: submit_date_from is a day before the previous UTC day', async () => {
+    const start = Date.parse('2025-01-06T00:00:02Z')
+    const server = await serve([hangUp, instances([{ id: '5', submit_time: '2025-01-05T23:59:59.200Z' }])])
+    const { client, events } = makeClient(server.baseUrl, { now: () => start })
     expect((await client.runJob('M1', [])).instanceId).toBe('5')
     expect(server.seen[1]!.url).toContain('submit_date_from=2025-01-04')
+    expect(events.at(-1)).toMatchObject({
+      type: 'reconcile',
+      message:
+        'Adopted instance 5 of job M1 (submitted 2025-01-05T23:59:59.200Z, 2.8 s before the run was sent, within clock skew)'
+    })
   })
 
   test('the instance shows up late: later looks find it', async () => {
@@ -554,7 +602,7 @@ describe('run POST is never sent twice unless Alma did not take it', () => {
     expect(error.kind).toBe('run-unknown')
     expect(error.message).toMatch(/^The run of job S123 got no usable answer \(.*\): the job may or may not have started/)
     expect(error.message).toContain('Admin > Monitor Jobs')
-    expect(error.message).toContain('`instances` command for job S123 since 2025-01-06T09:58:00.000Z')
+    expect(error.message).toContain('`instances` command for job S123 since 2025-01-06T09:59:55.000Z')
     expect(server.seen.filter((s) => s.method === 'POST')).toHaveLength(1)
     expect(server.seen.filter((s) => s.method === 'GET')).toHaveLength(RECONCILE_DELAYS_MS.length)
     expect(sleeps.reduce((a, b) => a + b, 0)).toBe(10_000)

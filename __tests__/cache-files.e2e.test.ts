@@ -20,7 +20,7 @@ const addedJobs: SimJob[] = []
 
 beforeAll(async () => {
   sim = await startSimulator()
-  // Many runs of the same job; the run throttle (alma-jobs-api.md §3.3) has its own tests.
+  // Many runs of the same job; the run throttle (alma-api.md §3.3) has its own tests.
   sim.faults.throttle = false
 })
 afterAll(async () => {
@@ -234,7 +234,9 @@ describe('CLI with --cache_dir', () => {
     sim.resetCounts()
     const recent = await almajob(['--cmd', 'run', '--job', job.name])
     expect(recent.exitCode).toBe(2)
-    expect(recent.stderr).toContain(`almajob: job: no job named "${job.name}"`)
+    // The CLI names its own flags: --job, and --force to refetch.
+    expect(recent.stderr).toContain(`almajob: --job: no job named "${job.name}"`)
+    expect(recent.stderr).toContain('--force fetches it anew')
     expect(recent.stderr).not.toContain(REFETCH_LINE(job.name))
     expect(sim.counts.total).toBe(0)
 

@@ -1,6 +1,6 @@
 // The job-list cache inside GitHub Actions, end to end: the bundled action (dist/index.js)
 // with the real @actions/cache in its lazy chunk, run as the runner runs it, against the
-// simulator and the fake cache service v2 on loopback (action-conventions.md §4, §5).
+// simulator and the fake cache service v2 on loopback (runner.md §4, §5).
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -21,7 +21,7 @@ const roots: string[] = []
 
 beforeAll(async () => {
   sim = await startSimulator()
-  // Many runs of the same job; the run throttle (alma-jobs-api.md §3.3) has its own tests.
+  // Many runs of the same job; the run throttle (alma-api.md §3.3) has its own tests.
   sim.faults.throttle = false
 })
 afterAll(async () => {
@@ -36,7 +36,7 @@ afterEach(async () => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
 })
 
-/** What a runner with the cache service sets (action-conventions.md §5). */
+/** What a runner with the cache service sets (runner.md §5). */
 function cacheEnv(): Record<string, string> {
   return { ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: 'x' }
 }
@@ -227,7 +227,7 @@ describe('GitHub Actions cache (real @actions/cache, fake cache service v2)', ()
     })
   })
 
-  describe('the systemJobStatus code table (alma-jobs-api.md §3.5)', () => {
+  describe('the systemJobStatus code table (alma-api.md §3.5)', () => {
     // Alma sends a description with every status it has; the table is only read for a code
     // almajob does not know that comes without one. The simulator knows only the 14 codes, so
     // one more is added to its table (not to the instances it renders) for this test.

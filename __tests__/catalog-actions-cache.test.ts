@@ -1,12 +1,13 @@
 // The real @actions/cache, loaded by the actions store, against the fake cache service v2
-// (action-conventions.md §5), the way a runner sets it up: env, workspace, RUNNER_TEMP.
+// (runner.md §5), the way a runner sets it up: env, workspace, RUNNER_TEMP.
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Job } from '../src/alma/types.js'
-import { createActionsCacheStore, createCatalogStore } from '../src/catalog/actions.js'
+import { createActionsCacheStore } from '../src/catalog/actions-store.js'
+import { createActionStore } from '../src/catalog/create-store.js'
 import { fingerprint, JobCatalog, type CatalogLogger, type CatalogStore } from '../src/catalog/index.js'
 import { startCacheService, type FakeCacheService } from './support/cache-service.js'
 
@@ -147,6 +148,7 @@ describe('actions cache store with @actions/cache and the fake service v2', () =
       env: 'sandbox',
       fingerprint: fingerprint('https://api-na.hosted.exlibrisgroup.com/almaws/v1', API_KEY),
       log: recordingLog(),
+      ttlMs: DAY_MS,
       now: () => OCT_15_0800
     })
 
@@ -221,7 +223,8 @@ describe('actions cache store with @actions/cache and the fake service v2', () =
 
   it('serves a second process from the cache: one Alma fetch across two runs', async () => {
     const client = { listJobs: vi.fn(async () => JOBS), getStatusTable: vi.fn(async () => []) }
-    const catalog = (now: number) => new JobCatalog({ client, log: recordingLog(), store: store(now), now: () => now })
+    const catalog = (now: number) =>
+      new JobCatalog({ client, log: recordingLog(), store: store(now), ttlMs: DAY_MS, now: () => now })
 
     const firstRun = await catalog(OCT_15_0800).jobs()
     await useWorkspace('workspace-2')
@@ -230,36 +233,31 @@ describe('actions cache store with @actions/cache and the fake service v2', () =
 
     expect(firstRun.fromCache).toBe(false)
     expect(list).toEqual({ jobs: JOBS, fromCache: true, fetchedAt: OCT_15_0800 })
-    expect(secondRun.cacheHit).toBe(true)
     expect(client.listJobs).toHaveBeenCalledTimes(1)
   })
 })
 
-describe('createCatalogStore', () => {
-  const choice = (actionsCache: boolean, enabled = true) => ({
-    enabled,
-    actionsCache,
-    dir: join(root, 'file-cache'),
+describe('createActionStore', () => {
+  const settings = () => ({
     env: 'sandbox' as const,
-    fingerprint: FINGERPRINT,
-    log: recordingLog()
+    baseUrl: 'https://api-na.hosted.exlibrisgroup.com/almaws/v1',
+    apiKey: 'l7xx-test',
+    cache: { dir: join(root, 'file-cache'), ttlMs: DAY_MS }
   })
 
   // The choice needs @actions/cache, so it is made on first use, not at creation.
-  const labelAfterUse = async (store: CatalogStore | undefined) => {
-    await store?.load('jobs')
-    return store?.label
+  const labelAfterUse = async (store: CatalogStore) => {
+    await store.load('jobs')
+    return store.label
   }
 
-  it('picks the Actions cache in a runner that offers it, if the caller allows it', async () => {
-    expect(await labelAfterUse(await createCatalogStore(choice(true)))).toBe('GitHub Actions cache')
-    expect(await labelAfterUse(await createCatalogStore(choice(false)))).toBe(`file cache in ${join(root, 'file-cache')}`)
+  it('picks the Actions cache in a runner that offers it', async () => {
+    expect(await labelAfterUse(createActionStore(settings(), recordingLog()))).toBe('GitHub Actions cache')
   })
 
-  it('falls back to files without the cache service, and to nothing when disabled', async () => {
+  it('falls back to files without the cache service', async () => {
     delete process.env.ACTIONS_RESULTS_URL
-    expect(await labelAfterUse(await createCatalogStore(choice(true)))).toBe(`file cache in ${join(root, 'file-cache')}`)
-    expect(await createCatalogStore(choice(true, false))).toBeUndefined()
+    expect(await labelAfterUse(createActionStore(settings(), recordingLog()))).toBe(`file cache in ${join(root, 'file-cache')}`)
   })
 })
 

@@ -1,16 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { AlmaError } from '../src/alma/errors.js'
 import type { Job, StatusTableRow } from '../src/alma/types.js'
-import {
-  DEFAULT_TTL_MS,
-  JobCatalog,
-  type CatalogEntry,
-  type CatalogKind,
-  type CatalogLogger,
-  type CatalogStore
-} from '../src/catalog/index.js'
+import { JobCatalog, type CatalogEntry, type CatalogKind, type CatalogLogger, type CatalogStore } from '../src/catalog/index.js'
 
 const NOW = Date.UTC(2026, 9, 15, 8)
+const DEFAULT_TTL_MS = 24 * 3600_000
 const HOUR_MS = 3_600_000
 const ALMA_JOBS: Job[] = [
   { id: 'M26714', name: 'Export Physical Items', parameters: [] },
@@ -49,7 +43,7 @@ function catalog(options: { store?: CatalogStore; ttlMs?: number; forceRefresh?:
     client,
     log,
     store: options.store,
-    ttlMs: options.ttlMs,
+    ttlMs: options.ttlMs ?? DEFAULT_TTL_MS,
     forceRefresh: options.forceRefresh,
     now: () => options.now ?? NOW
   })
@@ -68,7 +62,6 @@ describe('JobCatalog.jobs', () => {
     expect(lists.map((list) => list.fromCache)).toEqual([false, false, false])
     expect(lists[0]).toEqual({ jobs: ALMA_JOBS, fromCache: false, fetchedAt: NOW })
     expect(store.save).toHaveBeenCalledWith('jobs', { fetchedAt: NOW, data: ALMA_JOBS })
-    expect(jobCatalog.cacheHit).toBe(false)
   })
 
   it('uses a cached list while it is younger than the TTL', async () => {
@@ -76,7 +69,6 @@ describe('JobCatalog.jobs', () => {
     const { jobCatalog, client } = catalog({ store })
 
     expect(await jobCatalog.jobs()).toEqual({ jobs: CACHED_JOBS, fromCache: true, fetchedAt: NOW - DEFAULT_TTL_MS + 1 })
-    expect(jobCatalog.cacheHit).toBe(true)
     expect(client.listJobs).not.toHaveBeenCalled()
     expect(store.save).not.toHaveBeenCalled()
   })
@@ -107,14 +99,13 @@ describe('JobCatalog.jobs', () => {
     await jobCatalog.jobs()
 
     expect(client.listJobs).toHaveBeenCalledTimes(1)
-    expect(jobCatalog.cacheHit).toBe(false)
   })
 
   it('takes fetchedAt from before the fetch, so the age is never understated', async () => {
     let clock = NOW
     const store = memoryStore()
     const client = { listJobs: vi.fn(async () => ((clock += 5000), ALMA_JOBS)), getStatusTable: vi.fn(async () => STATUSES) }
-    const jobCatalog = new JobCatalog({ client, log: recordingLog(), store, now: () => clock })
+    const jobCatalog = new JobCatalog({ client, log: recordingLog(), store, ttlMs: DEFAULT_TTL_MS, now: () => clock })
 
     expect((await jobCatalog.jobs()).fetchedAt).toBe(NOW)
   })
@@ -159,7 +150,6 @@ describe('JobCatalog.jobs({ refresh: true })', () => {
     expect(refreshed[0]).toEqual({ jobs: ALMA_JOBS, fromCache: false, fetchedAt: NOW })
     expect(refreshed[1]).toBe(refreshed[0])
     expect(client.listJobs).toHaveBeenCalledTimes(1)
-    expect(jobCatalog.cacheHit).toBe(false)
     expect(await jobCatalog.jobs()).toBe(refreshed[0])
     expect(store.entries.get('jobs')).toEqual({ fetchedAt: NOW, data: ALMA_JOBS })
   })
@@ -195,7 +185,6 @@ describe('JobCatalog.statusTable', () => {
     const second = catalog({ store, now: NOW + HOUR_MS })
     expect(await second.jobCatalog.statusTable()).toEqual(STATUSES)
     expect(second.client.getStatusTable).not.toHaveBeenCalled()
-    expect(second.jobCatalog.cacheHit).toBe(false)
   })
 
   it('ignores a cached value that is not a status table', async () => {

@@ -204,7 +204,7 @@ describe('settings', () => {
         { name: 'set_id', value: '7777000000001234' },
         { name: 'job_name', value: 'nightly' }
       ],
-      wait: { enabled: true, timeoutMs: 1_800_000, pollIntervalMs: 2000, maxPollIntervalMs: 60_000 },
+      wait: { timeoutMs: 1_800_000, pollIntervalMs: 2000, maxPollIntervalMs: 60_000 },
       failOn: 'warning'
     })
   })
@@ -223,7 +223,7 @@ describe('settings', () => {
       ],
       env
     )
-    expect(settings.parameters).toEqual([{ name: 'set_id', value: '5' }])
+    expect(settings).toMatchObject({ parameters: [{ name: 'set_id', value: '5' }] })
   })
 
   test('cache: --force, --no-cache, --cache-ttl, --cache_dir; default under XDG_CACHE_HOME', () => {
@@ -236,11 +236,8 @@ describe('settings', () => {
   })
 
   test('filters for list and instances', () => {
-    expect(
-      load(['--env', 'sandbox', '--cmd', 'list', '--type', 'manual', '--category', 'EXPORT'], env).settings.listFilter
-    ).toEqual({
-      type: 'MANUAL',
-      category: 'EXPORT'
+    expect(load(['--env', 'sandbox', '--cmd', 'list', '--type', 'manual', '--category', 'EXPORT'], env).settings).toMatchObject({
+      filter: { type: 'MANUAL', category: 'EXPORT' }
     })
     const instances = load(
       [
@@ -259,7 +256,7 @@ describe('settings', () => {
       ],
       env
     )
-    expect(instances.settings.instanceFilter).toEqual({ from: '2025-01-01', to: '2025-01-31', status: 'COMPLETED_FAILED' })
+    expect(instances.settings).toMatchObject({ filter: { from: '2025-01-01', to: '2025-01-31', status: 'COMPLETED_FAILED' } })
   })
 })
 
@@ -267,17 +264,13 @@ describe('usage errors', () => {
   const env = { ALMA_API_KEY: 'k' }
   const cases: [string[], string, string | undefined][] = [
     [['--cmd', 'list'], 'missing --env; it must be "sandbox" or "production"', 'list'],
-    [['--env', 'staging', '--cmd', 'list'], '--env "staging" must be either "sandbox" or "production"', 'list'],
-    [['--env', 'sandbox'], 'missing --cmd; it must be one of "list", "run", "status" or "instances"', undefined],
-    [
-      ['--env', 'sandbox', '--cmd', 'delete'],
-      '--cmd "delete" is not a command; it must be one of "list", "run", "status" or "instances"',
-      undefined
-    ],
-    [['--env', 'sandbox', '--cmd', 'run'], '--cmd run needs --job "Job Name" (or the job\'s id)', 'run'],
+    [['--env', 'staging', '--cmd', 'list'], "--env: 'staging' is not one of sandbox, production", 'list'],
+    [['--env', 'sandbox'], '--cmd: required; one of list, run, status, instances', undefined],
+    [['--env', 'sandbox', '--cmd', 'delete'], "--cmd: 'delete' is not one of list, run, status, instances", undefined],
+    [['--env', 'sandbox', '--cmd', 'run'], "--job: required for --cmd run; give the job's exact name or its id (M…, S…)", 'run'],
     [
       ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1'],
-      '--cmd status needs both --job "Job Name" and --id INSTANCE',
+      '--id: required for --cmd status; give the instance id a run printed',
       'status'
     ],
     [['--env', 'sandbox', '--cmd', 'list', '--wait'], '--wait applies to --cmd run or status, not list', 'list'],
@@ -300,7 +293,7 @@ describe('usage errors', () => {
       /^--fail-on: 'sometimes' is not one of failure, warning, never/
     )
     expect(failure(['--env', 'sandbox', '--cmd', 'status', '--job', 'M1', '--id', 'abc'], env).message).toMatch(
-      /^--id: "abc" is not an instance id/
+      /^--id: 'abc' is not an instance id/
     )
     expect(failure(['--env', 'sandbox', '--cmd', 'instances', '--job', 'M1', '--from', '2025-13-01'], env).message).toMatch(
       /^--from: /

@@ -39,6 +39,7 @@ const report: InstanceReport = {
 describe('text', () => {
   test("list: the old script's line per job", () => {
     const text = listText({
+      command: 'list',
       jobs: [
         { id: 'M1', name: 'A & "B"', parameters: [] },
         { id: 'S2', name: 'Ç', parameters: [] }
@@ -57,12 +58,12 @@ describe('text', () => {
 
   test('run without wait: "Job Instance ID: …" at the start of a line', () => {
     const submitted: InstanceReport = { ...report, instance: undefined, end: 'submitted', outcome: undefined }
-    const text = runSubmittedText(submitted, 'Export Things & Stuff')
+    const text = runSubmittedText(submitted)
     expect(text).toBe('Execute Job: Export Things & Stuff\n     Job ID: M11111\nJob Instance ID: 9876543210000123\n')
   })
 
   test('status: job, id, instance, local submit time and STATUS - description', () => {
-    const lines = statusBlock(report, 'Export Things & Stuff', 'America/New_York').split('\n')
+    const lines = statusBlock(report, 'America/New_York').split('\n')
     expect(lines.slice(0, 5)).toEqual([
       "     Job Name:           'Export Things & Stuff'",
       '     Job ID:             M11111',
@@ -87,14 +88,14 @@ describe('text', () => {
       alerts: [],
       counters: []
     }
-    const text = statusBlock({ ...report, instance: queued }, 'x')
+    const text = statusBlock({ ...report, instance: queued })
     expect(text).toContain('Job Submitted:      not yet')
     expect(text).toContain('Job Status:         QUEUED\n')
     expect(text).not.toContain('Started')
   })
 
   test('instances: one line per run', () => {
-    const text = instancesText({ job: report.job, instances: [finished], cacheHit: false }, 'UTC')
+    const text = instancesText({ command: 'instances', job: report.job, instances: [finished], cacheHit: false }, 'UTC')
     expect(text).toBe(
       'ID: 9876543210000123\t\tSubmitted: 01/06/2025 10:00:00.120 UTC\t\tStatus: COMPLETED_SUCCESS - Completed Successfully\n'
     )
@@ -145,10 +146,14 @@ describe('json: the action outputs with real types', () => {
 
   test('list and instances', () => {
     const list = JSON.parse(
-      listJson({ jobs: [{ id: 'M1', name: 'A', type: { value: 'MANUAL', desc: 'Manual' }, parameters: [] }], cacheHit: true })
+      listJson({
+        command: 'list',
+        jobs: [{ id: 'M1', name: 'A', type: { value: 'MANUAL', desc: 'Manual' }, parameters: [] }],
+        cacheHit: true
+      })
     )
     expect(list).toEqual({ jobs: [{ id: 'M1', name: 'A', type: 'MANUAL' }], 'cache-hit': true })
-    const instances = JSON.parse(instancesJson({ job: report.job, instances: [finished], cacheHit: false }))
+    const instances = JSON.parse(instancesJson({ command: 'instances', job: report.job, instances: [finished], cacheHit: false }))
     expect(instances['job-id']).toBe('M11111')
     expect(instances.instances[0]).toMatchObject({ id: '9876543210000123', status: 'COMPLETED_SUCCESS', durationSeconds: 125 })
   })

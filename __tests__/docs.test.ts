@@ -8,7 +8,8 @@ import { parse } from 'yaml'
 import { DEFAULT_LIST_CONCURRENCY, DEFAULT_REQUESTS_PER_SECOND, STATUS_DESCRIPTIONS } from '../src/alma/index.js'
 import { ExitCode } from '../src/cli/constants.js'
 import { OPTIONS } from '../src/cli/options.js'
-import { Defaults, Inputs } from '../src/config.js'
+import { Inputs } from '../src/inputs.js'
+import { Defaults } from '../src/settings.js'
 import { OUTPUT_NAMES } from '../src/report/outputs.js'
 import { FAIL_ON } from '../src/settings.js'
 import { anchors, codeBlocks, codeSpan, markdownFiles, prose, relativeLinks, tableAfter } from './support/markdown.js'
@@ -140,23 +141,23 @@ describe('action.yml', () => {
     const required = Object.entries(action.inputs)
       .filter(([, input]) => input.required)
       .map(([name]) => name)
-    expect(required).toEqual([Inputs.Command])
+    expect(required).toEqual([Inputs.command])
   })
 
   test('its defaults are the ones src/config.ts falls back to', () => {
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))
     expect(defaults).toMatchObject({
-      [Inputs.Env]: Defaults.env,
-      [Inputs.Region]: Defaults.region,
-      [Inputs.Timeout]: Defaults.timeout,
-      [Inputs.PollInterval]: Defaults.pollInterval,
-      [Inputs.MaxPollInterval]: Defaults.maxPollInterval,
-      [Inputs.FailOn]: Defaults.failOn,
-      [Inputs.CacheTtl]: Defaults.cacheTtl,
-      [Inputs.QuotaWarnBelow]: String(Defaults.quotaWarnBelow),
-      [Inputs.Wait]: 'false',
-      [Inputs.Cache]: 'true',
-      [Inputs.ForceRefresh]: 'false'
+      [Inputs.env]: Defaults.env,
+      [Inputs.region]: Defaults.region,
+      [Inputs.timeout]: Defaults.timeout,
+      [Inputs.pollInterval]: Defaults.pollInterval,
+      [Inputs.maxPollInterval]: Defaults.maxPollInterval,
+      [Inputs.failOn]: Defaults.failOn,
+      [Inputs.cacheTtl]: Defaults.cacheTtl,
+      [Inputs.quotaWarnBelow]: String(Defaults.quotaWarnBelow),
+      [Inputs.wait]: 'false',
+      [Inputs.cache]: 'true',
+      [Inputs.forceRefresh]: 'false'
     })
     // The runner passes defaults as strings; a YAML boolean or number here would be a different default.
     for (const [name, value] of Object.entries(defaults)) if (value !== undefined) expect(typeof value, name).toBe('string')

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError } from '../src/alma/errors.js'
 import { parseParameters } from '../src/alma/parameters.js'
-import { parseBoolean, parseChoice, parseDate, parseDuration } from '../src/inputs.js'
+import { parseBoolean, parseChoice, parseDate, parseDuration } from '../src/settings.js'
 
 /** The ConfigError message a call throws; fails the test when it does not throw one. */
 function errorOf(call: () => unknown): string {

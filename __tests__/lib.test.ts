@@ -125,8 +125,8 @@ describe('declarations', () => {
   test('the declarations stand alone: no imports outside dist/lib/types', () => {
     const files = [
       'lib.d.ts',
-      'wait.d.ts',
-      'inputs.d.ts',
+      'alma/wait.d.ts',
+      'alma/parameters.d.ts',
       'alma/index.d.ts',
       'alma/client.d.ts',
       'alma/http.d.ts',

@@ -7,9 +7,9 @@ import {
   capMarkdown,
   escapeCell,
   escapeInline,
-  instanceReportSummary,
-  instancesSummary,
-  jobListSummary,
+  instanceMarkdown,
+  instanceListMarkdown,
+  jobListMarkdown,
   mermaidText
 } from '../src/report/summary.js'
 
@@ -132,9 +132,9 @@ describe('escaping', () => {
   })
 })
 
-describe('instanceReportSummary', () => {
+describe('instanceMarkdown', () => {
   test('a finished run: heading, facts table, counters and alerts, escaped', () => {
-    const markdown = instanceReportSummary(report())
+    const markdown = instanceMarkdown(report())
     expect(markdown.split('\n')[0]).toBe('## ⚠️ Export Physical Items: Completed with Warnings')
     expect(markdown).toContain('| **Job** | Export Physical Items (`M50173`) |')
     expect(markdown).toContain('| **Instance** | `9876543210000123` |')
@@ -150,23 +150,21 @@ describe('instanceReportSummary', () => {
 
   test('timeout, cancel, needs-person and submit each say what happened', () => {
     const running = finishedInstance({ status: { value: 'RUNNING', desc: 'Running' }, progress: 40, endTime: undefined })
-    const timeout = instanceReportSummary(
-      report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 21_600_000 })
-    )
+    const timeout = instanceMarkdown(report({ end: 'timeout', outcome: 'running', instance: running, elapsedMs: 21_600_000 }))
     expect(timeout.split('\n')[0]).toBe('## ⏱️ Export Physical Items: still Running after 6h 00m 00s')
     expect(timeout).toMatch(/> .*no call to stop a job instance/)
     expect(timeout).not.toContain('**Duration**')
 
-    const cancelled = instanceReportSummary(report({ end: 'cancelled', outcome: 'running', instance: running }))
+    const cancelled = instanceMarkdown(report({ end: 'cancelled', outcome: 'running', instance: running }))
     expect(cancelled.split('\n')[0]).toBe('## 🛑 Export Physical Items: wait cancelled (Running)')
 
-    const manual = instanceReportSummary(
+    const manual = instanceMarkdown(
       report({ outcome: 'needs-person', instance: finishedInstance({ status: { value: 'MANUAL_HANDLING_REQUIRED' } }) })
     )
     expect(manual.split('\n')[0]).toBe('## ✋ Export Physical Items: MANUAL\\_HANDLING\\_REQUIRED')
     expect(manual).toContain('someone to handle this job')
 
-    const submitted = instanceReportSummary(
+    const submitted = instanceMarkdown(
       report({ end: 'submitted', instance: undefined, outcome: undefined, elapsedMs: undefined })
     )
     expect(submitted.split('\n')[0]).toBe('## ⏳ Export Physical Items: submitted')
@@ -180,7 +178,7 @@ describe('instanceReportSummary', () => {
       value: String(i)
     }))
     const alerts = Array.from({ length: 5000 }, (_, i) => ({ value: `a${i}`, desc: 'e'.repeat(5000) }))
-    const markdown = instanceReportSummary(report({ instance: finishedInstance({ counters, alerts }) }))
+    const markdown = instanceMarkdown(report({ instance: finishedInstance({ counters, alerts }) }))
     expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_MAX_BYTES)
     expect(markdown).toContain('_Showing 200 of 5000 counters._')
     expect(markdown).toContain('…and 4900 more')
@@ -197,12 +195,12 @@ function job(i: number, type: 'MANUAL' | 'SCHEDULED' | 'OTHER', category: string
   }
 }
 
-describe('jobListSummary', () => {
+describe('jobListMarkdown', () => {
   test('thousands of jobs: counts per type and category, first 200 rows by name', () => {
     const jobs = Array.from({ length: 1000 }, (_, i) =>
       job(999 - i, i % 4 === 0 ? 'MANUAL' : 'SCHEDULED', i % 2 ? 'Fulfillment' : 'Resource <Management>')
     )
-    const markdown = jobListSummary(jobs, { env: 'sandbox' })
+    const markdown = jobListMarkdown(jobs, { env: 'sandbox' })
     expect(markdown.split('\n')[0]).toBe('## Alma jobs (sandbox)')
     expect(markdown).toContain('1000 jobs: 750 `SCHEDULED`, 250 `MANUAL`.')
     expect(markdown).toContain('_Showing 200 of 1000 jobs, by name._')
@@ -215,14 +213,14 @@ describe('jobListSummary', () => {
   })
 
   test('a short list is shown whole, an empty one says so', () => {
-    const markdown = jobListSummary([job(1, 'OTHER', 'Fulfillment')])
+    const markdown = jobListMarkdown([job(1, 'OTHER', 'Fulfillment')])
     expect(markdown).toContain('1 job: 1 `OTHER`.')
     expect(markdown).not.toContain('Showing')
-    expect(jobListSummary([])).toContain('0 jobs.')
+    expect(jobListMarkdown([])).toContain('0 jobs.')
   })
 })
 
-describe('instancesSummary', () => {
+describe('instanceListMarkdown', () => {
   const base = Date.parse('2025-01-06T10:00:00Z')
   const at = (ms: number) => new Date(base + ms).toISOString()
   const instances: JobInstance[] = [
@@ -252,7 +250,7 @@ describe('instancesSummary', () => {
   const now = base + 7_261_000
 
   test('a table newest first with durations and who submitted', () => {
-    const markdown = instancesSummary({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
+    const markdown = instanceListMarkdown({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
     expect(markdown.split('\n')[0]).toBe('## Recent runs of Export: Items #1; all')
     expect(markdown).toContain('3 instances of Export: Items #1; all (`M50173`): 1 `COMPLETED_SUCCESS`, 1 `FAILED`, 1 `RUNNING`.')
     const rows = markdown.split('\n').filter((line) => line.startsWith('| `'))
@@ -262,7 +260,7 @@ describe('instancesSummary', () => {
   })
 
   test('a Mermaid gantt with epoch-ms dates, crit for failures, active for running, safe labels', () => {
-    const markdown = instancesSummary({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
+    const markdown = instanceListMarkdown({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
     const gantt = markdown.slice(markdown.indexOf('```mermaid'), markdown.lastIndexOf('```') + 3).split('\n')
     expect(gantt.slice(0, 7)).toEqual([
       '```mermaid',
@@ -289,7 +287,7 @@ describe('instancesSummary', () => {
         endTime: at(i * 60_000 + 30_000)
       })
     )
-    const markdown = instancesSummary({ id: 'M1' }, many, { now })
+    const markdown = instanceListMarkdown({ id: 'M1' }, many, { now })
     expect(markdown).toContain('_Showing the 100 newest of 3000 instances._')
     expect(markdown.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(100)
     expect(markdown.split('\n').filter((line) => /^ {2}\d+ .*:done/.test(line))).toHaveLength(40)

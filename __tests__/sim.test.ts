@@ -25,6 +25,7 @@ afterAll(async () => {
 beforeEach(() => {
   Object.assign(sim.faults, {
     latencyMs: 0,
+    perSecondLimit: 0,
     rateLimitEvery: 0,
     rateLimitNext: 0,
     retryAfterSeconds: undefined,
@@ -469,6 +470,29 @@ describe('faults', () => {
     for (let n = 0; n < 6; n++) statuses.push((await call('/conf/jobs/M11111')).status)
     expect(statuses.filter((s) => s === 429)).toHaveLength(2)
     expect(sim.counts.getJob).toBe(9)
+  })
+
+  test('perSecondLimit: past N requests in a rolling second, 429 PER_SECOND_THRESHOLD in the asked format, counted', async () => {
+    sim.faults.perSecondLimit = 5
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => call('/conf/jobs/M11111', { accept: n % 2 ? 'application/xml' : 'application/json' }))
+    )
+    const refused = burst.filter((r) => r.status === 429)
+    expect(burst.filter((r) => r.status === 200)).toHaveLength(5)
+    expect(refused).toHaveLength(3)
+    for (const r of refused) {
+      if (r.type.includes('json')) expect(errorCode(r)).toBe('PER_SECOND_THRESHOLD')
+      else expect(r.text).toContain('<errorCode>PER_SECOND_THRESHOLD</errorCode>')
+    }
+    expect(sim.counts.getJob).toBe(8)
+    expect(sim.requests.filter((r) => r.status === 429)).toHaveLength(3)
+    // Refusals do not use up the second; once it has passed, requests get through again.
+    await new Promise((resolve) => setTimeout(resolve, 1050))
+    expect((await call('/conf/jobs/M11111')).status).toBe(200)
+    sim.faults.perSecondLimit = 0
+    expect((await Promise.all(Array.from({ length: 8 }, () => call('/conf/jobs/M11111')))).every((r) => r.status === 200)).toBe(
+      true
+    )
   })
 
   test('dailyQuotaExceeded answers 429 DAILY_THRESHOLD on everything', async () => {

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest'
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, test } from 'vitest'
+import { AlmaClient } from '../src/alma/client.js'
 import { AlmaError } from '../src/alma/errors.js'
 import type { JobInstance } from '../src/alma/types.js'
 import { abortableSleep, nextPollDelay, simulatePolls, waitForInstance, type TimelinePoint } from '../src/alma/wait.js'
@@ -433,5 +436,105 @@ describe('abortableSleep', () => {
     for (let i = 0; i < 5; i++) await abortableSleep(1, signal)
     expect(added).toBe(5)
     expect(removed).toBe(5)
+  })
+})
+
+describe('the timeout holds whatever the server does', () => {
+  const servers: Server[] = []
+  const clients: AlmaClient[] = []
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close()
+    await Promise.all(
+      servers.splice(0).map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve())
+            server.closeAllConnections()
+          })
+      )
+    )
+  })
+
+  /** A loopback Alma: the first instance GET answers RUNNING, later ones `later` (bounded: 20 s at most). */
+  async function alma(later: (res: ServerResponse, closed: () => boolean) => void) {
+    let calls = 0
+    const closedAt: (number | undefined)[] = []
+    const server = createServer((req, res) => {
+      req.resume()
+      const n = calls++
+      closedAt[n] = undefined
+      req.socket.once('close', () => (closedAt[n] = performance.now()))
+      if (n === 0) {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        return void res.end(JSON.stringify({ id: '5', status: { value: 'RUNNING' }, progress: 10 }))
+      }
+      later(res, () => closedAt[n] !== undefined)
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const client = new AlmaClient({
+      apiKey: 'l7xx00000000000000000000000000000000',
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/almaws/v1`
+    })
+    clients.push(client)
+    return { client, calls: () => calls, closedAt }
+  }
+
+  /** Headers, then one byte every 100 ms of a body that never ends. */
+  const trickle = (res: ServerResponse, closed: () => boolean): void => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' })
+    res.write('{"id":"5","name":"')
+    const timer = setInterval(() => {
+      if (closed() || res.destroyed) return clearInterval(timer)
+      res.write('x')
+    }, 100)
+    setTimeout(() => clearInterval(timer), 20_000).unref()
+  }
+
+  test('a trickling body: timeout 1.5 s ends the wait on time with the last instance, the poll aborted', async () => {
+    const { client, closedAt } = await alma(trickle)
+    const started = performance.now()
+    const result = await waitForInstance(client, 'M1', '5', { pollIntervalMs: 200, maxPollIntervalMs: 200, timeoutMs: 1500 })
+    const tookMs = performance.now() - started
+    expect(result.end).toBe('timeout')
+    expect(result.instance).toMatchObject({ id: '5', progress: 10 })
+    expect(tookMs).toBeGreaterThanOrEqual(1400)
+    expect(tookMs).toBeLessThan(3000)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(closedAt[1]).toBeDefined()
+  })
+
+  test('a chain of 429s asking Retry-After: 60: the wait still ends on time', async () => {
+    const { client, calls } = await alma((res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '60' })
+      res.end(JSON.stringify({ errorsExist: true, errorList: { error: [{ errorCode: 'PER_SECOND_THRESHOLD' }] } }))
+    })
+    const started = performance.now()
+    const result = await waitForInstance(client, 'M1', '5', { pollIntervalMs: 200, maxPollIntervalMs: 200, timeoutMs: 1500 })
+    expect(result.end).toBe('timeout')
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(calls()).toBe(2)
+  })
+
+  test('a socket that hangs before any answer: the same', async () => {
+    const { client } = await alma(() => {})
+    const started = performance.now()
+    const result = await waitForInstance(client, 'M1', '5', { pollIntervalMs: 200, maxPollIntervalMs: 200, timeoutMs: 1500 })
+    expect(result).toMatchObject({ end: 'timeout', instance: { id: '5' } })
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+
+  test('each poll is given a signal that aborts when the wait ends', async () => {
+    const signals: (AbortSignal | undefined)[] = []
+    const api = {
+      getInstance: (_job: string, _id: string, options?: { signal?: AbortSignal }): Promise<JobInstance> => {
+        signals.push(options?.signal)
+        return new Promise<JobInstance>(() => {})
+      }
+    }
+    const result = await waitForInstance(api, 'M1', '1', { pollIntervalMs: 10, maxPollIntervalMs: 10, timeoutMs: 100 })
+    expect(result).toMatchObject({ end: 'timeout', polls: 0 })
+    expect(signals).toHaveLength(1)
+    expect(signals[0]?.aborted).toBe(true)
   })
 })

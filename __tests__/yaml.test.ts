@@ -5,11 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml'
-import { resolveBaseUrl } from '../src/alma/index.js'
-import { Inputs, JOB_TYPES } from '../src/config.js'
+import { JOB_TYPES, resolveBaseUrl } from '../src/alma/index.js'
+import { Inputs } from '../src/inputs.js'
 import { parseParameters } from '../src/alma/parameters.js'
-import { parseBoolean, parseChoice, parseDate, parseDuration } from '../src/inputs.js'
-import { COMMANDS, ENVIRONMENTS, FAIL_ON } from '../src/settings.js'
+import { COMMANDS, ENVIRONMENTS, FAIL_ON, parseBoolean, parseChoice, parseDate, parseDuration } from '../src/settings.js'
 import { codeBlocks, markdownFiles } from './support/markdown.js'
 
 interface ActionYml {
@@ -92,46 +91,46 @@ function withInputs(step: Step): Record<string, string> {
 function checkValue(name: string, value: string): void {
   if (EXPRESSION.test(value)) return
   switch (name) {
-    case Inputs.Command:
+    case Inputs.command:
       parseChoice(name, value, COMMANDS)
       break
-    case Inputs.Env:
+    case Inputs.env:
       parseChoice(name, value, ENVIRONMENTS)
       break
-    case Inputs.FailOn:
+    case Inputs.failOn:
       parseChoice(name, value, FAIL_ON)
       break
-    case Inputs.Type:
+    case Inputs.type:
       parseChoice(name, value, JOB_TYPES)
       break
-    case Inputs.Region:
+    case Inputs.region:
       resolveBaseUrl({ region: value })
       break
-    case Inputs.BaseUrl:
+    case Inputs.baseUrl:
       resolveBaseUrl({ baseUrl: value })
       break
-    case Inputs.Wait:
-    case Inputs.Cache:
-    case Inputs.ForceRefresh:
+    case Inputs.wait:
+    case Inputs.cache:
+    case Inputs.forceRefresh:
       parseBoolean(name, value)
       break
-    case Inputs.Timeout:
-    case Inputs.PollInterval:
-    case Inputs.MaxPollInterval:
-    case Inputs.CacheTtl:
+    case Inputs.timeout:
+    case Inputs.pollInterval:
+    case Inputs.maxPollInterval:
+    case Inputs.cacheTtl:
       parseDuration(name, value)
       break
-    case Inputs.From:
-    case Inputs.To:
+    case Inputs.from:
+    case Inputs.to:
       parseDate(name, value)
       break
-    case Inputs.Parameters:
+    case Inputs.parameters:
       parseParameters(value)
       break
-    case Inputs.InstanceId:
+    case Inputs.instanceId:
       if (!/^\d+$/.test(value)) throw new Error(`id: "${value}" is not an instance id`)
       break
-    case Inputs.QuotaWarnBelow:
+    case Inputs.quotaWarnBelow:
       if (!/^\d+$/.test(value)) throw new Error(`quota-warn-below: "${value}" is not a whole number`)
       break
   }
@@ -160,10 +159,10 @@ describe.each(sources)('$where', (source) => {
       for (const [name, value] of Object.entries(inputs)) {
         expect(() => checkValue(name, value), `${where}: ${name}: ${value}`).not.toThrow()
       }
-      const command = inputs[Inputs.Command]!
+      const command = inputs[Inputs.command]!
       if (!EXPRESSION.test(command) && command !== 'list')
-        expect(inputs, `${where}: job for cmd ${command}`).toHaveProperty(Inputs.Job)
-      if (command === 'status') expect(inputs, `${where}: id for cmd status`).toHaveProperty(Inputs.InstanceId)
+        expect(inputs, `${where}: job for cmd ${command}`).toHaveProperty(Inputs.job)
+      if (command === 'status') expect(inputs, `${where}: id for cmd status`).toHaveProperty(Inputs.instanceId)
     }
   })
 

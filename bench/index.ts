@@ -6,6 +6,7 @@ import { arch, cpus, platform, release } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { coldStartScenario } from './scenarios/cold-start.js'
+import { concurrentStepsScenario } from './scenarios/concurrent-steps.js'
 import { listScenario } from './scenarios/list.js'
 import { runByNameScenarios } from './scenarios/run-by-name.js'
 import { stormScenario } from './scenarios/storm.js'
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   await step('wait on a 6 s job (ours and the baseline at once)', () => shortWaitScenario(options))
   await step('wait on a 2 h job (computed)', () => longWaitScenario())
   await step('429 storm', () => stormScenario(options))
+  await step('60 concurrent steps behind 25 calls/s (and without the limit)', () => concurrentStepsScenario(options))
   const tookMs = since(started)
 
   const rows = results.map((result) => result.row)

@@ -51,7 +51,7 @@ export class PlainAlma {
   }
 }
 
-/** The job list, 100 a page, one page after another (alma-jobs-api.md §7.7), as peer scripts page it. */
+/** The job list, 100 a page, one page after another (alma-api.md §7.7), as peer scripts page it. */
 export async function listJobsSequentially(alma: PlainAlma, onFirstPage?: () => void): Promise<unknown[]> {
   const jobs: unknown[] = []
   for (let offset = 0; ; offset += 100) {

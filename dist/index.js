@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6862);
 // The action's entry point (runs.main → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4984:
+/***/ 6862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,10 +304,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/alma/errors.ts
-// One typed error for every failed Alma call (alma-jobs-api.md §5), and one for bad
+// One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
     kind;
@@ -315,6 +321,12 @@ class AlmaError extends Error {
     code;
     almaMessage;
     trackingId;
+    /**
+     * Set on kind 'cancelled': true when a run POST may have reached Alma and been processed (the
+     * job may have started); false when none was sent, or Alma refused every one (429, connection
+     * refused), so the job was not started. False for calls other than runJob.
+     */
+    sent;
     constructor(message, details) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.name = 'AlmaError';
@@ -323,6 +335,8 @@ class AlmaError extends Error {
         this.code = details.code;
         this.almaMessage = details.almaMessage;
         this.trackingId = details.trackingId;
+        if (details.sent !== undefined)
+            this.sent = details.sent;
     }
 }
 /** Bad user input: the message is one line naming what is wrong and what is allowed. */
@@ -333,19 +347,98 @@ class ConfigError extends Error {
     }
 }
 const REDACTED = '[redacted]';
+/** This many characters of the key in a row are treated as the key: a truncated key is still a key. */
+const KEY_RUN_CHARS = 8;
+/** Shorter secrets are replaced only whole, and under 4 characters not at all (it would mangle any text). */
+const MIN_SECRET_CHARS = 4;
+/** `apikey=…` / `apikey: …` in a URL or an echoed header, whoever's key it is (§1). */
+const APIKEY_VALUE = /(apikey[=:]\s*)[^\s&"'<>]+/gi;
+const HASH_BASE = 0x10001;
+/** HASH_BASE^(KEY_RUN_CHARS − 1), mod 2^32: what the character leaving the window weighed. */
+const HASH_TOP = (() => {
+    let top = 1;
+    for (let i = 1; i < KEY_RUN_CHARS; i++)
+        top = Math.imul(top, HASH_BASE);
+    return top;
+})();
+function hashOf(text, from) {
+    let hash = 0;
+    for (let i = from; i < from + KEY_RUN_CHARS; i++)
+        hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
 /**
- * Removes the key (raw and URL-encoded) and any `apikey=` query value from text that came
- * from the wire or from Node, so no message, event or log line can carry it (§1).
+ * Scrubs one set of secrets out of any text: every run of KEY_RUN_CHARS or more characters of
+ * a secret (raw or URL-encoded) becomes `[redacted]`, overlapping runs merged into one, and so
+ * does any `apikey=` value. Linear in the text: a rolling hash of each window of
+ * KEY_RUN_CHARS is looked up among the secrets' windows, so a multi-MB body costs milliseconds.
+ */
+class KeyScrubber {
+    windows = new Set();
+    hashes = new Set();
+    whole = [];
+    constructor(secrets) {
+        for (const secret of secrets) {
+            for (const form of new Set([secret, encodeURIComponent(secret)])) {
+                if (form.length < KEY_RUN_CHARS) {
+                    if (form.length >= MIN_SECRET_CHARS)
+                        this.whole.push(form);
+                    continue;
+                }
+                for (let i = 0; i + KEY_RUN_CHARS <= form.length; i++) {
+                    this.windows.add(form.slice(i, i + KEY_RUN_CHARS));
+                    this.hashes.add(hashOf(form, i));
+                }
+            }
+        }
+    }
+    scrub(text) {
+        let out = this.windows.size > 0 && text.length >= KEY_RUN_CHARS ? this.scrubRuns(text) : text;
+        for (const form of this.whole)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out.replace(APIKEY_VALUE, `$1${REDACTED}`);
+    }
+    scrubRuns(text) {
+        const parts = [];
+        let copied = 0;
+        let runStart = -1;
+        let runEnd = -1;
+        let hash = hashOf(text, 0);
+        for (let i = 0;; i++) {
+            if (this.hashes.has(hash) && this.windows.has(text.slice(i, i + KEY_RUN_CHARS))) {
+                if (runStart >= 0 && i <= runEnd)
+                    runEnd = i + KEY_RUN_CHARS;
+                else {
+                    if (runStart >= 0) {
+                        parts.push(text.slice(copied, runStart), REDACTED);
+                        copied = runEnd;
+                    }
+                    runStart = i;
+                    runEnd = i + KEY_RUN_CHARS;
+                }
+            }
+            if (i + KEY_RUN_CHARS >= text.length)
+                break;
+            hash = (Math.imul((hash - Math.imul(text.charCodeAt(i), HASH_TOP)) | 0, HASH_BASE) + text.charCodeAt(i + KEY_RUN_CHARS)) | 0;
+        }
+        if (runStart < 0)
+            return text;
+        parts.push(text.slice(copied, runStart), REDACTED, text.slice(runEnd));
+        return parts.join('');
+    }
+}
+let lastScrubber;
+/**
+ * Removes the key from text that came from the wire or from Node, so no message, event or log
+ * line can carry it (§1): any run of KEY_RUN_CHARS or more of its characters, raw or
+ * URL-encoded, and any `apikey=` query value. Scrub before cutting: a cut key is still a key.
  */
 function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue; // too short to search for without mangling the text
-        for (const form of new Set([secret, encodeURIComponent(secret)]))
-            out = out.split(form).join(REDACTED);
-    }
-    return out.replace(/(apikey[=:]\s*)[^\s&"'<>]+/gi, `$1${REDACTED}`);
+    const id = secrets.join('\u0000');
+    if (lastScrubber?.id !== id)
+        lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
+    return lastScrubber.scrubber.scrub(text);
 }
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
@@ -405,14 +498,74 @@ function errorFromAnswer(status, body, ctx, secrets) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/alma/abort.ts
+// Waiting that a signal can cut short: the pacer, backoff sleeps, polls.
+/** setTimeout's limit; longer sleeps are taken in pieces. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const ABORTED = Symbol('aborted');
+/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted) {
+        work.catch(() => { });
+        return Promise.resolve(ABORTED);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            work.catch(() => { });
+            resolve(ABORTED);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        let timer;
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const wake = (left) => {
+            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
+        };
+        signal?.addEventListener('abort', done, { once: true });
+        wake(ms);
+    });
+}
+/** Both signals in one; undefined when neither is given. */
+function eitherSignal(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return AbortSignal.any([a, b]);
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(6607);
 ;// CONCATENATED MODULE: ./src/alma/pace.ts
 // Staying under Alma's per-second limit: 25 calls/s per institution, shared by every key and
-// program of the institution (alma-jobs-api.md §6). Concurrency alone cannot promise that,
+// program of the institution (alma-api.md §6). Concurrency alone cannot promise that,
 // since the rate it gives depends on how fast Alma answers; counting request starts can.
+// Other programs share the limit, so a refusal also slows this client down (AIMD, as careful
+// Alma clients do, §6 "BOD halves rate on 429"): half the rate at once, then back up slowly.
+
 /** A fifth of the institution's 25 calls/s is left to its other programs. */
 const DEFAULT_REQUESTS_PER_SECOND = 20;
+/** The floor after refusals: one request a second still makes progress. */
+const MIN_REQUESTS_PER_SECOND = 1;
 const WINDOW_MS = 1000;
 /**
  * Real time, whatever clock the client was given: tests that fake the client's clock to skip
@@ -420,35 +573,68 @@ const WINDOW_MS = 1000;
  */
 const realClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: abortableSleep
 };
-/** At most `perSecond` requests begin in any rolling second; the rest wait their turn, first come first served. */
+/**
+ * At most `rate()` requests begin in any rolling second; the rest wait their turn, first come
+ * first served. The rate starts at `perSecond`, halves on a refusal and climbs back by one
+ * request/s for each second without one.
+ */
 class RequestPacer {
     perSecond;
     clock;
     /** When the requests of the last second began, oldest first. */
     starts = [];
     lastTurn = Promise.resolve();
+    /** The rate the last refusal left, and when it came. */
+    cutRate;
+    cutAt = Number.NEGATIVE_INFINITY;
     constructor(perSecond, clock = realClock) {
         this.perSecond = perSecond;
         this.clock = clock;
+        this.cutRate = perSecond;
     }
-    /** Resolves when a request may begin, and counts it as begun. */
-    take() {
-        const turn = this.lastTurn.then(() => this.waitForRoom());
+    /** Requests per second allowed now. */
+    rate() {
+        const climbed = this.cutRate + Math.floor((this.clock.now() - this.cutAt) / WINDOW_MS);
+        return Math.min(this.perSecond, climbed);
+    }
+    /**
+     * Alma refused a request for the per-second limit. Halves the rate, at most once a second:
+     * requests begun in the same second were refused for the same overload.
+     */
+    refused() {
+        const now = this.clock.now();
+        if (now - this.cutAt < WINDOW_MS)
+            return;
+        this.cutRate = Math.max(MIN_REQUESTS_PER_SECOND, Math.floor(this.rate() / 2));
+        this.cutAt = now;
+    }
+    /**
+     * Resolves when a request may begin, and counts it as begun. With `signal`: resolves at once
+     * when it aborts, and the request is not counted (the caller checks the signal).
+     */
+    take(signal) {
+        const turn = this.lastTurn.then(() => this.waitForRoom(signal));
         this.lastTurn = turn;
-        return turn;
+        if (!signal)
+            return turn;
+        return untilAborted(turn, signal).then(() => undefined);
     }
-    async waitForRoom() {
+    async waitForRoom(signal) {
         for (;;) {
+            if (signal?.aborted)
+                return;
             const now = this.clock.now();
             while (this.starts.length > 0 && now - this.starts[0] >= WINDOW_MS)
                 this.starts.shift();
-            if (this.starts.length < this.perSecond) {
+            const rate = this.rate();
+            if (this.starts.length < rate) {
                 this.starts.push(now);
                 return;
             }
-            await this.clock.sleep(this.starts[0] + WINDOW_MS - now);
+            // The oldest start that must age out before there is room at this rate.
+            await this.clock.sleep(this.starts[this.starts.length - rate] + WINDOW_MS - now, signal);
         }
     }
 }
@@ -457,10 +643,42 @@ class RequestPacer {
 var XMLParser = __nccwpck_require__(1143);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 var fxp = __nccwpck_require__(5824);
+;// CONCATENATED MODULE: ./src/alma/text.ts
+// The one home of text clipping for the whole project: whatever is shown to a person on one
+// line (an error message, a log line, a table cell) is flattened and cut here.
+/** Whitespace and control characters: a line break in a log line could start a new workflow command. */
+const BREAKS = /[\s\p{Cc}]+/gu;
+/** Every run of whitespace or control characters becomes one space; the ends are trimmed. */
+function flatten(text) {
+    return text.replace(BREAKS, ' ').trim();
+}
+/**
+ * `text` on one line (flatten), at most `maxChars` code points, '…' included when cut. Cuts
+ * between code points, so no half of a surrogate pair is left behind.
+ */
+function clip(text, maxChars) {
+    const flat = flatten(text);
+    const max = Math.max(1, Math.floor(maxChars));
+    if (flat.length <= max)
+        return flat; // code units ≥ code points
+    let kept = 0;
+    let end = 0;
+    for (const char of flat) {
+        if (kept === max - 1) {
+            // Room for the rest only if exactly one code point is left.
+            return end + char.length === flat.length ? flat : `${flat.slice(0, end)}…`;
+        }
+        kept++;
+        end += char.length;
+    }
+    return flat;
+}
+
 ;// CONCATENATED MODULE: ./src/alma/parse.ts
-// Alma bodies (XML or JSON) → the shapes of types.ts (alma-jobs-api.md §3, §5, §7).
+// Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
 // XML is first turned into the tree JSON would have given (attributes and text become
 // plain keys, §7.3), so one set of mappers serves both formats.
+
 
 /** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
 class BodyParseError extends Error {
@@ -468,6 +686,19 @@ class BodyParseError extends Error {
         super(message);
         this.name = 'BodyParseError';
     }
+}
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+const MAX_DEPTH = 64;
+/** How much of a parser's complaint a message quotes; it may quote the body. */
+const PROBLEM_CHARS = 160;
+/** How much of an id that is not one a message quotes. */
+const ID_CHARS = 40;
+/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
+const INSTANCE_ID = /^\d{1,30}$/;
+/** §3.2: the kind prefix, then digits; bounded like instance ids. */
+const JOB_ID = /^[MSO]\d{1,30}$/;
+function isInstanceId(text) {
+    return INSTANCE_ID.test(text);
 }
 const xmlParser = new XMLParser/* default */.A({
     ignoreAttributes: false,
@@ -479,33 +710,96 @@ const xmlParser = new XMLParser/* default */.A({
     removeNSPrefix: true, // §5: web_service_result comes with a namespace
     ignoreDeclaration: true,
     ignorePiTags: true,
-    htmlEntities: true // numeric character references such as &#233;
+    htmlEntities: true, // numeric character references such as &#233;
+    maxNestedTags: MAX_DEPTH
 });
-/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-function parseBody(body, contentType) {
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+function parseBody(body, contentType, scrub) {
     const text = body.trimStart(); // also drops a byte-order mark
     const start = text[0];
+    let parsed;
     if (start === '<')
-        return parseXml(text);
-    if (start === '{')
-        return { data: parseJson(text) };
-    if (start === undefined)
+        parsed = parseXml(text);
+    else if (start === '{')
+        parsed = { data: parseJson(text) };
+    else if (start === undefined)
         throw new BodyParseError('empty body');
-    if (contentType?.includes('json'))
-        return { data: parseJson(text) };
-    throw new BodyParseError(`neither XML nor JSON (Content-Type ${contentType ?? 'missing'})`);
+    else if (contentType?.includes('json'))
+        parsed = { data: parseJson(text) };
+    else
+        throw new BodyParseError(`neither XML nor JSON (Content-Type ${clip(contentType ?? 'missing', ID_CHARS)})`);
+    walkTree(parsed.data, scrub);
+    return parsed;
+}
+/**
+ * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
+ * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
+ */
+function walkTree(root, scrub) {
+    const stack = [[root, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > MAX_DEPTH)
+            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+        const visit = (value) => {
+            if (typeof value === 'string')
+                return scrub && value.length >= 4 ? scrub(value) : value;
+            if (typeof value === 'number' && scrub) {
+                const digits = String(value);
+                const scrubbed = digits.length >= 4 ? scrub(digits) : digits;
+                return scrubbed === digits ? value : scrubbed;
+            }
+            if (typeof value === 'object' && value !== null)
+                stack.push([value, depth + 1]);
+            return value;
+        };
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++)
+                node[i] = visit(node[i]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__') {
+                delete node[key];
+                continue;
+            }
+            const value = node[key];
+            const visited = visit(value);
+            if (visited !== value)
+                node[key] = visited;
+        }
+    }
 }
 /** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
 function escapeRawAmpersands(xml) {
     return xml.replace(/&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;');
 }
 function parseXml(text) {
+    if (/^<(!doctype\s+html|html)\b/i.test(text))
+        throw new BodyParseError('an HTML page, not XML or JSON');
+    // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
+    if (/<!(DOCTYPE|ENTITY)/i.test(text))
+        throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends');
     const xml = escapeRawAmpersands(text);
-    // fast-xml-parser happily returns half a document; the validator catches truncation.
-    const valid = fxp/* XMLValidator */.iI.validate(xml);
-    if (valid !== true)
-        throw new BodyParseError(`malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
-    const doc = xmlParser.parse(xml);
+    let doc;
+    try {
+        // fast-xml-parser happily returns half a document; the validator catches truncation.
+        const valid = fxp/* XMLValidator */.iI.validate(xml);
+        if (valid !== true)
+            throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`);
+        doc = xmlParser.parse(xml);
+    }
+    catch (error) {
+        // The parser's own limits (nesting, entities) throw plain Errors.
+        if (error instanceof BodyParseError)
+            throw error;
+        throw new BodyParseError(`malformed XML: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
+    }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
         throw new BodyParseError('XML without a root element');
@@ -520,6 +814,8 @@ function xmlToTree(node) {
         return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
+        if (key === '__proto__' || key === '@___proto__')
+            continue;
         if (key === '#text')
             out.value = value;
         else if (key.startsWith('@_')) {
@@ -541,7 +837,8 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        throw new BodyParseError(`malformed JSON: ${error.message}`);
+        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        throw new BodyParseError(`malformed JSON: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
         throw new BodyParseError('JSON body is not an object');
@@ -622,13 +919,32 @@ function page(body, item, map) {
     // §7.2: a zero-count list carries only the count; with neither this is not a list.
     if (total === undefined && data[item] === undefined)
         throw new BodyParseError(`not a ${item} list`);
-    return { total, items: asArray(data[item]).map(map) };
+    const items = [];
+    const skipped = [];
+    for (const node of asArray(data[item])) {
+        try {
+            items.push(map(node));
+        }
+        catch (error) {
+            if (!(error instanceof BodyParseError))
+                throw error;
+            skipped.push(error.message);
+        }
+    }
+    return { total, items, ...(skipped.length > 0 && { skipped }) };
 }
 function toJobPage(body) {
-    return page(body, 'job', toJob);
+    return page(body, 'job', toListedJob);
 }
 function toInstancePage(body) {
     return page(body, 'job_instance', toInstance);
+}
+/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
+function toListedJob(value) {
+    const job = toJob(value);
+    if (!JOB_ID.test(job.id))
+        throw new BodyParseError(`skipped a job whose id "${clip(job.id, ID_CHARS)}" is no job id`);
+    return job;
 }
 // ---- objects ----------------------------------------------------------------------------
 function toJob(value) {
@@ -661,8 +977,11 @@ function toInstance(value) {
     if (!status?.value)
         throw new BodyParseError('job instance status is missing');
     const info = isTree(node.job_info) ? node.job_info : undefined;
+    const id = required(node.id, 'instance id');
+    if (!INSTANCE_ID.test(id))
+        throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
     return compact({
-        id: required(node.id, 'instance id'),
+        id,
         externalId: parse_text(node.external_id),
         name: parse_text(node.name),
         link: parse_text(node.link),
@@ -716,13 +1035,13 @@ function toStatusTable(body) {
         });
     });
 }
-/** `requestedJobId` stands in when the echoed job lacks its id. */
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 function toRunResponse(body, requestedJobId) {
     const info = body.data.additional_info;
     const link = isTree(info) ? parse_text(info.link) : undefined;
     const message = parse_text(info);
     return compact({
-        job: toJob({ id: requestedJobId, ...body.data }),
+        job: toJob({ ...body.data, id: requestedJobId }),
         instanceId: instanceIdFrom(link, message),
         instanceLink: link,
         message
@@ -730,16 +1049,40 @@ function toRunResponse(body, requestedJobId) {
 }
 /**
  * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
  */
 function instanceIdFrom(link, message) {
+    let fromLink;
     if (link) {
         const segments = link.split(/[?#]/)[0].replace(/\/+$/, '').split('/');
         const last = segments.at(-1);
-        if (last && segments.at(-2) === 'instances')
-            return decodeURIComponent(last);
+        if (last !== undefined && segments.at(-2) === 'instances')
+            fromLink = checkedInstanceId(safeDecode(last), 'link');
+        else if (last === 'instances')
+            fromLink = checkedInstanceId('', 'link');
     }
-    return message?.match(/Job no\. (\d+)/)?.[1];
+    const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '');
+    const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text');
+    if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
+        throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`);
+    }
+    return fromLink ?? fromText;
+}
+function checkedInstanceId(id, where) {
+    if (!INSTANCE_ID.test(id)) {
+        throw new BodyParseError(`additional_info's ${where} names instance "${clip(id, ID_CHARS)}", which is not all digits`);
+    }
+    return id;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
 }
 // ---- error bodies -----------------------------------------------------------------------
 /** Reads any error body of §5; never throws. */
@@ -760,7 +1103,7 @@ function parseErrorBody(bodyText, contentType) {
     const alma = body && almaErrorFrom(body.data);
     if (alma)
         return alma;
-    return { source: 'text', message: oneLine(trimmed, 300) };
+    return { source: 'text', message: clip(trimmed, 300) };
 }
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
@@ -782,20 +1125,25 @@ function almaErrorFrom(data) {
         trackingId: first.trackingId || undefined
     });
 }
-function htmlHeadline(html) {
+function htmlHeadline(page) {
+    // A headline sits near the top; bounding the search keeps a huge page from costing much.
+    const html = page.slice(0, 65_536);
     const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
-    const headline = match && oneLine(match[1].replace(/<[^>]*>/g, ''), 200);
+    const headline = match && clip(match[1].replace(/<[^>]*>/g, ''), 200);
     return headline || undefined;
-}
-function oneLine(value, max) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/alma/retry.ts
-// When to try again, and how long to wait first (alma-jobs-api.md §6).
+// When to try again, and how long to wait first (alma-api.md §6).
 /** Longest Retry-After we honour; a server asking for more is treated as asking for this. */
 const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * How long a call keeps retrying per-second refusals, by default. The limit is the
+ * institution's (§6), shared with every other workflow of it: when sixty steps start at once
+ * behind 25 calls/s, a refusal says "later", not "never". Two minutes lets the pacers of all
+ * of them settle (each halves its rate on a refusal) without hiding an Alma that refuses all day.
+ */
+const DEFAULT_RATE_LIMIT_BUDGET_MS = 120_000;
 /** Errors raised before a single byte of the request could reach Alma (§6: "connect failure"). */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 function failedBeforeSending(code) {
@@ -806,7 +1154,7 @@ function verdictForAnswer(status, code) {
     if (code === 'DAILY_THRESHOLD')
         return 'final';
     if (code === 'PER_SECOND_THRESHOLD' || status === 429)
-        return 'not-processed';
+        return 'throttled';
     if (status >= 500)
         return 'transient';
     return 'final';
@@ -816,17 +1164,30 @@ function backoffDelayMs(retryIndex, baseMs, maxMs, random = Math.random) {
     const ceiling = Math.min(maxMs, baseMs * 2 ** retryIndex);
     return Math.floor(random() * ceiling);
 }
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable (§6). */
+/** RFC 9110 delta-seconds (a fraction tolerated). */
+const DELTA_SECONDS = /^\d+(\.\d+)?$/;
+/** An HTTP date starts with the day's name (IMF-fixdate, RFC 850, asctime); Date.parse alone reads "-5" or "1 2" as dates. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+/**
+ * Retry-After as delta-seconds or an HTTP date (§6), capped at RETRY_AFTER_CAP_MS; undefined
+ * when absent, unreadable, negative, zero or in the past: then the normal backoff applies.
+ */
 function retryAfterMs(header, nowMs) {
     const value = header?.trim();
     if (!value)
         return undefined;
-    const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - nowMs;
-    if (Number.isNaN(ms))
+    let ms;
+    if (DELTA_SECONDS.test(value))
+        ms = Number(value) * 1000;
+    else if (HTTP_DATE.test(value))
+        ms = Date.parse(value) - nowMs;
+    else
         return undefined;
-    return Math.min(Math.max(0, Math.ceil(ms)), RETRY_AFTER_CAP_MS);
+    if (!(ms > 0))
+        return undefined; // NaN, now or past
+    return Math.min(Math.ceil(ms), RETRY_AFTER_CAP_MS);
 }
-/** Retry-After wins when the server sent one; otherwise jittered backoff. */
+/** Retry-After wins when the server sent a usable one; otherwise jittered backoff. */
 function retryDelayMs(retryIndex, retryAfterHeader, timing) {
     return retryAfterMs(retryAfterHeader, timing.now()) ?? backoffDelayMs(retryIndex, timing.retryBaseMs, timing.retryMaxMs);
 }
@@ -837,6 +1198,13 @@ function retryDelayMs(retryIndex, retryAfterHeader, timing) {
 
 
 
+
+/**
+ * The most of one answer the client reads: 4 MiB. Alma's largest answers (a page of 100 jobs,
+ * or of 100 instances with their counters) are some hundred KB; more is not Alma, and reading
+ * it whole would only cost memory and time. Over it, reading stops and the socket is closed.
+ */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const MEDIA_TYPES = { json: 'application/json', xml: 'application/xml' };
 /** Header carrying a per-request token to the deadline handler; removed before sending. */
 const DEADLINE_TOKEN = 'x-almajob-deadline';
@@ -871,18 +1239,70 @@ class DeadlineHandler {
         throw new Error('not used');
     }
 }
-/** A request that got no complete HTTP answer. */
+/** A request that got no complete (or no readable) HTTP answer. */
 class SendFailure extends Error {
     kind;
     code;
     original;
-    constructor(message, kind, code, original) {
+    status;
+    constructor(message, kind, code, original, status) {
         super(message);
         this.kind = kind;
         this.code = code;
         this.original = original;
+        this.status = status;
     }
 }
+/** readBody's refusal of an answer over MAX_BODY_BYTES. */
+class BodyTooLarge extends Error {
+}
+/**
+ * One call's retry bookkeeping: per-second refusals are retried on a time budget (from the
+ * call's start, or the sum of the sleeps when the clock is frozen in a test), everything else
+ * on the attempt count.
+ */
+class RetryState {
+    opts;
+    /** Requests that got an answer or a failure, refusals included. */
+    attempts = 0;
+    counted = 0;
+    throttledRetries = 0;
+    slept = 0;
+    startedAt;
+    constructor(opts) {
+        this.opts = opts;
+        this.startedAt = opts.now();
+    }
+    /** The delay before the next try, or undefined when the failure may not be tried again. */
+    nextDelay(failure) {
+        if (failure.verdict === 'throttled') {
+            const spent = Math.max(this.opts.now() - this.startedAt, this.slept);
+            const left = this.opts.rateLimitBudgetMs - spent;
+            if (left <= 0)
+                return undefined;
+            // Full jitter, growing with each refusal, so many clients refused together spread out.
+            const backoff = backoffDelayMs(this.throttledRetries++, this.opts.retryBaseMs, this.opts.retryMaxMs);
+            const delay = retryAfterMs(failure.retryAfter, this.opts.now()) ?? Math.max(MIN_THROTTLED_DELAY_MS, backoff);
+            return this.took(Math.min(delay, left));
+        }
+        if (++this.counted >= this.opts.maxAttempts)
+            return undefined;
+        return this.took(retryDelayMs(this.counted - 1, failure.retryAfter, this.opts));
+    }
+    /** How the last failure is described when no more tries are left. */
+    gaveUp(failure) {
+        if (failure.verdict !== 'throttled')
+            return gaveUp(failure.error, this.attempts);
+        const budget = `${seconds(this.opts.rateLimitBudgetMs)} of per-second refusals`;
+        return gaveUp(failure.error, this.attempts, budget);
+    }
+    took(ms) {
+        this.slept += ms;
+        return ms;
+    }
+}
+/** A floor under the jittered delay after a refusal, so a frozen clock still spends the budget. */
+const MIN_THROTTLED_DELAY_MS = 50;
 class AlmaTransport {
     opts;
     deadlines = new DeadlineHandler();
@@ -895,6 +1315,7 @@ class AlmaTransport {
      */
     writes;
     secrets;
+    scrubber;
     quotaWarned = false;
     requestCount = 0;
     remaining;
@@ -908,47 +1329,85 @@ class AlmaTransport {
         this.reads = new lib/* HttpClient */.Qq('almajob', [this.deadlines], { ...common, keepAlive: true });
         this.writes = new lib/* HttpClient */.Qq('almajob', [this.deadlines], { ...common, keepAlive: false });
         this.secrets = [opts.apiKey];
+        this.scrubber = new KeyScrubber(this.secrets);
         this.pacer = new RequestPacer(opts.requestsPerSecond);
+    }
+    /** The client's signal and the call's, in one. */
+    signalFor(call) {
+        return eitherSignal(this.opts.signal, call?.signal);
+    }
+    /** A new bookkeeper for one call's retries. */
+    retries() {
+        return new RetryState(this.opts);
     }
     get format() {
         return this.opts.format;
     }
     /** Anything shown to a person goes through here first. */
     redact(text) {
-        return redact(text, this.secrets);
+        return this.scrubber.scrub(text);
     }
-    /** GET with retries on 429, 5xx, network failures and unreadable answers (§6). */
-    async get(path, ctx = {}) {
-        for (let attempt = 1;; attempt++) {
-            const result = await this.exchange('GET', path, undefined, ctx);
+    /**
+     * GET with retries on 429 (on the time budget), 5xx, network failures and unreadable answers
+     * (§6). An abort of the client's or the call's signal ends it with kind 'cancelled'.
+     */
+    async get(path, ctx = {}, call) {
+        const signal = this.signalFor(call);
+        const retries = this.retries();
+        for (;;) {
+            const result = await this.exchange('GET', path, undefined, ctx, { signal, abortInFlight: true });
+            retries.attempts++;
             if (result.ok)
                 return result.body;
-            if (result.verdict === 'final')
+            if (result.verdict === 'final' || result.verdict === 'lost')
                 throw result.error;
-            if (attempt >= this.opts.maxAttempts)
-                throw gaveUp(result.error, attempt);
-            await this.pauseBeforeRetry('GET', path, attempt, result);
+            const delayMs = retries.nextDelay(result);
+            if (delayMs === undefined)
+                throw retries.gaveUp(result);
+            await this.pauseBeforeRetry('GET', path, retries.attempts, delayMs, result, signal);
         }
     }
-    /** Emits the retry event and waits the backoff (or Retry-After) for the attempt that failed. */
-    async pauseBeforeRetry(method, path, attempt, failure) {
-        const delayMs = retryDelayMs(attempt - 1, failure.retryAfter, this.opts);
+    /** Emits the retry event and waits `delayMs`; ends at once (kind 'cancelled') when `signal` aborts. */
+    async pauseBeforeRetry(method, path, attempt, delayMs, failure, signal) {
+        if (signal?.aborted)
+            throw cancelled(method, path);
         this.opts.onEvent({ type: 'retry', method, path, attempt, delayMs, reason: failure.reason });
-        await this.opts.sleep(delayMs);
+        // Raced as well: an injected sleep may not know the signal.
+        const slept = await untilAborted(this.opts.sleep(delayMs, signal), signal);
+        if (slept === ABORTED || signal?.aborted)
+            throw cancelled(method, path);
     }
-    /** One request, no retries. `path` is below the base URL and includes the query. */
-    async exchange(method, path, body, ctx = {}) {
+    /**
+     * One request, no retries. `path` is below the base URL and includes the query. When
+     * `signal` has aborted before the request could start, throws AlmaError kind 'cancelled';
+     * with `abortInFlight` an abort also stops the request under way (never for the run POST,
+     * whose answer carries the instance id).
+     */
+    async exchange(method, path, body, ctx = {}, call = {}) {
         const errorCtx = { ...ctx, method, path };
+        const { signal } = call;
+        if (signal?.aborted)
+            throw cancelled(method, path);
+        // Before the deadline starts: a request waiting for its turn has not been sent yet.
+        await this.pacer.take(signal);
+        if (signal?.aborted)
+            throw cancelled(method, path);
         const started = performance.now();
         let status;
         try {
-            const answer = await this.send(method, path, body);
+            const answer = await this.send(method, path, body, call.abortInFlight ? signal : undefined);
             status = answer.status;
-            return this.judge(answer, errorCtx);
+            const attempt = this.judge(answer, errorCtx);
+            if (!attempt.ok && attempt.verdict === 'throttled')
+                this.pacer.refused();
+            return attempt;
         }
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
+            status = error.status;
+            if (error.kind === 'cancelled')
+                throw cancelled(method, path);
             return this.sendFailure(error, errorCtx);
         }
         finally {
@@ -961,15 +1420,17 @@ class AlmaTransport {
     }
     judge(answer, ctx) {
         const { status, contentType } = answer;
+        // Scrubbed before anything reads it: parsers quote bodies in their errors, and messages cut them.
+        const text = this.redact(answer.body);
         if (status >= 200 && status < 300) {
             try {
-                return { ok: true, body: parseBody(answer.body, contentType) };
+                return { ok: true, body: parseBody(text, contentType, (value) => this.redact(value)) };
             }
             catch (error) {
                 if (!(error instanceof BodyParseError))
                     throw error;
                 // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
-                // No `cause`: the parser's message quotes the body, and only `message` is redacted.
+                // No `cause`: the parser's message may quote the body.
                 const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`);
                 return {
                     ok: false,
@@ -979,7 +1440,7 @@ class AlmaTransport {
                 };
             }
         }
-        const errorBody = parseErrorBody(answer.body, contentType);
+        const errorBody = parseErrorBody(text, contentType);
         const error = errorFromAnswer(status, errorBody, ctx, this.secrets);
         return {
             ok: false,
@@ -990,6 +1451,16 @@ class AlmaTransport {
         };
     }
     sendFailure(failure, ctx) {
+        if (failure.kind === 'too-large') {
+            const message = `Alma's answer to ${ctx.method} ${ctx.path} (HTTP ${failure.status}) is larger than ` +
+                `${MAX_BODY_BYTES / 1024 / 1024} MiB, the most the client reads; it stopped reading`;
+            return {
+                ok: false,
+                verdict: 'lost',
+                reason: 'answer too large',
+                error: new AlmaError(message, { kind: 'too-large', status: failure.status })
+            };
+        }
         const message = this.redact(failure.kind === 'timeout'
             ? `No complete answer from Alma within ${seconds(this.opts.requestTimeoutMs)} on ${ctx.method} ${ctx.path}`
             : `Network error on ${ctx.method} ${ctx.path}: ${failure.message}`);
@@ -1000,13 +1471,11 @@ class AlmaTransport {
             error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original })
         };
     }
-    async send(method, path, body) {
-        // Before the deadline starts: a request waiting for its turn has not been sent yet.
-        await this.pacer.take();
+    async send(method, path, body, cancel) {
         const url = this.opts.baseUrl + path;
         const media = MEDIA_TYPES[this.opts.format];
         const deadline = new AbortController();
-        const token = this.deadlines.register(deadline.signal);
+        const token = this.deadlines.register(eitherSignal(deadline.signal, cancel));
         const headers = {
             // §1: the key only ever travels in this header.
             authorization: `apikey ${this.opts.apiKey}`,
@@ -1016,23 +1485,29 @@ class AlmaTransport {
         };
         const timer = setTimeout(() => deadline.abort(), this.opts.requestTimeoutMs);
         this.requestCount++;
+        let status;
         try {
             const client = method === 'GET' ? this.reads : this.writes;
             const response = await client.request(method, url, body ?? null, headers);
+            status = response.message.statusCode ?? 0;
             this.noteQuota(response.message.headers);
-            const text = await readBody(response.message);
+            const text = await readBody(response.message, MAX_BODY_BYTES);
             return {
-                status: response.message.statusCode ?? 0,
+                status,
                 contentType: response.message.headers['content-type'],
                 retryAfter: firstHeader(response.message.headers['retry-after']),
                 body: text
             };
         }
         catch (error) {
+            if (error instanceof BodyTooLarge)
+                throw new SendFailure('too large', 'too-large', undefined, error, status);
             if (deadline.signal.aborted)
-                throw new SendFailure('timeout', 'timeout', undefined, error);
+                throw new SendFailure('timeout', 'timeout', undefined, error, status);
+            if (cancel?.aborted)
+                throw new SendFailure('cancelled', 'cancelled', undefined, error, status);
             const code = error.code;
-            throw new SendFailure(describeNetworkError(error), 'network', code, error);
+            throw new SendFailure(describeNetworkError(error), 'network', code, error, status);
         }
         finally {
             clearTimeout(timer);
@@ -1051,11 +1526,23 @@ class AlmaTransport {
         }
     }
 }
-/** http-client's readBody waits for 'end' forever when the connection drops mid-body. */
-function readBody(message) {
+/**
+ * http-client's readBody waits for 'end' forever when the connection drops mid-body. Bytes are
+ * counted as they arrive: past `maxBytes` the response (and its socket) is destroyed.
+ */
+function readBody(message, maxBytes) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
+        let bytes = 0;
+        message.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+                reject(new BodyTooLarge());
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
         message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         message.on('error', reject);
         message.on('close', () => {
@@ -1073,11 +1560,15 @@ function describeNetworkError(error) {
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
 }
+/** The error for a request the signal stopped before it could start or finish. */
+function cancelled(method, path) {
+    return new AlmaError(`Cancelled: ${method} ${path} was stopped before Alma answered`, { kind: 'cancelled', sent: false });
+}
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
-function gaveUp(error, attempts) {
-    return new AlmaError(`${error.message} (gave up after ${attempts} attempts)`, {
+function gaveUp(error, attempts, over) {
+    return new AlmaError(`${error.message} (gave up after ${attempts} attempts${over ? ` in ${over}` : ''})`, {
         kind: error.kind,
         status: error.status,
         code: error.code,
@@ -1088,78 +1579,367 @@ function gaveUp(error, attempts) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/pages.ts
+// Every page of a paged Alma list (alma-api.md §7.7), bounded whatever the server says.
+
 /** §2/§7.7: the largest `limit` Alma accepts; it defaults to 10 otherwise. */
 const PAGE_SIZE = 100;
 /**
+ * At most this many pages per list: 10,000 items at 100 a page. An institution has hundreds to
+ * a few thousand jobs, and a job run every 15 minutes for 30 days has about 2,900 runs; a list
+ * longer than this is a server that ignores `offset` or a count gone wrong, not Alma.
+ */
+const MAX_PAGES = 100;
+/** A count worth planning from: a whole number ≥ 0 (NaN, negative or fractional counts are ignored). */
+function usableTotal(total) {
+    return total !== undefined && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+/**
  * Reads the first page, then, knowing the total, the rest concurrently (at most
  * `concurrency` in flight; the transport's pacer keeps to Alma's calls per second, §6). Stops
- * at an empty page and de-duplicates by id, since the list can shift while paging (§7.7).
+ * at an empty page or one that adds no new id (a server ignoring `offset`), de-duplicates by
+ * id since the list can shift while paging (§7.7), and never reads more than MAX_PAGES pages:
+ * a longer list fails with an AlmaError of kind 'too-large'. `what` names the items in it.
  */
-async function fetchAllPages(fetchPage, idOf, concurrency) {
-    const first = await fetchPage(0, PAGE_SIZE);
-    const pages = new Map([[0, first.items]]);
-    if (first.items.length === 0)
-        return [];
+async function fetchAllPages(fetchPage, idOf, concurrency, what = 'items') {
+    const pages = new Map();
+    const sizes = new Map();
+    const seen = new Set();
+    let total;
+    let claimed;
+    let endAt = Number.POSITIVE_INFINITY;
+    const take = (offset, page) => {
+        pages.set(offset, page.items);
+        // Malformed items skipped by the parser still took their place on the page.
+        sizes.set(offset, page.items.length + (page.skipped?.length ?? 0));
+        if (page.total !== undefined)
+            claimed = page.total;
+        const count = usableTotal(page.total);
+        if (count !== undefined)
+            total = Math.max(total ?? 0, count);
+        let added = false;
+        for (const item of page.items) {
+            const id = idOf(item);
+            if (!seen.has(id)) {
+                seen.add(id);
+                added = true;
+            }
+        }
+        // §7.7: an empty page ends the list; so does one with nothing new (offset ignored).
+        if (!added)
+            endAt = Math.min(endAt, offset);
+    };
+    take(0, await fetchPage(0, PAGE_SIZE));
     // A server that caps `limit` below what we asked still pages correctly.
-    const step = first.items.length;
-    let total = first.total;
-    let emptyAt = Number.POSITIVE_INFINITY;
+    const step = sizes.get(0);
+    if (step === 0)
+        return [];
     if (total !== undefined) {
+        // Never more offsets than MAX_PAGES allows, whatever the count says (10^12 included).
         const offsets = [];
-        for (let offset = step; offset < total; offset += step)
+        for (let offset = step; offset < total && offsets.length < MAX_PAGES - 1; offset += step)
             offsets.push(offset);
         const worker = async () => {
             for (let offset = offsets.shift(); offset !== undefined; offset = offsets.shift()) {
-                if (offset > emptyAt)
+                if (offset > endAt)
                     continue;
-                const page = await fetchPage(offset, PAGE_SIZE);
-                pages.set(offset, page.items);
-                if (page.items.length === 0)
-                    emptyAt = Math.min(emptyAt, offset);
-                if (page.total !== undefined)
-                    total = Math.max(total ?? 0, page.total);
+                take(offset, await fetchPage(offset, PAGE_SIZE));
             }
         };
         await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, offsets.length)) }, worker));
     }
     // The list grew while paging, or Alma sent no count: go on one page at a time.
     let next = Math.max(...pages.keys()) + step;
-    while (emptyAt === Number.POSITIVE_INFINITY && (total === undefined ? pages.get(next - step).length >= step : next < total)) {
-        const page = await fetchPage(next, PAGE_SIZE);
-        pages.set(next, page.items);
-        if (page.items.length === 0)
-            break;
-        if (page.total !== undefined)
-            total = Math.max(total ?? 0, page.total);
+    const more = () => (total === undefined ? sizes.get(next - step) >= step : next < total);
+    while (endAt === Number.POSITIVE_INFINITY && more()) {
+        if (pages.size >= MAX_PAGES)
+            throw tooManyPages(what, step, claimed);
+        take(next, await fetchPage(next, PAGE_SIZE));
         next += step;
     }
-    const seen = new Set();
     const items = [];
+    const kept = new Set();
     for (const offset of [...pages.keys()].sort((a, b) => a - b)) {
         for (const item of pages.get(offset)) {
             const id = idOf(item);
-            if (!seen.has(id)) {
-                seen.add(id);
+            if (!kept.has(id)) {
+                kept.add(id);
                 items.push(item);
             }
         }
     }
     return items;
 }
+function tooManyPages(what, step, claimed) {
+    const said = claimed === undefined ? 'Alma sent no total_record_count' : `Alma said total_record_count ${claimed}`;
+    return new AlmaError(`More than ${(MAX_PAGES * step).toLocaleString('en')} ${what} in the list: stopped after ${MAX_PAGES} pages; ${said}`, { kind: 'too-large' });
+}
 
-;// CONCATENATED MODULE: ./src/alma/run.ts
-// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
-// did not take it, and a lost answer reconciled from the instance list (alma-jobs-api.md §3.3, §6).
+;// CONCATENATED MODULE: ./src/alma/parameters.ts
+// A run's parameters, one shape both ways: what the user typed (the "Run a job" wizard's XML,
+// Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
+// JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
+// ConfigError of one line.
 
 
 
+/** How much of what the user gave a message quotes. */
+const QUOTED_CHARS = 60;
 /**
- * Our clock and Alma's may disagree (both normally NTP-synced); an instance this much "older"
- * than the POST still counts. Kept short: a wider window risks adopting someone else's run.
+ * A run's parameters (alma-api.md §3.3) from any of:
+ * - the XML body of the "Run a job" wizard's "API information":
+ *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
+ * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
+ * - a JSON object `{"set_id": "123", …}`
+ * - a flat YAML mapping, one `name: value` a line.
+ * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
  */
-const CLOCK_SKEW_MS = 2 * 60_000;
-/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
-const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
+function parseParameters(text, name = 'parameters') {
+    const body = text.replace(/^\uFEFF/, '').trim();
+    if (body === '')
+        return [];
+    let parameters;
+    if (body.startsWith('<'))
+        parameters = parseXmlParameters(body, name);
+    else if (body.startsWith('{') || body.startsWith('['))
+        parameters = parseJsonParameters(body, name);
+    else
+        parameters = parseYamlParameters(body, name);
+    const seen = new Set();
+    for (const parameter of parameters) {
+        if (parameter.name === '')
+            throw new ConfigError(`${name}: a parameter has an empty name`);
+        if (seen.has(parameter.name)) {
+            throw new ConfigError(`${name}: '${clip(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`);
+        }
+        seen.add(parameter.name);
+    }
+    return parameters;
+}
+const parameters_xmlParser = new XMLParser/* default */.A({
+    ignoreAttributes: true, // `<name desc="…">` carries the name as text
+    parseTagValue: false, // "0012" and 9563643080000561 stay as written
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: true, // also decodes &#233; and &#x41;
+    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
+});
+function parseXmlParameters(body, name) {
+    const valid = fxp/* XMLValidator */.iI.validate(body);
+    if (valid !== true) {
+        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
+    }
+    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
+    if (/<!DOCTYPE/i.test(body))
+        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
+    let doc;
+    try {
+        doc = parameters_xmlParser.parse(body);
+    }
+    catch (error) {
+        // The parser's own limits (e.g. nesting) throw plain Errors.
+        throw new ConfigError(`${name}: the XML could not be read (${clip(String(error?.message ?? error), QUOTED_CHARS)})`);
+    }
+    const rootName = Object.keys(doc)[0];
+    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
+        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
+    }
+    const job = doc.job;
+    if (job === '' || job === undefined)
+        return []; // <job/>
+    if (!isRecord(job))
+        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
+    const lists = (job.parameters ?? []);
+    const parameters = [];
+    for (const list of lists) {
+        if (list === '')
+            continue; // <parameters/>
+        if (!isRecord(list))
+            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
+        for (const item of (list.parameter ?? [])) {
+            const position = `<parameter> number ${parameters.length + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
+            if (typeof item.name !== 'string')
+                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
+            if (typeof item.value !== 'string') {
+                throw new ConfigError(`${name}: parameter '${clip(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`);
+            }
+            parameters.push({ name: item.name, value: item.value });
+        }
+    }
+    return parameters;
+}
+function parseJsonParameters(body, name) {
+    let doc;
+    try {
+        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
+        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
+    }
+    catch (error) {
+        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
+    let items;
+    if (Array.isArray(doc))
+        items = doc;
+    else if (isRecord(doc) && Array.isArray(doc.parameter))
+        items = doc.parameter;
+    else if (isRecord(doc) && isRecord(doc.parameter))
+        items = [doc.parameter];
+    if (items) {
+        return items.map((item, index) => {
+            const position = `parameter number ${index + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
+            const paramName = isRecord(item.name) ? item.name.value : item.name;
+            if (typeof paramName !== 'string')
+                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
+            return { name: paramName, value: scalarText(item.value, paramName, name) };
+        });
+    }
+    if (!isRecord(doc))
+        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
+    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
+}
+function scalarText(value, paramName, name) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean')
+        return String(value);
+    throw new ConfigError(`${name}: the value of '${clip(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
+}
+/**
+ * A strict subset of YAML: a flat block mapping. Plain values are kept as their
+ * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
+ */
+function parseYamlParameters(body, name) {
+    const parameters = [];
+    const lines = body.split(/\r?\n/);
+    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
+    let started = false;
+    for (const [index, line] of lines.entries()) {
+        const where = `${name}: line ${index + 1}`;
+        if (isBlank(line))
+            continue;
+        // A document start marker may open the mapping, as in a copied YAML file.
+        if (!started && line.trimEnd() === '---') {
+            started = true;
+            continue;
+        }
+        started = true;
+        if (/^\s/.test(line))
+            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
+        if (/^-(\s|$)/.test(line))
+            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
+        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+        if (!match)
+            throw new ConfigError(`${where}: '${clip(line, QUOTED_CHARS)}' is not 'name: value'`);
+        const key = match[1];
+        const raw = (match[2] ?? '').trim();
+        if (raw === '' || raw.startsWith('#')) {
+            // `name:` followed by indented lines is a nested list or mapping in YAML.
+            const next = lines.slice(index + 1).find((other) => !isBlank(other));
+            if (next !== undefined && /^\s/.test(next)) {
+                throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
+            }
+            throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`);
+        }
+        parameters.push({ name: key, value: yamlValue(raw, key, where) });
+    }
+    return parameters;
+}
+/** A non-empty value after `name: `, as YAML would read it, but never converted. */
+function yamlValue(text, key, where) {
+    const first = text[0];
+    if (first === '"' || first === "'") {
+        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
+        // After the closing quote: nothing, or whitespace and a comment.
+        if (!/^(\s+(#.*)?)?$/.test(rest)) {
+            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key, QUOTED_CHARS)}'`);
+        }
+        return value;
+    }
+    if ('[{'.includes(first))
+        throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`);
+    if ('|>'.includes(first))
+        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
+    if ('&*!@`%'.includes(first)) {
+        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text, QUOTED_CHARS)}"`);
+    }
+    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
+    const value = text.replace(/\s+#.*$/, '').trimEnd();
+    if (/:(\s|$)/.test(value)) {
+        throw new ConfigError(`${where}: the value of '${clip(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${clip(value, QUOTED_CHARS)}"`);
+    }
+    return value;
+}
+const YAML_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+function doubleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"')
+            return { value, rest: text.slice(i + 1) };
+        if (char !== '\\') {
+            value += char;
+            continue;
+        }
+        const escape = text[++i];
+        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        if (hexLength) {
+            const hex = text.slice(i + 1, i + 1 + hexLength);
+            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
+                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
+            value += String.fromCodePoint(parseInt(hex, 16));
+            i += hexLength;
+        }
+        else if (escape !== undefined && escape in YAML_ESCAPES) {
+            value += YAML_ESCAPES[escape];
+        }
+        else {
+            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
+        }
+    }
+    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
+}
+function singleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char !== "'") {
+            value += char;
+        }
+        else if (text[i + 1] === "'") {
+            value += "'"; // '' is a quote inside single quotes
+            i++;
+        }
+        else {
+            return { value, rest: text.slice(i + 1) };
+        }
+    }
+    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
+}
 /** §3.3: JSON has no `job` wrapper; with no parameters send `{}` / `<job/>`, never nothing. */
 function runRequestBody(parameters, format) {
     if (format === 'json') {
@@ -1175,27 +1955,84 @@ function runRequestBody(parameters, format) {
 function xmlText(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
+function xmlProblem(message) {
+    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
+    if (!unclosed)
+        return message.replace(/\.$/, '');
+    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+    return `${tags.join(', ')} never closed`;
+}
+
+;// CONCATENATED MODULE: ./src/alma/run.ts
+// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
+// did not take it, and a lost answer reconciled from the instance list (alma-api.md §3.3, §6).
+
+
+
+
+/**
+ * How much earlier than the POST (by our clock) an instance may have been submitted (by
+ * Alma's) and still be ours: 5 s. NTP keeps both within well under a second; 5 s also covers
+ * a runner whose clock drifted a little, while a colleague's run of the same job started a
+ * minute or two before ours (which the old 2-minute window would have adopted) stays out.
+ */
+const CLOCK_SKEW_MS = 5_000;
+/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
+const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
 async function submitRun(deps, jobId, parameters) {
-    const { transport } = deps;
+    const { transport, signal } = deps;
     const path = `/conf/jobs/${encodeURIComponent(jobId)}?op=run`;
     const body = runRequestBody(parameters, transport.format);
     const startedAt = deps.now();
-    for (let attempt = 1;; attempt++) {
-        const result = await transport.exchange('POST', path, body, { jobId });
+    const retries = transport.retries();
+    let refusal;
+    for (;;) {
+        let result;
+        try {
+            // The POST in flight is never aborted: its answer is the only place the instance id is (§7.6).
+            result = await transport.exchange('POST', path, body, { jobId }, { signal });
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
+        retries.attempts++;
         if (result.ok)
-            return fromAnswer(result.body, jobId);
+            return fromAnswer(deps, result.body, jobId, startedAt);
         if (result.verdict === 'final')
             throw result.error;
         // Sent, but no usable answer: Alma may have started the job. Never send it again (§6).
-        if (result.verdict === 'transient')
+        if (result.verdict === 'transient' || result.verdict === 'lost')
             return reconcile(deps, jobId, startedAt, result.error);
-        // 429 or a connection that never opened: Alma has not seen this run.
-        if (attempt >= deps.maxAttempts)
-            throw gaveUp(result.error, attempt);
-        await transport.pauseBeforeRetry('POST', path, attempt, result);
+        // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
+        refusal = result.reason;
+        const delayMs = retries.nextDelay(result);
+        if (delayMs === undefined)
+            throw retries.gaveUp(result);
+        try {
+            await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal);
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
     }
 }
-function fromAnswer(body, jobId) {
+function isCancel(error) {
+    return error instanceof AlmaError && error.kind === 'cancelled';
+}
+/** No POST was sent, or Alma refused every one (429, connection refused): nothing was started. */
+function notStarted(jobId, refusal) {
+    const why = refusal ? ` (Alma had refused it: ${refusal})` : '';
+    return new AlmaError(`Cancelled before the run of job ${jobId} was sent${why}: the job was not started`, {
+        kind: 'cancelled',
+        sent: false
+    });
+}
+/** A 200 whose body is malformed (BodyParseError) is a lost answer: Alma took the run. */
+async function fromAnswer(deps, body, jobId, startedAt) {
     let answer;
     try {
         answer = toRunResponse(body, jobId);
@@ -1203,7 +2040,11 @@ function fromAnswer(body, jobId) {
     catch (error) {
         if (!(error instanceof BodyParseError))
             throw error;
-        throw unnamedInstance(jobId, error.message);
+        const malformed = new AlmaError(deps.transport.redact(`Malformed answer to the run of job ${jobId}: ${error.message}`), {
+            kind: 'parse',
+            status: 200
+        });
+        return reconcile(deps, jobId, startedAt, malformed);
     }
     // §7.6: the id is only in additional_info; never guess it from the instance list.
     if (!answer.instanceId)
@@ -1220,61 +2061,94 @@ function unnamedInstance(jobId, detail) {
     return new AlmaError(`Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`, { kind: 'parse', status: 200 });
 }
 async function reconcile(deps, jobId, startedAt, cause) {
+    const { signal } = deps;
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
     // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
     // ask from the day before, and apply the exact cut-off to submit_time below.
     const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
+    const check = `check in Alma (Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}`;
+    const stopped = () => new AlmaError(`Cancelled while looking for the run of job ${jobId}, whose answer was lost (${cause.message}): ` +
+        `the job may or may not have started; ${check}.`, { kind: 'cancelled', sent: true, status: cause.status, code: cause.code, cause });
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
-        if (delayMs > 0)
-            await deps.sleep(delayMs);
+        if (signal?.aborted)
+            throw stopped();
+        if (delayMs > 0 && (await untilAborted(deps.sleep(delayMs, signal), signal)) === ABORTED)
+            throw stopped();
+        if (signal?.aborted)
+            throw stopped();
+        let candidates;
         try {
-            const adopted = closestTo(await deps.listInstances(jobId, filter), startedAt, since);
-            if (adopted) {
-                deps.onReconcile(`Adopted instance ${adopted.id} of job ${jobId} (submitted ${adopted.submitTime})`);
-                return {
-                    job: jobFromInstance(jobId, adopted),
-                    instanceId: adopted.id,
-                    ...(adopted.link !== undefined && { instanceLink: adopted.link }),
-                    reconciled: true
-                };
-            }
+            candidates = candidatesOf(await deps.listInstances(jobId, filter), startedAt);
         }
         catch (error) {
+            if (isCancel(error) || signal?.aborted)
+                throw stopped();
             lookupError = error;
+            continue;
+        }
+        if (candidates.length > 1)
+            throw ambiguous(jobId, cause, candidates, check);
+        const [adopted] = candidates;
+        if (adopted) {
+            const { instance } = adopted;
+            deps.onReconcile(`Adopted instance ${instance.id} of job ${jobId} (${describeOffset(adopted)})`);
+            return {
+                job: jobFromInstance(jobId, instance),
+                instanceId: instance.id,
+                ...(instance.link !== undefined && { instanceLink: instance.link }),
+                reconciled: true
+            };
         }
     }
     const lookup = lookupError instanceof Error ? ` (the last look failed: ${lookupError.message})` : '';
     deps.onReconcile(`No instance of job ${jobId} submitted since ${sinceIso} was found${lookup}`);
     throw new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
-        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, check in Alma ` +
-        `(Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}.`, {
+        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, ${check}.`, runUnknown(cause));
+}
+/**
+ * Ours was made by the POST, so it was submitted at or after the POST began; one earlier
+ * only counts within CLOCK_SKEW_MS, and only when none came after.
+ */
+function candidatesOf(instances, startedAt) {
+    const after = [];
+    const before = [];
+    for (const instance of instances) {
+        if (!isInstanceId(instance.id))
+            continue; // the id goes into paths and outputs (§7.4)
+        const at = Date.parse(instance.submitTime ?? '');
+        if (Number.isNaN(at))
+            continue;
+        const offsetMs = at - startedAt;
+        if (offsetMs >= 0)
+            after.push({ instance, offsetMs });
+        else if (offsetMs >= -CLOCK_SKEW_MS)
+            before.push({ instance, offsetMs });
+    }
+    return after.length > 0 ? after : before;
+}
+function describeOffset({ instance, offsetMs }) {
+    const secs = `${(Math.abs(offsetMs) / 1000).toFixed(1)} s`;
+    const side = offsetMs >= 0 ? `${secs} after the run was sent` : `${secs} before the run was sent, within clock skew`;
+    return `submitted ${instance.submitTime}, ${side}`;
+}
+/** Two runs at once: a colleague's, a schedule's or ours, and nothing tells which. Never guess. */
+function ambiguous(jobId, cause, candidates, check) {
+    const list = candidates.map((candidate) => `${candidate.instance.id} (${describeOffset(candidate)})`).join(', ');
+    return new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}), and ${candidates.length} instances were ` +
+        `submitted around it: ${list}. Which one is this run's cannot be told; ${check} before running it again.`, runUnknown(cause));
+}
+function runUnknown(cause) {
+    return {
         kind: 'run-unknown',
         status: cause.status,
         code: cause.code,
         almaMessage: cause.almaMessage,
         trackingId: cause.trackingId,
         cause
-    });
-}
-/**
- * Of the instances submitted since `since`, the one submitted closest to when the POST began:
- * ours was made by that POST, while a colleague's run of the same job (or the next scheduled
- * one) is likelier to lie further off on either side.
- */
-function closestTo(instances, startedAt, since) {
-    let closest;
-    for (const instance of instances) {
-        const at = Date.parse(instance.submitTime ?? '');
-        if (Number.isNaN(at) || at < since)
-            continue;
-        const distance = Math.abs(at - startedAt);
-        if (!closest || distance < closest.distance)
-            closest = { instance, distance };
-    }
-    return closest?.instance;
+    };
 }
 /** The lost answer would have echoed the job; the instance's job_info is what is left. */
 function jobFromInstance(jobId, instance) {
@@ -1291,7 +2165,7 @@ function jobFromInstance(jobId, instance) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/client.ts
-// The typed Alma Jobs API client (alma-jobs-api.md §2). It knows nothing of GitHub:
+// The typed Alma Jobs API client (alma-api.md §2). It knows nothing of GitHub:
 // whoever logs listens to `onEvent`.
 
 
@@ -1299,6 +2173,22 @@ function jobFromInstance(jobId, instance) {
 
 
 
+
+
+
+/**
+ * §1: Node refuses a header with a control or non-ASCII character (ERR_INVALID_CHAR), and a
+ * space cannot be part of a key; either is a copy-paste accident, refused before any request.
+ */
+function checkedKey(apiKey) {
+    if (apiKey === '')
+        throw new ConfigError('The Alma API key is empty');
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new ConfigError('The Alma API key has a space, a line break or a character outside printable ASCII; copy it again ' +
+            '(Alma keys are letters and digits, e.g. l7xx followed by 32 hex digits)');
+    }
+    return apiKey;
+}
 /** Alma job ids carry their kind as a prefix: manual, scheduled, other (§3.2). */
 function isJobId(s) {
     return /^[MSO]\d+$/.test(s);
@@ -1309,33 +2199,34 @@ function isJobId(s) {
  * the per-second limit (§6) is kept by the transport's pacer, not by this number.
  */
 const DEFAULT_LIST_CONCURRENCY = 10;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Calls left today below which the client warns once (§6: the daily quota is 1,000 per named user). */
+const DEFAULT_QUOTA_WARN_BELOW = 1000;
 class AlmaClient {
     transport;
     listConcurrency;
-    maxAttempts;
     sleep;
     now;
     onEvent;
     constructor(opts) {
         this.onEvent = opts.onEvent ?? (() => { });
-        this.sleep = opts.sleep ?? defaultSleep;
+        this.sleep = opts.sleep ?? abortableSleep;
         this.now = opts.now ?? Date.now;
-        this.maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
         this.listConcurrency = Math.max(1, opts.listConcurrency ?? DEFAULT_LIST_CONCURRENCY);
         this.transport = new AlmaTransport({
-            apiKey: opts.apiKey,
+            apiKey: checkedKey(opts.apiKey),
             baseUrl: opts.baseUrl.replace(/\/+$/, ''),
             format: opts.format ?? 'json',
-            maxAttempts: this.maxAttempts,
+            maxAttempts: Math.max(1, opts.maxAttempts ?? 4),
+            rateLimitBudgetMs: Math.max(0, opts.rateLimitBudgetMs ?? DEFAULT_RATE_LIMIT_BUDGET_MS),
             retryBaseMs: opts.retryBaseMs ?? 500,
             retryMaxMs: opts.retryMaxMs ?? 8000,
             requestTimeoutMs: opts.requestTimeoutMs ?? 60_000,
             requestsPerSecond: Math.max(1, opts.maxRequestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND),
-            quotaWarnBelow: opts.quotaWarnBelow ?? 1000,
+            quotaWarnBelow: opts.quotaWarnBelow ?? DEFAULT_QUOTA_WARN_BELOW,
             onEvent: this.onEvent,
             sleep: this.sleep,
-            now: this.now
+            now: this.now,
+            signal: opts.signal
         });
     }
     /** Last X-Exl-Api-Remaining seen (§6). */
@@ -1346,62 +2237,85 @@ class AlmaClient {
     get requestCount() {
         return this.transport.requestCount;
     }
-    /** Every job that can be submitted, all pages (§2, §7.7). */
-    async listJobs(filter = {}) {
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category }), {}, toJobPage), (job) => job.id, this.listConcurrency);
+    /** Every job that can be submitted, all pages (§2, §7.7); a job with a malformed id is left out. */
+    async listJobs(filter = {}, options) {
+        return fetchAllPages((offset, limit) => {
+            const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category });
+            return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
+        }, (job) => job.id, this.listConcurrency, 'jobs');
     }
-    async getJob(jobId) {
-        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data));
+    async getJob(jobId, options) {
+        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data), options);
     }
-    /** Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. */
-    async runJob(jobId, parameters) {
+    /**
+     * Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. After an
+     * abort (the client's signal or `options.signal`) it fails with kind 'cancelled' and `sent`.
+     */
+    async runJob(jobId, parameters, options) {
+        const signal = this.transport.signalFor(options);
         return submitRun({
             transport: this.transport,
-            listInstances: (id, filter) => this.listInstances(id, filter),
-            maxAttempts: this.maxAttempts,
+            listInstances: (id, filter) => this.listInstances(id, filter, { signal }),
             sleep: this.sleep,
             now: this.now,
+            signal,
             onReconcile: (message) => this.onEvent({ type: 'reconcile', jobId, message: this.transport.redact(message) })
         }, jobId, parameters);
     }
-    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2). */
-    async listInstances(jobId, filter = {}) {
-        const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery(path, {
-            limit,
-            offset,
-            submit_date_from: filter.from,
-            submit_date_to: filter.to,
-            status: filter.status
-        }), { jobId }, toInstancePage), (instance) => instance.id, this.listConcurrency);
+    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
+    async listInstances(jobId, filter = {}, options) {
+        const base = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
+        return fetchAllPages((offset, limit) => {
+            const query = { limit, offset, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status };
+            const path = withQuery(base, query);
+            return this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, toInstancePage(body)), options);
+        }, (instance) => instance.id, this.listConcurrency, `instances of job ${jobId}`);
     }
-    /** A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's call (§7.12). */
-    async getInstance(jobId, instanceId) {
+    /**
+     * A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's
+     * call (§7.12). `options.signal` (e.g. a wait's deadline) aborts it, in flight or in backoff.
+     */
+    async getInstance(jobId, instanceId, options) {
         const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data));
+        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options);
     }
-    async getStatusTable() {
-        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable);
+    async getStatusTable(options) {
+        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
     }
     /** Frees keep-alive sockets. */
     close() {
         this.transport.close();
     }
-    /** GET (with retries), then map; a well-formed body of the wrong shape is a 'parse' error. */
-    async getMapped(path, ctx, map) {
-        const body = await this.transport.get(path, ctx);
+    /**
+     * GET (with retries), then map. A well-formed body of the wrong shape is a 'parse' error, not
+     * retried; so is anything else the mapping throws: the body is untrusted input.
+     */
+    async getMapped(path, ctx, map, options) {
+        const body = await this.transport.get(path, ctx, options);
         try {
             return map(body);
         }
         catch (error) {
-            if (!(error instanceof BodyParseError))
+            if (error instanceof AlmaError)
                 throw error;
-            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${error.message}`), {
+            const detail = error instanceof BodyParseError ? error.message : clip(String(error?.message ?? error), 160);
+            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${detail}`), {
                 kind: 'parse',
-                status: 200,
-                cause: error
+                status: 200
             });
         }
+    }
+    /** §7.16: a malformed list item is left out, and said so at debug level. */
+    noteSkipped(path, page) {
+        for (const reason of page.skipped ?? []) {
+            this.onEvent({
+                type: 'skipped-item',
+                method: 'GET',
+                path,
+                message: this.transport.redact(`Left out of ${path}: ${reason}`)
+            });
+        }
+        return page;
     }
 }
 function withQuery(path, query) {
@@ -1416,7 +2330,7 @@ function withQuery(path, query) {
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/alma/regions.ts
-// Region code or full base URL → the API root every path is relative to (alma-jobs-api.md §1).
+// Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 
 
 const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'];
@@ -1519,648 +2433,17 @@ function statuses_classifyStatus(code) {
     return { outcome: 'running', terminal: false, known: false };
 }
 
-;// CONCATENATED MODULE: ./src/alma/index.ts
-// The Alma client's public surface; also the library entry point.
+;// CONCATENATED MODULE: ./src/alma/types.ts
+// Normalised shapes of Alma's Jobs API (alma-api.md §3). XML and JSON both
+// parse into these; ids and counter values stay strings (§7.4).
+/** The `type` filter of the job list (§2). */
+const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
 
-
-
-
-
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/settings.ts
-const COMMANDS = ['list', 'run', 'status', 'instances'];
-const ENVIRONMENTS = ['sandbox', 'production'];
-const FAIL_ON = ['failure', 'warning', 'never'];
-
-;// CONCATENATED MODULE: ./src/catalog/keys.ts
-// Names of cache entries: @actions/cache keys and cache file names.
-
-
-/** Bump when the stored JSON changes shape: keys change, and old files read as foreign. */
-const CACHE_SCHEMA_VERSION = 1;
-const KEY_PREFIX = `almajob-v${CACHE_SCHEMA_VERSION}`;
-const DAY_MS = 86_400_000;
-/** A restore takes a primary key plus at most 9 restore keys (action-conventions.md §4). */
-const MAX_LOOKUP_KEYS = 10;
-/** 13 digits hold every ms timestamp until the year 2286, so saved keys keep one width. */
-const FETCHED_AT_DIGITS = 13;
-const FINGERPRINT_PATTERN = /^[0-9a-f]{12}$/;
-/**
- * The institution's environment as 12 hex digits of SHA-256 over base URL and API key: two
- * institutions never share an entry, and the key cannot be read back from a cache key or
- * file name (action-conventions.md §4: never put the API key in a key).
- */
-function fingerprint(baseUrl, apiKey) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`almajob\n${baseUrl.replace(/\/+$/, '')}\n${apiKey}`)
-        .digest('hex')
-        .slice(0, 12);
-}
-/** A whole, non-negative millisecond time that fits the key's 13 digits. */
-function isTimestamp(ms) {
-    return typeof ms === 'number' && Number.isSafeInteger(ms) && ms >= 0 && ms < 10 ** FETCHED_AT_DIGITS;
-}
-/** The UTC day of `ms` as YYYYMMDD: the fixed-width time bucket of a key. */
-function dayBucket(ms) {
-    return new Date(ms).toISOString().slice(0, 10).replaceAll('-', '');
-}
-/** A store is built for one scope; a bad one is a programming error, so this throws. */
-function checkScope(scope) {
-    if (!ENVIRONMENTS.includes(scope.env))
-        throw new TypeError(`cache: unknown environment "${scope.env}"`);
-    if (!FINGERPRINT_PATTERN.test(scope.fingerprint))
-        throw new TypeError('cache: fingerprint must be 12 hex digits (see fingerprint())');
-}
-/** `almajob-v1-jobs-sandbox-3f9a1c0d2b7e`: every component ends at a '-' and holds none. */
-function scopePrefix(scope) {
-    return `${KEY_PREFIX}-${scope.kind}-${scope.env}-${scope.fingerprint}`;
-}
-/**
- * The key an entry is saved under: `<scope>-<YYYYMMDD>-<fetchedAt, 13 digits>`. Keys are
- * immutable (action-conventions.md §4), so a refreshed list gets a new key instead of
- * failing to overwrite; the fixed width keeps any saved key from being a prefix of another.
- */
-function entryKey(scope, fetchedAt) {
-    if (!isTimestamp(fetchedAt)) {
-        throw new RangeError(`cache: fetchedAt ${fetchedAt} is not a millisecond timestamp`);
-    }
-    return `${scopePrefix(scope)}-${dayBucket(fetchedAt)}-${String(fetchedAt).padStart(FETCHED_AT_DIGITS, '0')}`;
-}
-/**
- * Keys to restore with, newest bucket first: `<scope>-<YYYYMMDD>-` for today and for each
- * earlier day that may still hold an entry younger than the TTL. The service prefix-matches
- * each and takes the newest entry (action-conventions.md §4), so the latest refresh wins;
- * the bucket keeps an old entry of this branch from shadowing today's on the default branch.
- */
-function lookupKeys(scope, now, ttlMs) {
-    // An entry is fresh while now - fetchedAt < ttlMs, so the oldest useful one is now - ttlMs + 1.
-    const oldest = Math.max(now - Math.max(ttlMs, 1) + 1, 0);
-    const keys = [];
-    for (let day = now; keys.length < MAX_LOOKUP_KEYS; day -= DAY_MS) {
-        keys.push(`${scopePrefix(scope)}-${dayBucket(day)}-`);
-        if (dayBucket(day) <= dayBucket(oldest))
-            break;
-    }
-    return keys;
-}
-/** One file per kind, environment and institution: `jobs-sandbox-3f9a1c0d2b7e.json`. */
-function cacheFileName(scope) {
-    return `${scope.kind}-${scope.env}-${scope.fingerprint}.json`;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/entry-file.ts
-// The JSON both stores keep: the list, when it was fetched, a schema version, and the
-// scope it belongs to, so a foreign or outdated file is recognised. Never the API key.
-
-function encodeEntry(scope, entry) {
-    const stored = {
-        schema: CACHE_SCHEMA_VERSION,
-        kind: scope.kind,
-        env: scope.env,
-        fingerprint: scope.fingerprint,
-        fetchedAt: entry.fetchedAt,
-        data: entry.data
-    };
-    return JSON.stringify(stored);
-}
-/** The entry, or why the text is not one of ours (for a warning). */
-function decodeEntry(scope, text) {
-    let stored;
-    try {
-        stored = JSON.parse(text);
-    }
-    catch {
-        return { problem: 'not valid JSON' };
-    }
-    if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
-        return { problem: 'not a cache entry' };
-    if (stored.schema !== CACHE_SCHEMA_VERSION)
-        return { problem: `schema ${String(stored.schema)}, expected ${CACHE_SCHEMA_VERSION}` };
-    if (stored.kind !== scope.kind || stored.env !== scope.env || stored.fingerprint !== scope.fingerprint) {
-        return { problem: 'written for another list, environment or institution' };
-    }
-    const { fetchedAt } = stored;
-    if (!isTimestamp(fetchedAt))
-        return { problem: 'no valid fetchedAt' };
-    if (!('data' in stored))
-        return { problem: 'no data' };
-    return { entry: { fetchedAt, data: stored.data } };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/file-store.ts
-// The cache outside GitHub's cache service (CLI, self-hosted runners, local runs): one JSON
-// file per kind, environment and institution, in a directory the caller chooses.
-
-
-
-
-
-function createFileStore(options) {
-    checkScope(options);
-    const { dir, log } = options;
-    const scope = (kind) => ({ kind, env: options.env, fingerprint: options.fingerprint });
-    const fileOf = (kind) => (0,external_node_path_.join)(dir, cacheFileName(scope(kind)));
-    return {
-        label: `file cache in ${dir}`,
-        async load(kind) {
-            const file = fileOf(kind);
-            let text;
-            try {
-                text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-            }
-            catch (error) {
-                if (errorCode(error) === 'ENOENT') {
-                    log.debug(`No cached ${kind} list at ${file}.`);
-                }
-                else {
-                    log.warning(`Could not read the cached ${kind} list ${file}: ${errorMessage(error)}; fetching it from Alma.`);
-                }
-                return undefined;
-            }
-            const decoded = decodeEntry(scope(kind), text);
-            if ('problem' in decoded) {
-                log.warning(`Ignoring the cache file ${file} (${decoded.problem}); it will be rewritten.`);
-                return undefined;
-            }
-            return decoded.entry;
-        },
-        async save(kind, entry) {
-            const file = fileOf(kind);
-            try {
-                await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
-                await writeFileAtomic(file, encodeEntry(scope(kind), entry));
-                log.debug(`Saved the ${kind} list to ${file}.`);
-            }
-            catch (error) {
-                log.warning(`Could not write the ${kind} list to ${file}: ${errorMessage(error)}; going on without the cache.`);
-            }
-        }
-    };
-}
-/**
- * Temp file in the same directory, then rename: a reader (a parallel run) sees the old file
- * or the new one, never half of one. Mode 0600: the list is the institution's configuration.
- */
-async function writeFileAtomic(file, text) {
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-        throw error;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/** What a store needs from Settings: the key itself stays out, only its fingerprint goes in. */
-function storeSettings(settings) {
-    return {
-        enabled: settings.cache.enabled,
-        dir: settings.cache.dir,
-        env: settings.env,
-        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
-        ttlMs: settings.cache.ttlMs
-    };
-}
-/** The command line's store: files in cache.dir, or none when caching is off. */
-function createCliStore(settings, log) {
-    const { enabled, dir, env, fingerprint } = storeSettings(settings);
-    return enabled ? createFileStore({ dir, env, fingerprint, log }) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/freshness.ts
-// How old a cached list may be.
-/** A list older than this is never used, unless the caller sets another TTL. */
-const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
-/**
- * A name missing from a list fetched this recently does not trigger a refresh: a job created
- * in Alma since then is unlikely, and a typo must not cost a full list fetch on every run.
- */
-const REFRESH_GRACE_MS = 5 * 60 * 1000;
-/** Runners' clocks differ a little; an entry "from the future" by more than this is suspect. */
-const MAX_CLOCK_SKEW_MS = 60 * 1000;
-/** Fresh while younger than the TTL (an entry exactly ttlMs old is stale). */
-function isFresh(fetchedAt, now, ttlMs) {
-    const age = now - fetchedAt;
-    return age >= -MAX_CLOCK_SKEW_MS && age < ttlMs;
-}
-/** Fetched within REFRESH_GRACE_MS: refreshing again would not help. */
-function isRecent(fetchedAt, now = Date.now()) {
-    return isFresh(fetchedAt, now, REFRESH_GRACE_MS);
-}
-
-;// CONCATENATED MODULE: ./src/catalog/actions-store.ts
-// The cache inside GitHub Actions: @actions/cache with immutable keys (action-conventions.md §4).
-// The module is imported here only, and only when used, so the CLI never loads it and ncc
-// emits it as a separate chunk.
-
-
-
-
-
-
-let actionsCacheModule;
-function loadActionsCache() {
-    return (actionsCacheModule ??= __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 2645)));
-}
-/**
- * Relative to the workspace and spelled as constants: the path strings are part of the cache
- * version, so another spelling would never match (action-conventions.md §4). Deleted after
- * each use so later steps cannot commit them.
- */
-const ACTIONS_CACHE_DIR = '.almajob-cache';
-const CACHE_PATHS = {
-    jobs: '.almajob-cache/jobs.json',
-    statuses: '.almajob-cache/statuses.json'
-};
-/**
- * True in a runner that offers the cache service. The typeof guard is for stubs without
- * isFeatureAvailable, e.g. @github/local-action (action-conventions.md §4). A library that
- * does not load (a bundle without its lazy chunk) is cache trouble like any other: warn,
- * so a cache that never hits is explained, and let the caller fall back.
- */
-async function isActionsCacheAvailable(log) {
-    // The library's own test needs one of these (action-conventions.md §4); checking first spares
-    // self-hosted runners and local runs loading its 2 MB chunk only to hear "no".
-    if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL)
-        return false;
-    let cache;
-    try {
-        cache = await loadActionsCache();
-    }
-    catch (error) {
-        log?.warning(`Could not load @actions/cache (${errorMessage(error).split('\n')[0]}); the GitHub Actions cache is not used.`);
-        return false;
-    }
-    try {
-        return typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable();
-    }
-    catch {
-        return false;
-    }
-}
-function createActionsCacheStore(options) {
-    checkScope(options);
-    const { log, ttlMs = DEFAULT_TTL_MS, now = Date.now } = options;
-    const scope = (kind) => ({ kind, env: options.env, fingerprint: options.fingerprint });
-    let workspaceWarned = false;
-    /**
-     * @actions/cache globs the paths from the working directory but archives and extracts them
-     * relative to GITHUB_WORKSPACE; the runner starts actions in the workspace (§3), and
-     * anything else would save one place and restore another.
-     */
-    async function workspace() {
-        const workspaceDir = await canonical(process.env.GITHUB_WORKSPACE ?? process.cwd());
-        if (workspaceDir === (await canonical(process.cwd())))
-            return workspaceDir;
-        if (!workspaceWarned)
-            log.warning('The GitHub Actions cache is skipped: the working directory is not GITHUB_WORKSPACE.');
-        workspaceWarned = true;
-        return undefined;
-    }
-    async function removeCacheFile(workspaceDir, kind) {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), { force: true }).catch(() => undefined);
-        // Fails while the other kind's file is still there; the last one out removes the folder.
-        await (0,promises_namespaceObject.rmdir)((0,external_node_path_.join)(workspaceDir, ACTIONS_CACHE_DIR)).catch(() => undefined);
-    }
-    return {
-        label: 'GitHub Actions cache',
-        async load(kind) {
-            const workspaceDir = await workspace();
-            if (workspaceDir === undefined)
-                return undefined;
-            try {
-                const cache = await loadActionsCache();
-                const [primaryKey, ...restoreKeys] = lookupKeys(scope(kind), now(), ttlMs);
-                // Service trouble (down, 429, no token) comes back as undefined after the library's
-                // own warning; only a ValidationError is thrown (§4).
-                const matchedKey = await cache.restoreCache([CACHE_PATHS[kind]], primaryKey, restoreKeys);
-                if (matchedKey === undefined) {
-                    log.debug(`No ${kind} list in the GitHub Actions cache under ${primaryKey}…`);
-                    return undefined;
-                }
-                const decoded = decodeEntry(scope(kind), await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), 'utf8'));
-                if ('problem' in decoded) {
-                    log.warning(`Ignoring the cached ${kind} list ${matchedKey} (${decoded.problem}).`);
-                    return undefined;
-                }
-                log.debug(`Restored the ${kind} list from the GitHub Actions cache (${matchedKey}).`);
-                return decoded.entry;
-            }
-            catch (error) {
-                log.warning(`Could not restore the ${kind} list from the GitHub Actions cache: ${errorMessage(error)}; fetching it from Alma.`);
-                return undefined;
-            }
-            finally {
-                await removeCacheFile(workspaceDir, kind);
-            }
-        },
-        async save(kind, entry) {
-            const workspaceDir = await workspace();
-            if (workspaceDir === undefined)
-                return;
-            try {
-                // A new key per fetch: keys are immutable, so a refreshed list could not replace
-                // an entry saved under the same key (§4).
-                const key = entryKey(scope(kind), entry.fetchedAt);
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(workspaceDir, ACTIONS_CACHE_DIR), { recursive: true, mode: 0o700 });
-                await writeFileAtomic((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), encodeEntry(scope(kind), entry));
-                const cache = await loadActionsCache();
-                // Throws when ACTIONS_CACHE_SERVICE_V2 is set without ACTIONS_RUNTIME_TOKEN (§4).
-                const entryId = await cache.saveCache([CACHE_PATHS[kind]], key);
-                if (entryId === -1) {
-                    // The library has logged why; a parallel run saving the same key first is harmless.
-                    log.debug(`The ${kind} list was not saved to the GitHub Actions cache as ${key}.`);
-                }
-                else {
-                    log.debug(`Saved the ${kind} list to the GitHub Actions cache as ${key}.`);
-                }
-            }
-            catch (error) {
-                log.warning(`Could not save the ${kind} list to the GitHub Actions cache: ${errorMessage(error)}; going on without it.`);
-            }
-            finally {
-                await removeCacheFile(workspaceDir, kind);
-            }
-        }
-    };
-}
-function canonical(path) {
-    return (0,promises_namespaceObject.realpath)(path).catch(() => (0,external_node_path_.resolve)(path));
-}
-
-;// CONCATENATED MODULE: ./src/catalog/create-store.ts
-
-
-async function createCatalogStore(choice) {
-    if (!choice.enabled)
-        return undefined;
-    const { dir, env, log, ttlMs, now } = choice;
-    const fileStore = () => createFileStore({ dir, env, fingerprint: choice.fingerprint, log });
-    if (!choice.actionsCache)
-        return fileStore();
-    // Deciding needs @actions/cache itself; deciding on first use keeps a run by id or a
-    // status call from ever loading it.
-    return lazyStore(async () => (await isActionsCacheAvailable(log))
-        ? createActionsCacheStore({ env, fingerprint: choice.fingerprint, log, ttlMs, now })
-        : // Self-hosted runners without the cache service, local runs: files (the issue's fallback).
-            fileStore());
-}
-function lazyStore(choose) {
-    let chosen;
-    let label = 'cache';
-    const store = async () => {
-        const picked = await (chosen ??= choose());
-        label = picked.label;
-        return picked;
-    };
-    return {
-        get label() {
-            return label;
-        },
-        load: async (kind) => (await store()).load(kind),
-        save: async (kind, entry) => (await store()).save(kind, entry)
-    };
-}
-/** The action's store: @actions/cache when the runner offers it, else files in cache.dir. */
-function createActionStore(settings, log) {
-    return createCatalogStore({ ...storeSettings(settings), actionsCache: true, log });
-}
-
-;// CONCATENATED MODULE: ./src/catalog/actions.ts
-// The action's cache stores (GitHub Actions cache, with the file cache as fallback).
-
-
-
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
-class JobCatalog {
-    #client;
-    #log;
-    #store;
-    #ttlMs;
-    #forceRefresh;
-    #now;
-    // Memoised promises: concurrent callers share one load or fetch.
-    #jobs;
-    #refreshedJobs;
-    #statuses;
-    #cacheHit = false;
-    constructor(options) {
-        this.#client = options.client;
-        this.#log = options.log;
-        this.#store = options.store;
-        this.#ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
-        this.#forceRefresh = options.forceRefresh ?? false;
-        this.#now = options.now ?? Date.now;
-    }
-    /** True when the job list in use came from the store. */
-    get cacheHit() {
-        return this.#cacheHit;
-    }
-    /**
-     * The full job list: from the store when fresh, else from Alma (then saved). With
-     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
-     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
-     */
-    jobs(options = {}) {
-        if (options.refresh)
-            return (this.#refreshedJobs ??= this.#refreshJobs());
-        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
-    }
-    /** The systemJobStatus code table (alma-jobs-api.md §3.5), cached like the job list. */
-    statusTable() {
-        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
-        return this.#statuses;
-    }
-    async #refreshJobs() {
-        const current = await this.#jobs?.catch(() => undefined);
-        if (current && !current.fromCache)
-            return current;
-        this.#jobs = this.#jobList(true);
-        return this.#jobs;
-    }
-    async #jobList(skipStore) {
-        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
-        this.#cacheHit = fetched.fromCache;
-        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
-    }
-    async #get(kind, fetch, isValid, skipStore) {
-        if (this.#store && !skipStore) {
-            const cached = await this.#load(this.#store, kind, isValid);
-            if (cached)
-                return { ...cached, fromCache: true };
-        }
-        // Taken before the fetch: the list is at least this old.
-        const fetchedAt = this.#now();
-        const data = await fetch();
-        if (this.#store)
-            await this.#save(this.#store, kind, { fetchedAt, data });
-        return { fetchedAt, data, fromCache: false };
-    }
-    async #load(store, kind, isValid) {
-        let entry;
-        try {
-            entry = await store.load(kind);
-        }
-        catch (error) {
-            // Stores promise not to throw; a cache must never fail the step anyway.
-            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
-            return undefined;
-        }
-        if (entry === undefined)
-            return undefined;
-        if (!isValid(entry.data)) {
-            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
-            return undefined;
-        }
-        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
-        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
-            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
-            return undefined;
-        }
-        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
-        return { fetchedAt: entry.fetchedAt, data: entry.data };
-    }
-    async #save(store, kind, entry) {
-        try {
-            await store.save(kind, entry);
-        }
-        catch (error) {
-            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
-        }
-    }
-}
-function isJobList(data) {
-    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
-}
-function isStatusTable(data) {
-    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
-}
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-// What both shells use. The action's @actions/cache store is in ./actions.ts, kept apart so
-// the CLI bundle never reaches it.
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/edit-distance.ts
-// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
-/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-    }
-    return rows[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./src/commands/resolve.ts
-// Turning what the user typed into a job id. Ids need no call; names need the whole
-// job list, because Alma has no name filter (alma-jobs-api.md §7.8).
-
-
-
-async function resolveJob(ctx, jobText) {
-    const wanted = jobText.trim();
-    if (isJobId(wanted))
-        return { job: { id: wanted }, cacheHit: false };
-    let list = await ctx.catalog.jobs();
-    let matches = matchName(list.jobs, jobText);
-    // A job created since the list was cached must still be found: refresh once.
-    if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
-        ctx.log.info(`No job named "${wanted}" in the cached job list; fetching the list again.`);
-        list = await ctx.catalog.jobs({ refresh: true });
-        matches = matchName(list.jobs, jobText);
-    }
-    // cache-hit tells whether the list the name was found in came from the cache.
-    const cacheHit = list.fromCache;
-    if (matches.length === 1)
-        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
-    if (matches.length > 1) {
-        const ids = matches.map((job) => job.id).join(', ');
-        throw new ConfigError(`job: ${matches.length} jobs are named "${wanted}" (${ids}); give the job's id instead`);
-    }
-    const closest = closestNames(list.jobs, wanted, 3);
-    const hint = closest.length ? `; closest: ${closest.map((job) => `"${job.name}" (${job.id})`).join(', ')}` : '';
-    // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
-    const cached = list.fromCache
-        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; force-refresh fetches it anew)`
-        : '';
-    throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}${cached}`);
-}
-/** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
-function matchName(jobs, name) {
-    const exact = jobs.filter((job) => job.name === name);
-    if (exact.length)
-        return exact;
-    const trimmed = name.trim();
-    return jobs.filter((job) => job.name.trim() === trimmed);
-}
-function closestNames(jobs, name, count) {
-    const target = name.toLowerCase();
-    return jobs
-        .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
-        .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-        .slice(0, count)
-        .map(({ job }) => job);
-}
-
-;// CONCATENATED MODULE: ./src/commands/instances.ts
-
-async function jobInstances(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instances = await ctx.client.listInstances(job.id, withDefaultDates(request.filter));
-    const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
-    return { job: { id: job.id, name }, instances, cacheHit };
-}
-/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
-const DEFAULT_INSTANCE_DAYS = 30;
-function withDefaultDates(filter, now = Date.now()) {
-    if (filter.from || filter.to)
-        return filter;
-    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
-    return { ...filter, from };
-}
-
-;// CONCATENATED MODULE: ./src/commands/list.ts
-async function listJobs(ctx, filter) {
-    const list = await ctx.catalog.jobs();
-    // Category codes are upper case in Alma; `export` means EXPORT.
-    const category = filter.category?.toUpperCase();
-    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
-    if (jobs.length === 0 && list.jobs.length > 0 && category) {
-        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
-        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
-        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
-    }
-    return { jobs, cacheHit: list.fromCache };
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/alma/wait.ts
 // Waiting for a job instance to end: the poll schedule (a pure function, so the
 // bench and tests can replay it without sleeping) and the loop that follows it.
+
+
 
 /** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
 const GROWTH_PER_ELAPSED = 0.3;
@@ -2233,12 +2516,12 @@ function simulatePolls(timeline, endMs, opts) {
         elapsedMs += delayMs;
     }
 }
+
 /** §7.12: a just-submitted instance may be unknown for a few seconds. */
 const UNKNOWN_INSTANCE_CODE = '402218';
 const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000;
-/** setTimeout's limit; longer sleeps are taken in pieces. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const ABORTED = Symbol('aborted');
+/** setTimeout's limit. */
+const wait_MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
@@ -2283,13 +2566,19 @@ async function waitForInstance(api, jobId, instanceId, opts) {
         if (pollNow) {
             if (opts.signal?.aborted)
                 return result('cancelled');
-            const answer = await untilAborted(fetchOnce(api, jobId, instanceId), opts.signal);
+            const answer = await pollUntil(api, jobId, instanceId, opts.signal, opts.timeoutMs - elapsed());
             if (answer === ABORTED)
                 return result('cancelled');
+            if (answer === DEADLINE)
+                return result('timeout');
             polls++;
             if (answer.instance) {
                 if (see(answer.instance))
                     return result('finished');
+            }
+            else if (answer.error.kind === 'cancelled') {
+                // The client's own signal stopped the poll.
+                return result('cancelled');
             }
             else if (isPassing(answer.error)) {
                 opts.onMissedPoll?.(answer.error, elapsed());
@@ -2316,10 +2605,38 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('cancelled');
     }
 }
-/** One GET; an Alma error comes back as a value for the loop to judge. */
-async function fetchOnce(api, jobId, instanceId) {
+const DEADLINE = Symbol('deadline');
+/**
+ * One poll, raced against the caller's signal and the wait's deadline (real time: `remainingMs`
+ * from now). Either aborts the GET under way through the signal getInstance is given.
+ */
+async function pollUntil(api, jobId, instanceId, cancel, remainingMs) {
+    const poll = new AbortController();
+    const stopPoll = () => poll.abort();
+    cancel?.addEventListener('abort', stopPoll, { once: true });
+    let timedOut = false;
+    // Aborted on the deadline; a poll made on (or just before) it still gets a moment to answer.
+    const timer = setTimeout(() => {
+        timedOut = true;
+        poll.abort();
+    }, Math.min(Math.max(remainingMs, LAST_POLL_GRACE_MS), wait_MAX_TIMER_MS));
     try {
-        return { instance: await api.getInstance(jobId, instanceId) };
+        const answer = await untilAborted(fetchOnce(api, jobId, instanceId, poll.signal), poll.signal);
+        if (answer !== ABORTED)
+            return answer;
+        return cancel?.aborted ? ABORTED : timedOut ? DEADLINE : ABORTED;
+    }
+    finally {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', stopPoll);
+    }
+}
+/** How long a poll made at the deadline may take: the wait ends within this of its timeout. */
+const LAST_POLL_GRACE_MS = 1000;
+/** One GET; an Alma error comes back as a value for the loop to judge. */
+async function fetchOnce(api, jobId, instanceId, signal) {
+    try {
+        return { instance: await api.getInstance(jobId, instanceId, { signal }) };
     }
     catch (error) {
         if (error instanceof AlmaError)
@@ -2327,219 +2644,223 @@ async function fetchOnce(api, jobId, instanceId) {
         throw error;
     }
 }
-/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+/**
+ * Failures that say nothing about the instance: the network, a gateway, the per-second limit
+ * (§5, §6), an unreadable or oversized answer (not retried at once, but the next poll may do).
+ */
 function isPassing(error) {
-    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse' || error.kind === 'too-large')
         return true;
     if (error.code === 'DAILY_THRESHOLD')
         return false;
     return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
-/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
-function untilAborted(work, signal) {
-    if (!signal)
-        return work;
-    if (signal.aborted) {
-        work.catch(() => { });
-        return Promise.resolve(ABORTED);
+
+;// CONCATENATED MODULE: ./src/alma/index.ts
+// The Alma client's public surface; also the library entry point.
+
+
+// The limits on what the client reads and how long it retries (untrusted answers).
+
+
+
+
+
+
+
+// Waiting for an instance to end, with the action's adaptive poll schedule.
+
+// The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
+
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// What a command needs, by command, and the one validator both shells read into it. A shell
+// (action inputs; CLI flags, environment and almajob.ini) hands over the text the user typed
+// and how to name each field in its own words; every problem is one SettingError naming it.
+
+
+
+
+const COMMANDS = ['list', 'run', 'status', 'instances'];
+const ENVIRONMENTS = ['sandbox', 'production'];
+const FAIL_ON = ['failure', 'warning', 'never'];
+/** Defaults as a person types them: action.yml and --help show these very strings. */
+const Defaults = {
+    env: 'sandbox',
+    region: 'na',
+    timeout: '6h',
+    pollInterval: '1s',
+    maxPollInterval: '60s',
+    failOn: 'failure',
+    cacheTtl: '24h',
+    quotaWarnBelow: DEFAULT_QUOTA_WARN_BELOW
+};
+/** Where a key is looked for besides the shell's own input, by environment; the old script's names. */
+const API_KEY_VARIABLES = {
+    sandbox: 'ALMA_API_KEY_SANDBOX',
+    production: 'ALMA_API_KEY_PRODUCTION'
+};
+/** A key for either environment, used when the environment's own variable is unset. */
+const ANY_API_KEY_VARIABLE = 'ALMA_API_KEY';
+/** A floor that keeps polling gentle on the institution's quota (runner.md §6). */
+const MIN_POLL_INTERVAL_MS = 1000;
+/**
+ * Longest text a field takes. Real values are far shorter (job names are under 255
+ * characters, the wizard's parameter XML a few KB); the caps keep a pasted file or a
+ * runaway template from costing minutes of CPU in name suggestions or flooding the log.
+ */
+const MAX_FIELD_CHARS = {
+    default: 2000,
+    job: 1000,
+    instanceId: 30,
+    parameters: 65_536,
+    cacheDir: 4096
+};
+/** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
+class SettingError extends ConfigError {
+    field;
+    constructor(field, message) {
+        super(message);
+        this.name = 'SettingError';
+        this.field = field;
     }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            work.catch(() => { });
-            resolve(ABORTED);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
 }
-/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
-function abortableSleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        let timer;
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const wake = (left) => {
-            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
-        };
-        signal?.addEventListener('abort', done, { once: true });
-        wake(ms);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/commands/watch.ts
-// Shared by run and status: wait on an instance and describe how it ended.
-
-
-function instanceUrl(ctx, jobId, instanceId) {
-    return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-}
-/** Waits (when asked) and fills in the report's instance, end and outcome. */
-async function watchInstance(ctx, report, wait, first) {
-    const warned = new Set();
-    let missedPolls = 0;
-    const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
-        timeoutMs: wait.timeoutMs,
-        pollIntervalMs: wait.pollIntervalMs,
-        maxPollIntervalMs: wait.maxPollIntervalMs,
-        signal: ctx.signal,
-        first,
-        onChange: (instance, elapsedMs) => wait.onProgress?.(instance, elapsedMs),
-        onUnknownStatus: (code) => {
-            if (warned.has(code))
-                return;
-            warned.add(code);
-            ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`);
-        },
-        // One warning, not one per poll: an outage can last many polls.
-        onMissedPoll: (error) => {
-            const message = `A status poll failed (${error.message}); still waiting until the timeout.`;
-            if (missedPolls++ === 0)
-                ctx.log.warning(message);
-            else
-                ctx.log.debug(message);
+/**
+ * Validates every setting once. `onSecret` gets the API key as soon as it is found, before
+ * anything can print it (the action masks it).
+ */
+function readSettings(source, onSecret = () => { }) {
+    const given = (field) => {
+        const text = source.text(field)?.trim() ?? '';
+        const max = MAX_FIELD_CHARS[field] ?? MAX_FIELD_CHARS.default;
+        if (text.length > max) {
+            throw new SettingError(field, `${source.label(field)}: ${text.length} characters is too long (at most ${max})`);
         }
-    });
-    const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance;
-    // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
-    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error };
+        return text;
+    };
+    const fail = (field, problem) => {
+        throw new SettingError(field, `${source.label(field)}: ${problem}`);
+    };
+    const parsed = (field, parse, fallback) => asSettingError(field, () => parse(source.label(field), given(field) || (fallback ?? '')));
+    if (!given('command'))
+        fail('command', `required; one of ${COMMANDS.join(', ')}`);
+    const command = parsed('command', (name, text) => parseChoice(name, text, COMMANDS));
+    const env = parsed('env', (name, text) => parseChoice(name, text, ENVIRONMENTS), Defaults.env);
+    const keySource = source.apiKeys(env).find((candidate) => candidate.key?.trim());
+    if (!keySource)
+        throw new SettingError('apiKey', source.missingKey(env));
+    const apiKey = keySource.key.trim();
+    onSecret(apiKey);
+    // Node refuses to send a header with a line break or a non-Latin-1 character; say so now, before a request.
+    if (!/^[\x21-\x7e]{1,200}$/.test(apiKey)) {
+        throw new SettingError('apiKey', `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check the secret's value`);
+    }
+    const common = {
+        env,
+        apiKey,
+        apiKeyFrom: keySource.label,
+        baseUrl: readBaseUrl(source, given),
+        cache: {
+            enabled: parsed('cache', parseBoolean, 'true'),
+            ttlMs: parsed('cacheTtl', (name, text) => parseDuration(name, text, { allowZero: true }), Defaults.cacheTtl),
+            forceRefresh: parsed('forceRefresh', parseBoolean, 'false'),
+            dir: given('cacheDir') || defaultCacheDir(source.processEnv)
+        },
+        quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
+    };
+    if (command === 'list') {
+        const type = given('type');
+        const category = given('category');
+        return {
+            command,
+            ...common,
+            filter: {
+                ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
+                ...(category && { category: parsed('category', parseCode) })
+            }
+        };
+    }
+    const job = given('job');
+    if (!job)
+        fail('job', `required for ${source.label('command')} ${command}; give the job's exact name or its id (M…, S…)`);
+    if (command === 'instances') {
+        const dates = { from: given('from'), to: given('to') };
+        const status = given('instanceStatus');
+        return {
+            command,
+            ...common,
+            job,
+            filter: {
+                ...(dates.from && { from: parsed('from', parseDate) }),
+                ...(dates.to && { to: parsed('to', parseDate) }),
+                ...(status && { status: parsed('instanceStatus', parseCode) })
+            }
+        };
+    }
+    // The wait's numbers are checked even without wait: a typo there is still a typo.
+    const limits = readWait(source, parsed);
+    const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined;
+    const failOn = parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn);
+    if (command === 'run') {
+        return {
+            command,
+            ...common,
+            job,
+            parameters: parsed('parameters', (name, text) => parseParameters(text, name)),
+            wait,
+            failOn
+        };
+    }
+    const instanceId = given('instanceId');
+    if (!instanceId)
+        fail('instanceId', `required for ${source.label('command')} status; give the instance id a run printed`);
+    if (!/^\d+$/.test(instanceId))
+        fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`);
+    return { command, ...common, job, instanceId, wait, failOn };
 }
-function outcomeOf(instance) {
-    return statuses_classifyStatus(instance.status.value).outcome;
+function readWait(source, parsed) {
+    const timeoutMs = parsed('timeout', parseDuration, Defaults.timeout);
+    const pollIntervalMs = parsed('pollInterval', parseDuration, Defaults.pollInterval);
+    const maxPollIntervalMs = parsed('maxPollInterval', parseDuration, Defaults.maxPollInterval);
+    if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
+        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least 1s, to spare the institution's API quota`);
+    }
+    if (maxPollIntervalMs < pollIntervalMs) {
+        throw new SettingError('maxPollInterval', `${source.label('maxPollInterval')}: must be at least ${source.label('pollInterval')}`);
+    }
+    return { timeoutMs, pollIntervalMs, maxPollIntervalMs };
 }
-/** Alma normally sends the description; the code table is the fallback (§3.5). */
-async function withDescription(ctx, instance) {
-    if (instance.status.desc)
-        return instance;
-    const code = instance.status.value;
-    let desc = STATUS_DESCRIPTIONS[code];
-    if (!desc) {
+/** A base URL wins over a region; the message leads with the one the user has to fix. */
+function readBaseUrl(source, given) {
+    const baseUrl = given('baseUrl');
+    const field = baseUrl ? 'baseUrl' : 'region';
+    return asSettingError(field, () => {
         try {
-            desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description;
+            return resolveBaseUrl({ region: given('region') || Defaults.region, baseUrl: baseUrl || undefined });
         }
         catch (error) {
-            ctx.log.debug(`Could not read the systemJobStatus code table: ${String(error)}`);
+            if (error instanceof ConfigError)
+                throw new ConfigError(`${source.label(field)}: ${error.message}`);
+            throw error;
         }
-    }
-    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+    });
 }
-
-;// CONCATENATED MODULE: ./src/commands/run.ts
-
-
-async function runJob(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    // A cancel that came while the name was being resolved must not start the job.
-    ctx.signal?.throwIfAborted();
-    const run = await ctx.client.runJob(job.id, request.parameters);
-    const name = run.job.name || job.name;
-    if (run.reconciled) {
-        ctx.log.warning(`Alma's answer to the run was lost; adopted instance ${run.instanceId}, submitted just after it. Check it in Alma if in doubt.`);
+/** A ConfigError from a parser becomes the field's SettingError, message unchanged. */
+function asSettingError(field, parse) {
+    try {
+        return parse();
     }
-    ctx.log.info(`Started ${name ? `"${name}" ` : ''}(${job.id}): instance ${run.instanceId}`);
-    const report = {
-        job: { id: job.id, name },
-        instanceId: run.instanceId,
-        instanceUrl: instanceUrl(ctx, job.id, run.instanceId),
-        end: 'submitted',
-        cacheHit,
-        reconciled: run.reconciled
-    };
-    return request.wait ? watchInstance(ctx, report, request.wait) : report;
-}
-
-;// CONCATENATED MODULE: ./src/commands/status.ts
-// `status`: one instance's state, optionally waiting for it to end.
-
-
-async function jobStatus(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instance = await withDescription(ctx, await ctx.client.getInstance(job.id, request.instanceId));
-    const outcome = outcomeOf(instance);
-    const report = {
-        job: { id: job.id, name: job.name ?? instance.jobInfo?.name },
-        instanceId: instance.id || request.instanceId,
-        instanceUrl: instanceUrl(ctx, job.id, request.instanceId),
-        instance,
-        end: outcome === 'running' ? 'running' : 'finished',
-        outcome,
-        cacheHit
-    };
-    if (!request.wait || report.end === 'finished')
-        return report;
-    return watchInstance(ctx, report, request.wait, instance);
-}
-
-;// CONCATENATED MODULE: ./src/commands/verdict.ts
-function verdict(report, failOn) {
-    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
-    const status = report.instance?.status;
-    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
-    switch (report.end) {
-        case 'submitted':
-        case 'running':
-            return { failed: false };
-        case 'error':
-            // Not the job's outcome but ours: we no longer know how it ends.
-            return {
-                failed: true,
-                reason: `Lost track of ${what} (${report.error?.message}); last status ${shown}. The job goes on in Alma.`
-            };
-        case 'cancelled':
-            // Cancellation always fails: the step did not see the job end.
-            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout': {
-            const timedOut = `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`;
-            return failOn === 'never' ? { failed: false, warning: timedOut } : { failed: true, reason: timedOut };
-        }
-        case 'finished':
-            break;
-    }
-    switch (report.outcome) {
-        case 'failure':
-            return failOn === 'never'
-                ? { failed: false, warning: `Alma job ${what} ended ${shown}.` }
-                : { failed: true, reason: `Alma job ${what} ended ${shown}.` };
-        case 'needs-person': {
-            const needsPerson = `Alma job ${what} needs a person in Alma: ${shown}.`;
-            return failOn === 'never' ? { failed: false, warning: needsPerson } : { failed: true, reason: needsPerson };
-        }
-        case 'warning':
-            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-            return failOn === 'warning'
-                ? { failed: true, reason: `Alma job ${what} ended ${shown}, and fail-on is "warning".` }
-                : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
-        default:
-            return { failed: false };
+    catch (error) {
+        if (error instanceof ConfigError && !(error instanceof SettingError))
+            throw new SettingError(field, error.message);
+        throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./src/commands/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Parsing of user input shared by the action and the CLI. Every failure is a
-// ConfigError of one line: the input's name, what was given, what is allowed.
-
-
+/** `$XDG_CACHE_HOME/almajob`, else `~/.cache/almajob`: where the old script's 24-hour file lived, properly. */
+function defaultCacheDir(env = process.env) {
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'almajob');
+}
+// ---- value parsers: each failure is a ConfigError of one line, led by the field's name ---------
 const MS_PER_UNIT = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
 const UNIT_ORDER = ['d', 'h', 'm', 's', 'ms'];
 const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
@@ -2550,7 +2871,7 @@ const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
 function parseDuration(name, text, limits = {}) {
     const given = text.trim();
     const fail = (why = `is not a duration; ${DURATION_HINT}`) => {
-        throw new ConfigError(`${name}: '${clip(given)}' ${why}`);
+        throw new ConfigError(`${name}: '${clip(given, 60)}' ${why}`);
     };
     if (given.startsWith('-'))
         fail(`is negative; ${DURATION_HINT}`);
@@ -2586,7 +2907,7 @@ function parseChoice(name, text, allowed) {
     const given = text.trim();
     const match = allowed.find((choice) => choice.toLowerCase() === given.toLowerCase());
     if (match === undefined) {
-        throw new ConfigError(`${name}: '${clip(given)}' is not one of ${allowed.join(', ')}`);
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is not one of ${allowed.join(', ')}`);
     }
     return match;
 }
@@ -2602,9 +2923,9 @@ function parseBoolean(name, text) {
         return true;
     if (FALSE_WORDS.includes(given))
         return false;
-    throw new ConfigError(`${name}: '${clip(text.trim())}' is not a boolean; use true or false`);
+    throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a boolean; use true or false`);
 }
-/** YYYY-MM-DD, a real calendar date (the instance filters of alma-jobs-api.md §2). */
+/** YYYY-MM-DD, a real calendar date (the instance filters of alma-api.md §2). */
 function parseDate(name, text) {
     const given = text.trim();
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
@@ -2614,446 +2935,633 @@ function parseDate(name, text) {
         if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
             return given;
     }
-    throw new ConfigError(`${name}: '${clip(given)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
+    throw new ConfigError(`${name}: '${clip(given, 60)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
+}
+/** Alma's codes (categories, status codes) are upper case with underscores (§3.4, §4). */
+function parseCode(name, text) {
+    const code = text.trim().toUpperCase();
+    if (!/^[A-Z0-9_]{1,100}$/.test(code)) {
+        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not an Alma code; use letters, digits and _ (e.g. COMPLETED_FAILED)`);
+    }
+    return code;
+}
+function parseCount(name, text) {
+    if (!/^\d{1,9}$/.test(text.trim()))
+        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a whole number of API calls`);
+    return Number(text.trim());
+}
+
+;// CONCATENATED MODULE: ./src/catalog/keys.ts
+// Names of cache entries: @actions/cache keys and cache file names.
+
+
+/** Bump when the stored JSON changes shape: keys change, and old files read as foreign. */
+const CACHE_SCHEMA_VERSION = 1;
+const KEY_PREFIX = `almajob-v${CACHE_SCHEMA_VERSION}`;
+const DAY_MS = 86_400_000;
+/** A restore takes a primary key plus at most 9 restore keys (runner.md §4). */
+const MAX_LOOKUP_KEYS = 10;
+/** 13 digits hold every ms timestamp until the year 2286, so saved keys keep one width. */
+const FETCHED_AT_DIGITS = 13;
+const FINGERPRINT_PATTERN = /^[0-9a-f]{12}$/;
+/**
+ * The institution's environment as 12 hex digits of SHA-256 over base URL and API key: two
+ * institutions never share an entry, and the key cannot be read back from a cache key or
+ * file name (runner.md §4: never put the API key in a key).
+ */
+function fingerprint(baseUrl, apiKey) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`almajob\n${baseUrl.replace(/\/+$/, '')}\n${apiKey}`)
+        .digest('hex')
+        .slice(0, 12);
+}
+/** A whole, non-negative millisecond time that fits the key's 13 digits. */
+function isTimestamp(ms) {
+    return typeof ms === 'number' && Number.isSafeInteger(ms) && ms >= 0 && ms < 10 ** FETCHED_AT_DIGITS;
+}
+/** The UTC day of `ms` as YYYYMMDD: the fixed-width time bucket of a key. */
+function dayBucket(ms) {
+    return new Date(ms).toISOString().slice(0, 10).replaceAll('-', '');
+}
+/** A store is built for one scope; a bad one is a programming error, so this throws. */
+function checkScope(scope) {
+    if (!ENVIRONMENTS.includes(scope.env))
+        throw new TypeError(`cache: unknown environment "${scope.env}"`);
+    if (!FINGERPRINT_PATTERN.test(scope.fingerprint))
+        throw new TypeError('cache: fingerprint must be 12 hex digits (see fingerprint())');
+}
+/** `almajob-v1-jobs-sandbox-3f9a1c0d2b7e`: every component ends at a '-' and holds none. */
+function scopePrefix(scope) {
+    return `${KEY_PREFIX}-${scope.kind}-${scope.env}-${scope.fingerprint}`;
 }
 /**
- * A run's parameters (alma-jobs-api.md §3.3) from any of:
- * - the XML body of the "Run a job" wizard's "API information":
- *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
- * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
- * - a JSON object `{"set_id": "123", …}`
- * - a flat YAML mapping, one `name: value` a line.
- * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
+ * The key an entry is saved under: `<scope>-<YYYYMMDD>-<fetchedAt, 13 digits>`. Keys are
+ * immutable (runner.md §4), so a refreshed list gets a new key instead of
+ * failing to overwrite; the fixed width keeps any saved key from being a prefix of another.
  */
-function parseParameters(text, name = 'parameters') {
-    const body = text.replace(/^\uFEFF/, '').trim();
-    if (body === '')
-        return [];
-    let parameters;
-    if (body.startsWith('<'))
-        parameters = parseXmlParameters(body, name);
-    else if (body.startsWith('{') || body.startsWith('['))
-        parameters = parseJsonParameters(body, name);
-    else
-        parameters = parseYamlParameters(body, name);
-    const seen = new Set();
-    for (const parameter of parameters) {
-        if (parameter.name === '')
-            throw new ConfigError(`${name}: a parameter has an empty name`);
-        if (seen.has(parameter.name)) {
-            throw new ConfigError(`${name}: '${clip(parameter.name)}' is given twice; give each parameter once`);
-        }
-        seen.add(parameter.name);
+function entryKey(scope, fetchedAt) {
+    if (!isTimestamp(fetchedAt)) {
+        throw new RangeError(`cache: fetchedAt ${fetchedAt} is not a millisecond timestamp`);
     }
-    return parameters;
-}
-const inputs_xmlParser = new XMLParser/* default */.A({
-    ignoreAttributes: true, // `<name desc="…">` carries the name as text
-    parseTagValue: false, // "0012" and 9563643080000561 stay as written
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    htmlEntities: true, // also decodes &#233; and &#x41;
-    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
-});
-function parseXmlParameters(body, name) {
-    const valid = fxp/* XMLValidator */.iI.validate(body);
-    if (valid !== true) {
-        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
-    }
-    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
-    if (/<!DOCTYPE/i.test(body))
-        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
-    const doc = inputs_xmlParser.parse(body);
-    const rootName = Object.keys(doc)[0];
-    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
-        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
-    }
-    const job = doc.job;
-    if (job === '' || job === undefined)
-        return []; // <job/>
-    if (!isRecord(job))
-        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
-    const lists = (job.parameters ?? []);
-    const parameters = [];
-    for (const list of lists) {
-        if (list === '')
-            continue; // <parameters/>
-        if (!isRecord(list))
-            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
-        for (const item of (list.parameter ?? [])) {
-            const position = `<parameter> number ${parameters.length + 1}`;
-            if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
-            if (typeof item.name !== 'string')
-                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
-            if (typeof item.value !== 'string') {
-                throw new ConfigError(`${name}: parameter '${clip(item.name)}' needs one <value> with text (<value/> for empty)`);
-            }
-            parameters.push({ name: item.name, value: item.value });
-        }
-    }
-    return parameters;
-}
-function parseJsonParameters(body, name) {
-    let doc;
-    try {
-        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
-        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
-    }
-    catch (error) {
-        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
-    }
-    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
-    let items;
-    if (Array.isArray(doc))
-        items = doc;
-    else if (isRecord(doc) && Array.isArray(doc.parameter))
-        items = doc.parameter;
-    else if (isRecord(doc) && isRecord(doc.parameter))
-        items = [doc.parameter];
-    if (items) {
-        return items.map((item, index) => {
-            const position = `parameter number ${index + 1}`;
-            if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
-            const paramName = isRecord(item.name) ? item.name.value : item.name;
-            if (typeof paramName !== 'string')
-                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
-            return { name: paramName, value: scalarText(item.value, paramName, name) };
-        });
-    }
-    if (!isRecord(doc))
-        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
-    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
-}
-function scalarText(value, paramName, name) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'boolean')
-        return String(value);
-    throw new ConfigError(`${name}: the value of '${clip(paramName)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
+    return `${scopePrefix(scope)}-${dayBucket(fetchedAt)}-${String(fetchedAt).padStart(FETCHED_AT_DIGITS, '0')}`;
 }
 /**
- * A strict subset of YAML: a flat block mapping. Plain values are kept as their
- * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
+ * Keys to restore with, newest bucket first: `<scope>-<YYYYMMDD>-` for today and for each
+ * earlier day that may still hold an entry younger than the TTL. The service prefix-matches
+ * each and takes the newest entry (runner.md §4), so the latest refresh wins;
+ * the bucket keeps an old entry of this branch from shadowing today's on the default branch.
  */
-function parseYamlParameters(body, name) {
-    const parameters = [];
-    const lines = body.split(/\r?\n/);
-    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
-    let started = false;
-    for (const [index, line] of lines.entries()) {
-        const where = `${name}: line ${index + 1}`;
-        if (isBlank(line))
-            continue;
-        // A document start marker may open the mapping, as in a copied YAML file.
-        if (!started && line.trimEnd() === '---') {
-            started = true;
-            continue;
-        }
-        started = true;
-        if (/^\s/.test(line))
-            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
-        if (/^-(\s|$)/.test(line))
-            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
-        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
-        if (!match)
-            throw new ConfigError(`${where}: '${clip(line)}' is not 'name: value'`);
-        const key = match[1];
-        const raw = (match[2] ?? '').trim();
-        if (raw === '' || raw.startsWith('#')) {
-            // `name:` followed by indented lines is a nested list or mapping in YAML.
-            const next = lines.slice(index + 1).find((other) => !isBlank(other));
-            if (next !== undefined && /^\s/.test(next)) {
-                throw new ConfigError(`${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
-            }
-            throw new ConfigError(`${where}: '${clip(key)}' has no value; write ${key}: '' for an empty one`);
-        }
-        parameters.push({ name: key, value: yamlValue(raw, key, where) });
+function lookupKeys(scope, now, ttlMs) {
+    // An entry is fresh while now - fetchedAt < ttlMs, so the oldest useful one is now - ttlMs + 1.
+    const oldest = Math.max(now - Math.max(ttlMs, 1) + 1, 0);
+    const keys = [];
+    for (let day = now; keys.length < MAX_LOOKUP_KEYS; day -= DAY_MS) {
+        keys.push(`${scopePrefix(scope)}-${dayBucket(day)}-`);
+        if (dayBucket(day) <= dayBucket(oldest))
+            break;
     }
-    return parameters;
+    return keys;
 }
-/** A non-empty value after `name: `, as YAML would read it, but never converted. */
-function yamlValue(text, key, where) {
-    const first = text[0];
-    if (first === '"' || first === "'") {
-        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
-        // After the closing quote: nothing, or whitespace and a comment.
-        if (!/^(\s+(#.*)?)?$/.test(rest)) {
-            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key)}'`);
-        }
-        return value;
-    }
-    if ('[{'.includes(first))
-        throw new ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`);
-    if ('|>'.includes(first))
-        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
-    if ('&*!@`%'.includes(first)) {
-        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text)}"`);
-    }
-    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
-    const value = text.replace(/\s+#.*$/, '').trimEnd();
-    if (/:(\s|$)/.test(value)) {
-        throw new ConfigError(`${where}: the value of '${clip(key)}' contains ': '; quote it: ${key}: "${clip(value)}"`);
-    }
-    return value;
+/** One file per kind, environment and institution: `jobs-sandbox-3f9a1c0d2b7e.json`. */
+function cacheFileName(scope) {
+    return `${scope.kind}-${scope.env}-${scope.fingerprint}.json`;
 }
-const YAML_ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029'
-};
-function doubleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char === '"')
-            return { value, rest: text.slice(i + 1) };
-        if (char !== '\\') {
-            value += char;
-            continue;
-        }
-        const escape = text[++i];
-        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-        if (hexLength) {
-            const hex = text.slice(i + 1, i + 1 + hexLength);
-            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
-                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
-            value += String.fromCodePoint(parseInt(hex, 16));
-            i += hexLength;
-        }
-        else if (escape !== undefined && escape in YAML_ESCAPES) {
-            value += YAML_ESCAPES[escape];
-        }
-        else {
-            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
-        }
-    }
-    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
-}
-function singleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char !== "'") {
-            value += char;
-        }
-        else if (text[i + 1] === "'") {
-            value += "'"; // '' is a quote inside single quotes
-            i++;
-        }
-        else {
-            return { value, rest: text.slice(i + 1) };
-        }
-    }
-    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** What the user gave, short enough for one line. */
-function clip(text, max = 60) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
-function xmlProblem(message) {
-    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
-    if (!unclosed)
-        return message.replace(/\.$/, '');
-    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
-    return `${tags.join(', ')} never closed`;
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-// The action's inputs, read once into Settings. Nothing else reads inputs.
-// Every problem is a ConfigError raised before any request is made.
-
-
-
-
-
-/** Input names as in action.yml; `INPUT_<NAME>` keeps the hyphens (action-conventions.md §3). */
-const Inputs = {
-    Command: 'cmd',
-    Env: 'env',
-    Job: 'job',
-    InstanceId: 'id',
-    ApiKey: 'api-key',
-    Region: 'region',
-    BaseUrl: 'base-url',
-    Parameters: 'parameters',
-    Wait: 'wait',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    MaxPollInterval: 'max-poll-interval',
-    FailOn: 'fail-on',
-    Type: 'type',
-    Category: 'category',
-    From: 'from',
-    To: 'to',
-    InstanceStatus: 'instance-status',
-    Cache: 'cache',
-    CacheTtl: 'cache-ttl',
-    ForceRefresh: 'force-refresh',
-    CacheDir: 'cache-dir',
-    QuotaWarnBelow: 'quota-warn-below'
-};
-/** Defaults shared by action.yml and the CLI. */
-const Defaults = {
-    env: 'sandbox',
-    region: 'na',
-    timeout: '6h',
-    pollInterval: '1s',
-    maxPollInterval: '60s',
-    failOn: 'failure',
-    cacheTtl: '24h',
-    quotaWarnBelow: 1000
-};
-const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
-/** A floor that keeps polling gentle on the institution's quota (action-conventions.md §6). */
-const MIN_POLL_INTERVAL_MS = 1000;
-/** `maskSecret` is called with the API key as soon as it is read, before anything can log it. */
-function readSettings(getInput, env = process.env, maskSecret = () => { }) {
-    const input = (name, fallback = '') => getInput(name).trim() || fallback;
-    if (!input(Inputs.Command))
-        throw new ConfigError(`${Inputs.Command}: required; one of ${COMMANDS.join(', ')}`);
-    const command = parseChoice(Inputs.Command, input(Inputs.Command), COMMANDS);
-    const environment = parseChoice(Inputs.Env, input(Inputs.Env, Defaults.env), ENVIRONMENTS);
-    // Like the old script, the environment picks the key when no key is passed.
-    const envKeyName = `ALMA_API_KEY_${environment.toUpperCase()}`;
-    const apiKey = getInput(Inputs.ApiKey).trim() || env[envKeyName]?.trim() || env.ALMA_API_KEY?.trim() || '';
-    if (!apiKey) {
-        throw new ConfigError(`${Inputs.ApiKey}: no Alma API key; pass api-key: \${{ secrets.ALMA_API_KEY }}, or set ${envKeyName} or ALMA_API_KEY`);
-    }
-    maskSecret(apiKey);
-    const job = input(Inputs.Job) || undefined;
-    if (!job && command !== 'list') {
-        throw new ConfigError(`${Inputs.Job}: required for cmd ${command}; give the job's exact name or its id (M…, S…)`);
-    }
-    const instanceId = input(Inputs.InstanceId) || undefined;
-    if (command === 'status' && !instanceId) {
-        throw new ConfigError(`${Inputs.InstanceId}: required for cmd status; give the instance id a run printed`);
-    }
-    if (instanceId && !/^\d+$/.test(instanceId)) {
-        throw new ConfigError(`${Inputs.InstanceId}: "${instanceId}" is not an instance id; it is all digits, e.g. 9876543210000123`);
-    }
-    const pollIntervalMs = parseDuration(Inputs.PollInterval, input(Inputs.PollInterval, Defaults.pollInterval));
-    const maxPollIntervalMs = parseDuration(Inputs.MaxPollInterval, input(Inputs.MaxPollInterval, Defaults.maxPollInterval));
-    if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
-        throw new ConfigError(`${Inputs.PollInterval}: at least 1s, to spare the institution's API quota`);
-    }
-    if (maxPollIntervalMs < pollIntervalMs) {
-        throw new ConfigError(`${Inputs.MaxPollInterval}: must be at least ${Inputs.PollInterval}`);
-    }
-    const type = input(Inputs.Type);
-    const quota = input(Inputs.QuotaWarnBelow, String(Defaults.quotaWarnBelow));
-    if (!/^\d+$/.test(quota)) {
-        throw new ConfigError(`${Inputs.QuotaWarnBelow}: "${quota}" is not a whole number of API calls`);
-    }
+/** Which cache entries a run may use: its environment and institution, never the key itself. */
+function storeScope(settings) {
     return {
-        command,
-        env: environment,
-        job,
-        instanceId,
-        apiKey,
-        baseUrl: apiRoot(input(Inputs.Region, Defaults.region), input(Inputs.BaseUrl)),
-        parameters: parseParameters(getInput(Inputs.Parameters)),
-        wait: {
-            enabled: parseBoolean(Inputs.Wait, input(Inputs.Wait, 'false')),
-            timeoutMs: parseDuration(Inputs.Timeout, input(Inputs.Timeout, Defaults.timeout)),
-            pollIntervalMs,
-            maxPollIntervalMs
-        },
-        failOn: parseChoice(Inputs.FailOn, input(Inputs.FailOn, Defaults.failOn), FAIL_ON),
-        listFilter: {
-            type: type ? parseChoice(Inputs.Type, type, JOB_TYPES) : undefined,
-            category: input(Inputs.Category) || undefined
-        },
-        instanceFilter: {
-            from: input(Inputs.From) ? parseDate(Inputs.From, input(Inputs.From)) : undefined,
-            to: input(Inputs.To) ? parseDate(Inputs.To, input(Inputs.To)) : undefined,
-            status: input(Inputs.InstanceStatus) || undefined
-        },
-        cache: {
-            enabled: parseBoolean(Inputs.Cache, input(Inputs.Cache, 'true')),
-            ttlMs: parseDuration(Inputs.CacheTtl, input(Inputs.CacheTtl, Defaults.cacheTtl)),
-            forceRefresh: parseBoolean(Inputs.ForceRefresh, input(Inputs.ForceRefresh, 'false')),
-            dir: input(Inputs.CacheDir) || defaultCacheDir(env)
-        },
-        quotaWarnBelow: Number(quota)
+        dir: settings.cache.dir,
+        env: settings.env,
+        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
+        ttlMs: settings.cache.ttlMs
     };
 }
-/** The client's message, led by the input the user has to fix. */
-function apiRoot(region, baseUrl) {
+
+;// CONCATENATED MODULE: ./src/catalog/entry-file.ts
+// The JSON both stores keep: the list, when it was fetched, a schema version, and the
+// scope it belongs to, so a foreign or outdated file is recognised. Never the API key.
+
+function encodeEntry(scope, entry) {
+    const stored = {
+        schema: CACHE_SCHEMA_VERSION,
+        kind: scope.kind,
+        env: scope.env,
+        fingerprint: scope.fingerprint,
+        fetchedAt: entry.fetchedAt,
+        data: entry.data
+    };
+    return JSON.stringify(stored);
+}
+/** The entry, or why the text is not one of ours (for a warning). */
+function decodeEntry(scope, text) {
+    let stored;
     try {
-        return resolveBaseUrl({ region, baseUrl: baseUrl || undefined });
+        stored = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'not valid JSON' };
+    }
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
+        return { problem: 'not a cache entry' };
+    if (stored.schema !== CACHE_SCHEMA_VERSION)
+        return { problem: `schema ${String(stored.schema)}, expected ${CACHE_SCHEMA_VERSION}` };
+    if (stored.kind !== scope.kind || stored.env !== scope.env || stored.fingerprint !== scope.fingerprint) {
+        return { problem: 'written for another list, environment or institution' };
+    }
+    const { fetchedAt } = stored;
+    if (!isTimestamp(fetchedAt))
+        return { problem: 'no valid fetchedAt' };
+    if (!('data' in stored))
+        return { problem: 'no data' };
+    return { entry: { fetchedAt, data: stored.data } };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/files.ts
+// Small file helpers both stores share.
+
+
+/**
+ * Temp file in the same directory, then rename: a reader (a parallel run) sees the old file
+ * or the new one, never half of one. Mode 0600: the list is the institution's configuration.
+ */
+async function writeFileAtomic(file, text) {
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, file);
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        throw new ConfigError(`${baseUrl ? Inputs.BaseUrl : Inputs.Region}: ${error.message}`);
+        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        throw error;
     }
 }
-/** `$XDG_CACHE_HOME/almajob`, else `~/.cache/almajob`: where the old script's 24-hour file lived, properly. */
-function defaultCacheDir(env = process.env) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'almajob');
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/context.ts
-// Builds what the commands need from Settings: the Alma client, the job catalog, and a
-// logger that client events are translated into. Shared by the action and the CLI.
+;// CONCATENATED MODULE: ./src/catalog/actions-store.ts
+// The cache inside GitHub Actions: @actions/cache with immutable keys (runner.md §4).
+// The module is imported here only, and only when used, so the CLI never loads it and ncc
+// emits it as a separate chunk.
 
 
-function createContext(settings, options) {
-    const { log } = options;
-    const client = new AlmaClient({
-        apiKey: settings.apiKey,
-        baseUrl: settings.baseUrl,
-        quotaWarnBelow: settings.quotaWarnBelow,
-        onEvent: (event) => logClientEvent(log, event)
-    });
-    const catalog = new JobCatalog({
-        client,
-        log,
-        store: options.store,
-        ttlMs: settings.cache.ttlMs,
-        forceRefresh: settings.cache.forceRefresh
-    });
-    return { client, catalog, log, baseUrl: settings.baseUrl, signal: options.signal };
+
+
+
+let actionsCacheModule;
+function loadActionsCache() {
+    return (actionsCacheModule ??= __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 2645)));
 }
-function logClientEvent(log, event) {
-    switch (event.type) {
-        case 'retry':
-            log.info(`${event.reason}; retrying ${event.method} ${event.path} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1})`);
-            break;
-        case 'quota-low':
-            log.warning(`Only ${event.remaining} Alma API calls are left today for this institution (warning below ${event.threshold}).`);
-            break;
-        case 'request':
-            log.debug(`${event.method} ${event.path} -> ${event.status ?? 'no answer'} in ${event.ms} ms`);
-            break;
-        case 'reconcile':
-            log.warning(event.message);
-            break;
+/**
+ * Relative to the workspace and spelled as constants: the path strings are part of the cache
+ * version, so another spelling would never match (runner.md §4). Deleted after
+ * each use so later steps cannot commit them.
+ */
+const ACTIONS_CACHE_DIR = '.almajob-cache';
+const CACHE_PATHS = {
+    jobs: '.almajob-cache/jobs.json',
+    statuses: '.almajob-cache/statuses.json'
+};
+/**
+ * True in a runner that offers the cache service. The typeof guard is for stubs without
+ * isFeatureAvailable, e.g. @github/local-action (runner.md §4). A library that
+ * does not load (a bundle without its lazy chunk) is cache trouble like any other: warn,
+ * so a cache that never hits is explained, and let the caller fall back.
+ */
+async function isActionsCacheAvailable(log) {
+    // The library's own test needs one of these (runner.md §4); checking first spares
+    // self-hosted runners and local runs loading its 2 MB chunk only to hear "no".
+    if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL)
+        return false;
+    let cache;
+    try {
+        cache = await loadActionsCache();
     }
+    catch (error) {
+        log?.warning(`Could not load @actions/cache (${errorMessage(error).split('\n')[0]}); the GitHub Actions cache is not used.`);
+        return false;
+    }
+    try {
+        return typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable();
+    }
+    catch {
+        return false;
+    }
+}
+function createActionsCacheStore(options) {
+    checkScope(options);
+    const { log, ttlMs, now = Date.now } = options;
+    const scope = (kind) => ({ kind, env: options.env, fingerprint: options.fingerprint });
+    let workspaceWarned = false;
+    /**
+     * @actions/cache globs the paths from the working directory but archives and extracts them
+     * relative to GITHUB_WORKSPACE; the runner starts actions in the workspace (runner.md §3), and
+     * anything else would save one place and restore another.
+     */
+    async function workspace() {
+        const workspaceDir = await canonical(process.env.GITHUB_WORKSPACE ?? process.cwd());
+        if (workspaceDir === (await canonical(process.cwd())))
+            return workspaceDir;
+        if (!workspaceWarned)
+            log.warning('The GitHub Actions cache is skipped: the working directory is not GITHUB_WORKSPACE.');
+        workspaceWarned = true;
+        return undefined;
+    }
+    async function removeCacheFile(workspaceDir, kind) {
+        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), { force: true }).catch(() => undefined);
+        // Fails while the other kind's file is still there; the last one out removes the folder.
+        await (0,promises_namespaceObject.rmdir)((0,external_node_path_.join)(workspaceDir, ACTIONS_CACHE_DIR)).catch(() => undefined);
+    }
+    return {
+        label: 'GitHub Actions cache',
+        async load(kind) {
+            const workspaceDir = await workspace();
+            if (workspaceDir === undefined)
+                return undefined;
+            try {
+                const cache = await loadActionsCache();
+                const [primaryKey, ...restoreKeys] = lookupKeys(scope(kind), now(), ttlMs);
+                // Service trouble (down, 429, no token) comes back as undefined after the library's
+                // own warning; only a ValidationError is thrown (runner.md §4).
+                const matchedKey = await cache.restoreCache([CACHE_PATHS[kind]], primaryKey, restoreKeys);
+                if (matchedKey === undefined) {
+                    log.debug(`No ${kind} list in the GitHub Actions cache under ${primaryKey}…`);
+                    return undefined;
+                }
+                const decoded = decodeEntry(scope(kind), await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), 'utf8'));
+                if ('problem' in decoded) {
+                    log.warning(`Ignoring the cached ${kind} list ${matchedKey} (${decoded.problem}).`);
+                    return undefined;
+                }
+                log.debug(`Restored the ${kind} list from the GitHub Actions cache (${matchedKey}).`);
+                return decoded.entry;
+            }
+            catch (error) {
+                log.warning(`Could not restore the ${kind} list from the GitHub Actions cache: ${errorMessage(error)}; fetching it from Alma.`);
+                return undefined;
+            }
+            finally {
+                await removeCacheFile(workspaceDir, kind);
+            }
+        },
+        async save(kind, entry) {
+            const workspaceDir = await workspace();
+            if (workspaceDir === undefined)
+                return;
+            try {
+                // A new key per fetch: keys are immutable, so a refreshed list could not replace
+                // an entry saved under the same key (runner.md §4).
+                const key = entryKey(scope(kind), entry.fetchedAt);
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(workspaceDir, ACTIONS_CACHE_DIR), { recursive: true, mode: 0o700 });
+                await writeFileAtomic((0,external_node_path_.join)(workspaceDir, CACHE_PATHS[kind]), encodeEntry(scope(kind), entry));
+                const cache = await loadActionsCache();
+                // Throws when ACTIONS_CACHE_SERVICE_V2 is set without ACTIONS_RUNTIME_TOKEN (runner.md §4).
+                const entryId = await cache.saveCache([CACHE_PATHS[kind]], key);
+                if (entryId === -1) {
+                    // The library has logged why; a parallel run saving the same key first is harmless.
+                    log.debug(`The ${kind} list was not saved to the GitHub Actions cache as ${key}.`);
+                }
+                else {
+                    log.debug(`Saved the ${kind} list to the GitHub Actions cache as ${key}.`);
+                }
+            }
+            catch (error) {
+                log.warning(`Could not save the ${kind} list to the GitHub Actions cache: ${errorMessage(error)}; going on without it.`);
+            }
+            finally {
+                await removeCacheFile(workspaceDir, kind);
+            }
+        }
+    };
+}
+function canonical(path) {
+    return (0,promises_namespaceObject.realpath)(path).catch(() => (0,external_node_path_.resolve)(path));
+}
+
+;// CONCATENATED MODULE: ./src/catalog/file-store.ts
+// The cache outside GitHub's cache service (CLI, self-hosted runners, local runs): one JSON
+// file per kind, environment and institution, in a directory the caller chooses.
+
+
+
+
+
+function createFileStore(options) {
+    checkScope(options);
+    const { dir, log } = options;
+    const scope = (kind) => ({ kind, env: options.env, fingerprint: options.fingerprint });
+    const fileOf = (kind) => (0,external_node_path_.join)(dir, cacheFileName(scope(kind)));
+    return {
+        label: `file cache in ${dir}`,
+        async load(kind) {
+            const file = fileOf(kind);
+            let text;
+            try {
+                text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            }
+            catch (error) {
+                if (errorCode(error) === 'ENOENT') {
+                    log.debug(`No cached ${kind} list at ${file}.`);
+                }
+                else {
+                    log.warning(`Could not read the cached ${kind} list ${file}: ${errorMessage(error)}; fetching it from Alma.`);
+                }
+                return undefined;
+            }
+            const decoded = decodeEntry(scope(kind), text);
+            if ('problem' in decoded) {
+                log.warning(`Ignoring the cache file ${file} (${decoded.problem}); it will be rewritten.`);
+                return undefined;
+            }
+            return decoded.entry;
+        },
+        async save(kind, entry) {
+            const file = fileOf(kind);
+            try {
+                await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
+                await writeFileAtomic(file, encodeEntry(scope(kind), entry));
+                log.debug(`Saved the ${kind} list to ${file}.`);
+            }
+            catch (error) {
+                log.warning(`Could not write the ${kind} list to ${file}: ${errorMessage(error)}; going on without the cache.`);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/create-store.ts
+// The action's store: the GitHub Actions cache inside a runner that offers it, the file cache
+// everywhere else (self-hosted runners without the cache service, local runs). The CLI never
+// imports this module, so its bundle carries no @actions/cache chunk; it uses createFileStore.
+
+
+
+function createActionStore(settings, log) {
+    const { dir, env, fingerprint, ttlMs } = storeScope(settings);
+    // Deciding needs @actions/cache itself; deciding on first use keeps a run by id or a
+    // status call from ever loading it.
+    return lazyStore(async () => (await isActionsCacheAvailable(log))
+        ? createActionsCacheStore({ env, fingerprint, log, ttlMs })
+        : createFileStore({ dir, env, fingerprint, log }));
+}
+function lazyStore(choose) {
+    let chosen;
+    let label = 'cache';
+    const store = async () => {
+        const picked = await (chosen ??= choose());
+        label = picked.label;
+        return picked;
+    };
+    return {
+        get label() {
+            return label;
+        },
+        load: async (kind) => (await store()).load(kind),
+        save: async (kind, entry) => (await store()).save(kind, entry)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/freshness.ts
+// How old a cached list may be.
+/**
+ * A name missing from a list fetched this recently does not trigger a refresh: a job created
+ * in Alma since then is unlikely, and a typo must not cost a full list fetch on every run.
+ */
+const REFRESH_GRACE_MS = 5 * 60 * 1000;
+/** Runners' clocks differ a little; an entry "from the future" by more than this is suspect. */
+const MAX_CLOCK_SKEW_MS = 60 * 1000;
+/** Fresh while younger than the TTL (an entry exactly ttlMs old is stale). */
+function isFresh(fetchedAt, now, ttlMs) {
+    const age = now - fetchedAt;
+    return age >= -MAX_CLOCK_SKEW_MS && age < ttlMs;
+}
+/** Fetched within REFRESH_GRACE_MS: refreshing again would not help. */
+function isRecent(fetchedAt, now = Date.now()) {
+    return isFresh(fetchedAt, now, REFRESH_GRACE_MS);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+
+
+
+class JobCatalog {
+    #client;
+    #log;
+    #store;
+    #ttlMs;
+    #forceRefresh;
+    #now;
+    // Memoised promises: concurrent callers share one load or fetch.
+    #jobs;
+    #refreshedJobs;
+    #statuses;
+    constructor(options) {
+        this.#client = options.client;
+        this.#log = options.log;
+        this.#store = options.store;
+        this.#ttlMs = options.ttlMs;
+        this.#forceRefresh = options.forceRefresh ?? false;
+        this.#now = options.now ?? Date.now;
+    }
+    /**
+     * The full job list: from the store when fresh, else from Alma (then saved). With
+     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
+     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
+     */
+    jobs(options = {}) {
+        if (options.refresh)
+            return (this.#refreshedJobs ??= this.#refreshJobs());
+        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
+    }
+    /** The systemJobStatus code table (alma-api.md §3.5), cached like the job list. */
+    statusTable() {
+        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
+        return this.#statuses;
+    }
+    async #refreshJobs() {
+        const current = await this.#jobs?.catch(() => undefined);
+        if (current && !current.fromCache)
+            return current;
+        this.#jobs = this.#jobList(true);
+        return this.#jobs;
+    }
+    async #jobList(skipStore) {
+        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
+        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
+    }
+    async #get(kind, fetch, isValid, skipStore) {
+        if (this.#store && !skipStore) {
+            const cached = await this.#load(this.#store, kind, isValid);
+            if (cached)
+                return { ...cached, fromCache: true };
+        }
+        // Taken before the fetch: the list is at least this old.
+        const fetchedAt = this.#now();
+        const data = await fetch();
+        if (this.#store)
+            await this.#save(this.#store, kind, { fetchedAt, data });
+        return { fetchedAt, data, fromCache: false };
+    }
+    async #load(store, kind, isValid) {
+        let entry;
+        try {
+            entry = await store.load(kind);
+        }
+        catch (error) {
+            // Stores promise not to throw; a cache must never fail the step anyway.
+            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
+            return undefined;
+        }
+        if (entry === undefined)
+            return undefined;
+        if (!isValid(entry.data)) {
+            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
+            return undefined;
+        }
+        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
+        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
+            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
+            return undefined;
+        }
+        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
+        return { fetchedAt: entry.fetchedAt, data: entry.data };
+    }
+    async #save(store, kind, entry) {
+        try {
+            await store.save(kind, entry);
+        }
+        catch (error) {
+            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
+        }
+    }
+}
+function isJobList(data) {
+    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
+}
+function isStatusTable(data) {
+    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+// What both shells use. The action's @actions/cache store is in ./create-store.ts, kept apart
+// so the CLI bundle never reaches it.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
+// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
+/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/commands/resolve.ts
+// Turning what the user typed into a job id. Ids need no call; names need the whole
+// job list, because Alma has no name filter (alma-api.md §7.8).
+
+
+
+
+/** How much of a name a message quotes: enough to recognise it, never a pasted file. */
+const QUOTED_NAME_CHARS = 80;
+const SUGGESTIONS = 3;
+async function resolveJob(ctx, jobText) {
+    const wanted = jobText.trim();
+    if (isJobId(wanted))
+        return { job: { id: wanted }, cacheHit: false };
+    const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
+    let list = await ctx.catalog.jobs();
+    let matches = matchName(list.jobs, jobText);
+    // A job created since the list was cached must still be found: refresh once.
+    if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
+        ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`);
+        list = await ctx.catalog.jobs({ refresh: true });
+        matches = matchName(list.jobs, jobText);
+    }
+    // cache-hit tells whether the list the name was found in came from the cache.
+    const cacheHit = list.fromCache;
+    if (matches.length === 1)
+        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
+    if (matches.length > 1) {
+        const ids = matches.map((job) => job.id).join(', ');
+        throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
+    }
+    const closest = closestNames(list.jobs, wanted);
+    const hint = closest.length
+        ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
+        : '';
+    // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
+    const cached = list.fromCache
+        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
+        : '';
+    throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
+}
+/** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
+function matchName(jobs, name) {
+    const exact = jobs.filter((job) => job.name === name);
+    if (exact.length)
+        return exact;
+    const trimmed = name.trim();
+    return jobs.filter((job) => job.name.trim() === trimmed);
+}
+/**
+ * The names nearest to a typo. A name whose length is far off cannot be close, so it is
+ * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ */
+function closestNames(jobs, name) {
+    const target = name.toLowerCase();
+    const slack = Math.max(3, Math.ceil(target.length / 3));
+    return jobs
+        .filter((job) => Math.abs(job.name.length - target.length) <= slack)
+        .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
+        .filter(({ distance }) => distance <= slack)
+        .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
+        .slice(0, SUGGESTIONS)
+        .map(({ job }) => job);
+}
+
+;// CONCATENATED MODULE: ./src/commands/instances.ts
+
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30;
+async function recentInstances(ctx, jobText, filter) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter));
+    const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
+    return { job: { id: job.id, name }, instances, cacheHit };
+}
+function withDefaultDates(filter, now = Date.now()) {
+    if (filter.from || filter.to)
+        return filter;
+    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return { ...filter, from };
+}
+
+;// CONCATENATED MODULE: ./src/commands/list.ts
+async function selectJobs(ctx, filter) {
+    const list = await ctx.catalog.jobs();
+    // Category codes are upper case in Alma; `export` means EXPORT.
+    const category = filter.category?.toUpperCase();
+    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
+    if (jobs.length === 0 && list.jobs.length > 0 && category) {
+        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
+        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
+    }
+    return { jobs, cacheHit: list.fromCache };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -3098,6 +3606,13 @@ function instanceDurationMs(instance, nowMs) {
     if (from === undefined || to === undefined || to < from)
         return undefined;
     return to - from;
+}
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
+function durationSeconds(instance) {
+    if (!instance.endTime)
+        return undefined;
+    const ms = instanceDurationMs(instance);
+    return ms === undefined ? undefined : Math.round(ms / 1000);
 }
 /** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
 function formatCode(code) {
@@ -3170,8 +3685,322 @@ function describeInstanceEnd(report) {
     lines.push(`Instance: ${report.instanceUrl}`);
     return lines;
 }
+/** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
+function listHeadline(result) {
+    if (result.command === 'list')
+        return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`;
+    return `${result.instances.length} instances of ${formatJob(result.job)}`;
+}
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/commands/watch.ts
+// Shared by run and status: wait on an instance and describe how it ended.
+
+function instanceUrl(ctx, jobId, instanceId) {
+    return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
+}
+/** Waits and fills in the report's instance, end and outcome. */
+async function watchInstance(ctx, report, wait, options = {}) {
+    const warned = new Set();
+    let missedPolls = 0;
+    const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
+        ...wait,
+        signal: ctx.signal,
+        ...options,
+        onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
+        onUnknownStatus: (code) => {
+            if (warned.has(code))
+                return;
+            warned.add(code);
+            ctx.log.warning(`Alma reported status "${code}", which almajob does not know; treating it as still running.`);
+        },
+        // One warning, not one per poll: an outage can last many polls.
+        onMissedPoll: (error) => {
+            const message = `A status poll failed (${error.message}); still waiting until the timeout.`;
+            if (missedPolls++ === 0)
+                ctx.log.warning(message);
+            else
+                ctx.log.debug(message);
+        }
+    });
+    const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance;
+    // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
+    return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error };
+}
+function outcomeOf(instance) {
+    return statuses_classifyStatus(instance.status.value).outcome;
+}
+/** Alma normally sends the description; the code table is the fallback (§3.5). */
+async function withDescription(ctx, instance) {
+    if (instance.status.desc)
+        return instance;
+    const code = instance.status.value;
+    let desc = STATUS_DESCRIPTIONS[code];
+    if (!desc && !ctx.signal?.aborted) {
+        try {
+            desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description;
+        }
+        catch (error) {
+            ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+}
+
+;// CONCATENATED MODULE: ./src/commands/run.ts
+
+
+
+async function submitJob(ctx, jobText, parameters, wait) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const run = await ctx.client.runJob(job.id, parameters);
+    const name = run.job.name || job.name;
+    if (run.reconciled) {
+        ctx.log.warning(`Alma's answer to the run was lost; adopted instance ${run.instanceId}, found in the job's instance list. Check it in Alma if in doubt.`);
+    }
+    ctx.log.info(`Started ${formatJob({ id: job.id, name })}: instance ${run.instanceId}`);
+    const report = {
+        job: { id: job.id, name },
+        instanceId: run.instanceId,
+        instanceUrl: instanceUrl(ctx, job.id, run.instanceId),
+        end: 'submitted',
+        cacheHit,
+        reconciled: run.reconciled
+    };
+    return wait ? watchInstance(ctx, report, wait) : report;
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+async function checkInstance(ctx, jobText, instanceId, wait) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const named = (instance) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name });
+    const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit };
+    if (wait) {
+        // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
+        // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
+        const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, { unknownInstanceGraceMs: 0 });
+        return { ...report, job: named(report.instance) };
+    }
+    const instance = await withDescription(ctx, await ctx.client.getInstance(job.id, instanceId));
+    const outcome = outcomeOf(instance);
+    return { ...base, job: named(instance), instance, end: outcome === 'running' ? 'running' : 'finished', outcome };
+}
+
+;// CONCATENATED MODULE: ./src/commands/verdict.ts
+function verdict(report, failOn) {
+    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
+    const status = report.instance?.status;
+    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
+    /** A failure, unless fail-on is never: then the same sentence is a warning. */
+    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
+    switch (report.end) {
+        case 'submitted':
+        case 'running':
+            return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
+            };
+        case 'cancelled':
+            // Cancellation always fails: the step did not see the job end.
+            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
+        case 'timeout':
+            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
+        case 'finished':
+            break;
+    }
+    switch (report.outcome) {
+        case 'failure':
+            return failure(`Alma job ${what} ended ${shown}.`);
+        case 'needs-person':
+            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
+        case 'warning':
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
+            return failOn === 'warning'
+                ? { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` }
+                : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
+        default:
+            return { failed: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/context.ts
+// Builds what the commands need from Settings: the Alma client, the job catalog, and a
+// logger that client events are translated into. Shared by the action and the CLI.
+
+
+function createContext(settings, options) {
+    const { log } = options;
+    const client = new AlmaClient({
+        apiKey: settings.apiKey,
+        baseUrl: settings.baseUrl,
+        quotaWarnBelow: settings.quotaWarnBelow,
+        signal: options.signal,
+        onEvent: (event) => logClientEvent(log, event)
+    });
+    const catalog = new JobCatalog({
+        client,
+        log,
+        store: options.store,
+        ttlMs: settings.cache.ttlMs,
+        forceRefresh: settings.cache.forceRefresh
+    });
+    return {
+        client,
+        catalog,
+        log,
+        label: options.label,
+        baseUrl: settings.baseUrl,
+        signal: options.signal,
+        onProgress: options.onProgress
+    };
+}
+function logClientEvent(log, event) {
+    switch (event.type) {
+        case 'retry':
+            log.info(`${event.reason}; retrying ${event.method} ${event.path} in ${(event.delayMs / 1000).toFixed(1)} s (attempt ${event.attempt + 1})`);
+            break;
+        case 'quota-low':
+            log.warning(`Only ${event.remaining} Alma API calls are left today for this institution (warning below ${event.threshold}).`);
+            break;
+        case 'request':
+            log.debug(`${event.method} ${event.path} -> ${event.status ?? 'no answer'} in ${event.ms} ms`);
+            break;
+        case 'reconcile':
+            log.warning(event.message);
+            break;
+        case 'skipped-item':
+            // A malformed item of a list (an id that is not one, a placeholder): the rest is used.
+            log.debug(`${event.method} ${event.path}: skipped an item (${event.message})`);
+            break;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+
+async function runCommand(ctx, settings) {
+    switch (settings.command) {
+        case 'list':
+            return { command: 'list', ...(await selectJobs(ctx, settings.filter)) };
+        case 'instances':
+            return { command: 'instances', ...(await recentInstances(ctx, settings.job, settings.filter)) };
+        case 'run': {
+            const report = await submitJob(ctx, settings.job, settings.parameters, settings.wait);
+            return { command: 'run', report, verdict: verdict(report, settings.failOn) };
+        }
+        case 'status': {
+            const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait);
+            return { command: 'status', report, verdict: verdict(report, settings.failOn) };
+        }
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs: the only reader of them. Names as in action.yml; the runner passes each
+// as INPUT_<NAME> with the hyphens kept (runner.md §3). Validation is settings.ts's.
+
+const Inputs = {
+    command: 'cmd',
+    env: 'env',
+    job: 'job',
+    instanceId: 'id',
+    apiKey: 'api-key',
+    region: 'region',
+    baseUrl: 'base-url',
+    parameters: 'parameters',
+    wait: 'wait',
+    timeout: 'timeout',
+    pollInterval: 'poll-interval',
+    maxPollInterval: 'max-poll-interval',
+    failOn: 'fail-on',
+    type: 'type',
+    category: 'category',
+    from: 'from',
+    to: 'to',
+    instanceStatus: 'instance-status',
+    cache: 'cache',
+    cacheTtl: 'cache-ttl',
+    forceRefresh: 'force-refresh',
+    cacheDir: 'cache-dir',
+    quotaWarnBelow: 'quota-warn-below'
+};
+/** `maskSecret` is called with the API key as soon as it is read, before anything can log it. */
+function readActionSettings(getInput, env = process.env, maskSecret = () => { }) {
+    const source = {
+        processEnv: env,
+        text: (field) => getInput(Inputs[field]),
+        label: (field) => Inputs[field],
+        // Like the old script, the environment picks the key when no key is passed.
+        apiKeys: (environment) => [
+            { key: getInput(Inputs.apiKey), label: Inputs.apiKey },
+            { key: env[API_KEY_VARIABLES[environment]], label: API_KEY_VARIABLES[environment] },
+            { key: env[ANY_API_KEY_VARIABLE], label: ANY_API_KEY_VARIABLE }
+        ],
+        missingKey: (environment) => `${Inputs.apiKey}: no Alma API key; pass api-key: \${{ secrets.ALMA_API_KEY }}, or set ${API_KEY_VARIABLES[environment]} or ${ANY_API_KEY_VARIABLE}`
+    };
+    return readSettings(source, maskSecret);
+}
+
+;// CONCATENATED MODULE: ./src/text/safe.ts
+// Text that came from the network, made safe to print. A log line that starts with `::` is a
+// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
+// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
+// with its control characters escaped, and no line may start a command.
+/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+function printable(text) {
+    return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A line of ours that may hold network text: it cannot begin a workflow command. */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
+}
+/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
+const MAX_LINE_CHARS = 2000;
+/** One log line, whatever went into it: inert, on one line, and of bounded length. */
+function safeLine(text) {
+    const line = neutralizeCommands(printable(text));
+    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/report/error-line.ts
+// Turning any error into the one line a person sees. The only place that does it, for both
+// shells, and the last place the API key is scrubbed before a line is printed.
+
+
+
+/** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
+const error_line_MAX_LINE_CHARS = 1000;
+function describeError(error, secrets) {
+    const [kind, message] = classify(error);
+    // Scrub first, then cut: a cut key is still a key.
+    return { kind, line: safeLine(clip(redact(message, secrets), error_line_MAX_LINE_CHARS)) };
+}
+function classify(error) {
+    if (error instanceof ConfigError)
+        return ['config', error.message];
+    if (error instanceof AlmaError)
+        return [error.kind === 'cancelled' ? 'cancelled' : 'alma', error.message];
+    if (error instanceof Error && error.name === 'AbortError') {
+        return ['cancelled', 'Cancelled before the job was started; nothing was sent to Alma.'];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return ['unexpected', `Unexpected error: ${message.split('\n')[0]}`];
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'instance-id',
@@ -3188,15 +4017,22 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'duration-seconds',
     'instance-url',
     'jobs',
+    'jobs-file',
     'instances',
     'cache-hit'
 ]));
+/**
+ * GitHub refuses an output over 1 MB (runner.md §3); a list output stops below it, at a
+ * whole item. The action writes the full job list to a file (`jobs-file`).
+ */
+const MAX_LIST_OUTPUT_BYTES = 1_000_000;
+const ACTION_LIMITS = { maxListBytes: MAX_LIST_OUTPUT_BYTES };
 function instanceOutputs(report) {
     const instance = report.instance;
     const outputs = {
         'instance-id': report.instanceId,
         'job-id': report.job.id,
-        'job-name': report.job.name ?? '',
+        'job-name': oneLine(report.job.name),
         'instance-url': report.instanceUrl,
         'cache-hit': String(report.cacheHit)
     };
@@ -3205,8 +4041,8 @@ function instanceOutputs(report) {
     const duration = durationSeconds(instance);
     return {
         ...outputs,
-        status: instance.status.value,
-        'status-description': instance.status.desc ?? '',
+        status: oneLine(instance.status.value),
+        'status-description': oneLine(instance.status.desc),
         progress: instance.progress === undefined ? '' : String(instance.progress),
         counters: JSON.stringify(instance.counters.map((counter) => ({
             type: counter.type.value,
@@ -3214,27 +4050,29 @@ function instanceOutputs(report) {
             value: counter.value
         }))),
         alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
-        'submit-time': instance.submitTime ?? '',
-        'start-time': instance.startTime ?? '',
-        'end-time': instance.endTime ?? '',
+        'submit-time': oneLine(instance.submitTime),
+        'start-time': oneLine(instance.startTime),
+        'end-time': oneLine(instance.endTime),
         'duration-seconds': duration === undefined ? '' : String(duration)
     };
 }
-function listOutputs(result) {
-    return { jobs: JSON.stringify(result.jobs.map(jobSummary)), 'cache-hit': String(result.cacheHit) };
+function listOutputs(result, limits = ACTION_LIMITS) {
+    return { jobs: jsonArray(result.jobs.map(jobRecord), limits.maxListBytes), 'cache-hit': String(result.cacheHit) };
 }
-function instancesOutputs(result) {
+function instancesOutputs(result, limits = ACTION_LIMITS) {
     return {
         'job-id': result.job.id,
-        'job-name': result.job.name ?? '',
-        instances: JSON.stringify(result.instances.map(instanceSummary)),
+        'job-name': oneLine(result.job.name),
+        instances: jsonArray(result.instances.map(instanceRecord), limits.maxListBytes),
         'cache-hit': String(result.cacheHit)
     };
 }
-function jobSummary(job) {
+/** A job as the `jobs` output lists it. */
+function jobRecord(job) {
     return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
 }
-function instanceSummary(instance) {
+/** An instance as the `instances` output lists it. */
+function instanceRecord(instance) {
     return {
         id: instance.id,
         status: instance.status.value,
@@ -3247,18 +4085,36 @@ function instanceSummary(instance) {
         submittedBy: instance.submittedBy?.desc ?? instance.submittedBy?.value
     };
 }
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-function durationSeconds(instance) {
-    if (!instance.endTime)
-        return undefined;
-    const ms = instanceDurationMs(instance);
-    return ms === undefined ? undefined : Math.round(ms / 1000);
+/** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
+function listCut(outputs, items) {
+    const json = outputs.jobs ?? outputs.instances;
+    return json !== undefined && JSON.parse(json).length < items;
+}
+/** A JSON array of as many whole items as fit in `maxBytes`. */
+function jsonArray(items, maxBytes) {
+    const parts = [];
+    let bytes = 2;
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        const size = Buffer.byteLength(part, 'utf8') + (parts.length ? 1 : 0);
+        if (bytes + size > maxBytes)
+            break;
+        parts.push(part);
+        bytes += size;
+    }
+    return `[${parts.join(',')}]`;
+}
+/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+function oneLine(text) {
+    return text === undefined ? '' : printable(text);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // GitHub-flavoured Markdown for the job summary: a run's or status's end, the job
 // list and recent instances (with a Mermaid gantt). Plain strings; the action adds
 // them with core.summary.addRaw, the CLI may print them.
+
+
 
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
@@ -3280,7 +4136,7 @@ const OUTCOME_MARK = {
 };
 /** Text for a table cell: one line, no table breaks, no HTML, no stray Markdown emphasis. */
 function escapeCell(text, maxChars = MAX_CELL_CHARS) {
-    return escapeInline(clipText(text.replace(/\s*[\r\n]+\s*/g, ' '), maxChars)).replace(/\|/g, '\\|');
+    return escapeInline(printable(clip(text, maxChars))).replace(/\|/g, '\\|');
 }
 /** Inline Markdown text outside tables (headings, list items). */
 function escapeInline(text) {
@@ -3297,7 +4153,7 @@ function escapeInline(text) {
 /** Ids, codes and links as code; clipped and kept on one line like any cell. */
 function code(text) {
     // Backticks inside would end the span; these are ids and codes, which have none.
-    return `\`${clipText(text.replace(/\s+/g, ' '), 500).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+    return `\`${printable(clip(text, 500)).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 /** 'Completed with Warnings (`COMPLETED_WARNING`)': the description as text, the code as code. */
 function codeLabel(value) {
@@ -3314,7 +4170,7 @@ function table(header, rows, align) {
     ];
 }
 /** Markdown for a run or status: heading, the instance's facts, counters, alerts. */
-function instanceReportSummary(report) {
+function instanceMarkdown(report) {
     const instance = report.instance;
     const name = report.job.name ?? report.job.id;
     const lines = [`## ${headingMark(report)} ${escapeInline(name)}: ${escapeInline(headingState(report))}`, ''];
@@ -3356,7 +4212,7 @@ function instanceReportSummary(report) {
     if (instance && instance.alerts.length > 0) {
         lines.push('### Alerts', '');
         for (const alert of instance.alerts.slice(0, MAX_ALERTS)) {
-            lines.push(`- ${alert.desc ? `${escapeInline(clipText(alert.desc, 500))} (${code(alert.value)})` : code(alert.value)}`);
+            lines.push(`- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`);
         }
         if (instance.alerts.length > MAX_ALERTS)
             lines.push(`- _…and ${instance.alerts.length - MAX_ALERTS} more_`);
@@ -3402,7 +4258,7 @@ function endNote(report) {
     if (report.end === 'error')
         parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`);
     if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
-        // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
+        // There is no cancel call (alma-api.md §2): the instance goes on.
         parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.');
     }
     if (report.outcome === 'needs-person')
@@ -3412,7 +4268,7 @@ function endNote(report) {
     return parts.length ? parts.join(' ') : undefined;
 }
 /** Markdown for `list`: counts per type and category, then the first rows by name. */
-function jobListSummary(jobs, opts = {}) {
+function jobListMarkdown(jobs, opts = {}) {
     const maxRows = opts.maxRows ?? DEFAULT_JOB_ROWS;
     const total = Math.max(opts.total ?? jobs.length, jobs.length);
     const lines = [`## Alma jobs${opts.env ? ` (${escapeInline(opts.env)})` : ''}`, ''];
@@ -3439,7 +4295,7 @@ function jobListSummary(jobs, opts = {}) {
     return capMarkdown(lines.join('\n'));
 }
 /** Markdown for `instances`: counts per status, a table of recent runs and a gantt of their durations. */
-function instancesSummary(job, instances, opts = {}) {
+function instanceListMarkdown(job, instances, opts = {}) {
     const maxRows = opts.maxRows ?? DEFAULT_INSTANCE_ROWS;
     const now = opts.now ?? Date.now();
     const lines = [`## Recent runs of ${escapeInline(job.name ?? job.id)}`, ''];
@@ -3508,7 +4364,7 @@ function mermaidText(text) {
         .replace(/[:#;%`<>&"\r\n\t{}]/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return clipText(cleaned, 80) || 'run';
+    return clip(cleaned, 80) || 'run';
 }
 /**
  * The last safety net under GitHub's 1 MiB limit: cut at a line, close an open
@@ -3541,13 +4397,13 @@ function countBy(items, key) {
         counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
-function clipText(text, maxChars) {
-    const chars = [...text];
-    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's story: inputs → settings → command → outputs, summary, exit status.
+// The action's story: inputs → settings → runCommand → outputs, summary, exit status.
+
+
+
+
 
 
 
@@ -3558,102 +4414,137 @@ function clipText(text, maxChars) {
 
 
 /**
- * The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3). A wait stops at
- * once; a request in flight (a run POST above all) gets this long to bring back its instance id.
+ * The runner sends SIGINT, then SIGTERM 7.5 s later (runner.md §3). A wait stops at once; a
+ * request in flight (a run POST above all) gets this long to bring back its instance id.
  */
 const CANCEL_GRACE_MS = 5000;
-const log = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message)
-};
+function actionLog(secrets) {
+    const clean = (text) => safeLine(redact(text, secrets));
+    return {
+        debug: (message) => core/* debug */.Yz(clean(message)),
+        info: (message) => core/* info */.pq(clean(message)),
+        warning: (message) => core/* warning */.$e(clean(message)),
+        group: (title) => core/* startGroup */.Oh(clean(title)),
+        endGroup: () => core/* endGroup */.N4(),
+        fail: (message) => core/* setFailed */.C1(clean(message))
+    };
+}
 async function run() {
+    const secrets = [];
+    const log = actionLog(secrets);
     const cancel = new AbortController();
     let settings;
-    const stopListening = listenForCancel(cancel, () => settings);
+    const stopListening = listenForCancel(cancel, log, () => settings);
     let ctx;
     try {
-        settings = readSettings((name) => core/* getInput */.V4(name), process.env, (secret) => core/* setSecret */.Pq(secret));
-        const store = settings.cache.enabled ? await createActionStore(settings, log) : undefined;
-        ctx = createContext(settings, { log, signal: cancel.signal, store });
-        await execute(ctx, settings);
+        settings = readActionSettings((name) => core/* getInput */.V4(name), process.env, (secret) => {
+            secrets.push(secret);
+            core/* setSecret */.Pq(secret);
+        });
+        const store = settings.cache.enabled ? createActionStore(settings, log) : undefined;
+        ctx = createContext(settings, {
+            log,
+            label: (field) => Inputs[field],
+            signal: cancel.signal,
+            store,
+            // One line per change of status or progress, not per poll.
+            onProgress: (instance, elapsedMs) => log.info(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
+        });
+        const waiting = 'wait' in settings && settings.wait !== undefined;
+        if (waiting)
+            log.group('Waiting for the Alma job');
+        let result;
+        try {
+            result = await runCommand(ctx, settings);
+        }
+        finally {
+            if (waiting)
+                log.endGroup();
+        }
+        await render(result, settings, log, secrets);
+        const failed = 'verdict' in result && result.verdict.failed;
+        // The command got its answer before the signal took effect; a cancelled step still fails.
+        if (cancel.signal.aborted && !failed) {
+            const started = result.command === 'run' ? ` The job was started as instance ${result.report.instanceId}; it goes on in Alma.` : '';
+            log.fail(`Cancelled after the ${result.command} had finished.${started}`);
+        }
     }
     catch (error) {
-        core/* setFailed */.C1(main_oneLine(error));
+        log.fail(describeError(error, secrets).line);
     }
     finally {
         ctx?.client.close();
         stopListening();
     }
 }
-async function execute(ctx, settings) {
-    switch (settings.command) {
+async function render(result, settings, log, secrets) {
+    const setOutputs = (outputs) => {
+        // Alma's data was scrubbed by the client; this is the last look before the runner gets it.
+        for (const [name, value] of Object.entries(outputs))
+            core/* setOutput */.uH(name, redact(value, secrets));
+    };
+    const summary = (markdown) => writeSummary(redact(markdown, secrets), log);
+    switch (result.command) {
         case 'list': {
-            const result = await listJobs(ctx, settings.listFilter);
             // Folded: an institution has hundreds of jobs.
-            core/* startGroup */.Oh(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`);
+            log.group(listHeadline(result));
             for (const job of result.jobs)
-                core/* info */.pq(`${job.id}  ${job.name}`);
-            core/* endGroup */.N4();
-            setOutputs(listOutputs(result));
-            await writeSummary(jobListSummary(result.jobs, { env: settings.env, fromCache: result.cacheHit }));
+                log.info(`${job.id}  ${job.name}`);
+            log.endGroup();
+            const outputs = { ...listOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) };
+            setOutputs(outputs);
+            if (listCut(outputs, result.jobs.length)) {
+                log.warning(`The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes. All ${result.jobs.length} are in the file named by jobs-file.`);
+            }
+            await summary(jobListMarkdown(result.jobs, { env: settings.env, fromCache: result.cacheHit }));
             return;
         }
         case 'instances': {
-            const result = await jobInstances(ctx, { job: settings.job, filter: settings.instanceFilter });
-            core/* info */.pq(`${result.instances.length} instances of ${result.job.name ?? result.job.id} (${result.job.id})`);
-            setOutputs(instancesOutputs(result));
-            await writeSummary(instancesSummary(result.job, result.instances));
+            log.info(listHeadline(result));
+            const outputs = instancesOutputs(result);
+            setOutputs(outputs);
+            if (listCut(outputs, result.instances.length)) {
+                log.warning(`The instances output holds the newest runs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes; narrow from/to.`);
+            }
+            await summary(instanceListMarkdown(result.job, result.instances));
             return;
         }
         case 'run':
         case 'status': {
-            const wait = settings.wait.enabled ? waitSettings(settings) : undefined;
-            if (wait)
-                core/* startGroup */.Oh('Waiting for the Alma job');
-            let report;
-            try {
-                report =
-                    settings.command === 'run'
-                        ? await runJob(ctx, { job: settings.job, parameters: settings.parameters, wait })
-                        : await jobStatus(ctx, { job: settings.job, instanceId: settings.instanceId, wait });
-            }
-            finally {
-                if (wait)
-                    core/* endGroup */.N4();
-            }
-            // Outputs first, so `if: failure()` steps still get the instance id (action-conventions.md §6).
+            const { report, verdict } = result;
+            // Outputs first, so `if: failure()` steps still get the instance id (runner.md §6).
             setOutputs(instanceOutputs(report));
             for (const line of describeInstanceEnd(report))
-                core/* info */.pq(line);
-            await writeSummary(instanceReportSummary(report));
+                log.info(line);
+            await summary(instanceMarkdown(report));
             if (report.end === 'cancelled') {
-                core/* warning */.$e(`Cancelled while waiting for instance ${report.instanceId} of ${report.job.name ?? report.job.id}. ` +
+                log.warning(`Cancelled while waiting for instance ${report.instanceId} of ${report.job.name ?? report.job.id}. ` +
                     `Alma has no call to cancel a job instance, so the job goes on in Alma; check it later with cmd: status, id: ${report.instanceId}.`);
             }
-            const outcome = verdict(report, settings.failOn);
-            if (outcome.warning)
-                core/* warning */.$e(outcome.warning);
-            if (outcome.failed)
-                core/* setFailed */.C1(outcome.reason);
+            if (verdict.failed)
+                log.fail(verdict.reason);
+            else if (verdict.warning)
+                log.warning(verdict.warning);
             return;
         }
     }
 }
-function waitSettings(settings) {
-    return {
-        timeoutMs: settings.wait.timeoutMs,
-        pollIntervalMs: settings.wait.pollIntervalMs,
-        maxPollIntervalMs: settings.wait.maxPollIntervalMs,
-        // One line per change of status or progress, not per poll.
-        onProgress: (instance, elapsedMs) => core/* info */.pq(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
-    };
+/**
+ * The whole job list as JSON, for a later step of the same job: the `jobs` output stops at
+ * GitHub's size limit. RUNNER_TEMP is emptied when the job ends (runner.md §3).
+ */
+async function writeJobsFile(result, settings, log) {
+    const file = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `almajob-jobs-${settings.env}.json`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(result.jobs.map(jobRecord)), { mode: 0o600 });
+        return file;
+    }
+    catch (error) {
+        log.warning(`Could not write the job list to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        return '';
+    }
 }
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core/* setOutput */.uH(name, value);
-}
-async function writeSummary(markdown) {
+async function writeSummary(markdown, log) {
     // Outside a runner there is no summary file; that is not an error.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -3661,27 +4552,18 @@ async function writeSummary(markdown) {
         await core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${main_oneLine(error)}`);
+        log.warning(`Could not write the job summary: ${describeError(error, []).line}`);
     }
 }
-/** One line for the log, never a stack trace. */
-function main_oneLine(error) {
-    if (error instanceof ConfigError || error instanceof AlmaError)
-        return error.message;
-    if (error instanceof Error && error.name === 'AbortError')
-        return 'Cancelled before the job was started; nothing was sent to Alma.';
-    const message = error instanceof Error ? error.message : String(error);
-    return `Unexpected error: ${message.split('\n')[0]}`;
-}
 /**
- * SIGINT/SIGTERM: abort the wait so the command reports what it knows; if nothing
- * finishes within the grace period (a request in flight), leave anyway.
+ * SIGINT/SIGTERM: abort, so no new request starts and a wait reports what it knows; if
+ * nothing finishes within the grace period (a request in flight), leave anyway.
  */
-function listenForCancel(cancel, currentSettings) {
+function listenForCancel(cancel, log, currentSettings) {
     const onSignal = (signal) => {
         if (cancel.signal.aborted)
             process.exit(1);
-        core/* info */.pq(`Received ${signal}; stopping.`);
+        log.info(`Received ${signal}; stopping.`);
         cancel.abort();
         setTimeout(() => {
             const settings = currentSettings();
@@ -3689,7 +4571,7 @@ function listenForCancel(cancel, currentSettings) {
             const maybeStarted = settings?.command === 'run'
                 ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
                 : '';
-            core/* setFailed */.C1(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`);
+            log.fail(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`);
             process.exit(1);
         }, CANCEL_GRACE_MS).unref();
     };

@@ -1,5 +1,6 @@
 // `npm run sim`: the simulator on a fixed port for the demo and manual tries.
 // Options: --port N (default 8787, 0 = any free port), --jobs N, --latency MS, --seed N,
+// --per-second-limit N (Alma's 429 PER_SECOND_THRESHOLD past N calls a second; default 0 = off),
 // --key KEY and --production-key KEY (fixed keys, default random; or ALMA_SIM_KEY and
 // ALMA_SIM_PRODUCTION_KEY), so a workflow can start the simulator and hand the action its key.
 import { parseArgs } from 'node:util'
@@ -10,6 +11,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8787' },
     jobs: { type: 'string', default: '300' },
     latency: { type: 'string', default: '0' },
+    'per-second-limit': { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     key: { type: 'string', default: process.env.ALMA_SIM_KEY },
     'production-key': { type: 'string', default: process.env.ALMA_SIM_PRODUCTION_KEY }
@@ -31,10 +33,14 @@ const sim = await startSimulator({
   seed: whole('seed', values.seed),
   keys: { sandbox: values.key, production: values['production-key'] }
 })
+sim.faults.perSecondLimit = whole('per-second-limit', values['per-second-limit'])
 
 // These are the simulator's own throwaway keys, printed so the demo can use them.
 console.log(`Alma Jobs API simulator: ${sim.url}`)
-console.log(`  jobs: ${sim.jobs.length}, latency: ${sim.faults.latencyMs} ms`)
+console.log(
+  `  jobs: ${sim.jobs.length}, latency: ${sim.faults.latencyMs} ms` +
+    (sim.faults.perSecondLimit > 0 ? `, at most ${sim.faults.perSecondLimit} calls per second` : '')
+)
 console.log(`  sandbox key:    ${sim.keys.sandbox}`)
 console.log(`  production key: ${sim.keys.production}`)
 console.log(`  read-only key:  ${sim.keys.readOnly} (sandbox, cannot POST)`)

@@ -1,10 +1,11 @@
-// Switchable misbehaviour (design.md "Faults"): gateway throttling and quota (§6), 5xx,
+// Switchable misbehaviour (the Faults of types.ts): gateway throttling and quota (§6), 5xx,
 // lost or cut answers. Decided per request, before any Alma logic runs.
 import type { Endpoint, Faults } from './types.js'
 
 export function defaultFaults(latencyMs: number): Faults {
   return {
     latencyMs,
+    perSecondLimit: 0,
     rateLimitEvery: 0,
     rateLimitNext: 0,
     retryAfterSeconds: undefined, // §6: Alma is not known to send Retry-After
@@ -31,6 +32,8 @@ export class FaultGate {
   private seen = 0
   private quotaStart = Number.NaN
   private remaining = 0
+  /** When the requests admitted under `perSecondLimit` in the last second arrived, oldest first. */
+  private admitted: number[] = []
 
   constructor(private readonly faults: Faults) {}
 
@@ -54,6 +57,9 @@ export class FaultGate {
       f.resetBeforeRunNext -= 1
       return { kind: 'reset' }
     }
+    if (f.perSecondLimit > 0 && !this.withinPerSecondLimit(f.perSecondLimit)) {
+      return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' }
+    }
     if (f.dailyQuotaExceeded || this.remaining <= 0) return { kind: 'quota', code: 'DAILY_THRESHOLD' }
     if (f.rateLimitNext > 0) {
       f.rateLimitNext -= 1
@@ -65,6 +71,17 @@ export class FaultGate {
       return { kind: 'server-error', status: f.serverErrorStatus }
     }
     return undefined
+  }
+
+  /** A rolling second over all clients; a refused request does not count against the limit. */
+  private withinPerSecondLimit(limit: number): boolean {
+    const now = performance.now()
+    let aged = 0
+    while (aged < this.admitted.length && now - this.admitted[aged]! >= 1000) aged++
+    if (aged > 0) this.admitted = this.admitted.slice(aged)
+    if (this.admitted.length >= limit) return false
+    this.admitted.push(now)
+    return true
   }
 
   /** Consumes one `dropAfterRunNext`: the run was created, its answer is lost. */

@@ -1,4 +1,4 @@
-// A loopback HTTP simulator of Alma's Jobs API (alma-jobs-api.md), quirks included, for
+// A loopback HTTP simulator of Alma's Jobs API (docs/alma-api.md), quirks included, for
 // tests, the demo and the bench. Its shapes are in types.ts.
 import { randomBytes } from 'node:crypto'
 import { defaultFaults } from './faults.js'

@@ -1,4 +1,4 @@
-// Alma's payloads in XML and JSON (alma-jobs-api.md §3, §5). Each shape is built once as
+// Alma's payloads in XML and JSON (alma-api.md §3, §5). Each shape is built once as
 // a small element tree; the two serialisers apply Alma's JSON rules (§7.2, §7.3) to it, so
 // XML and JSON cannot drift apart.
 import { STATUS_CODES } from 'node:http'

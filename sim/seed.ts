@@ -1,5 +1,5 @@
 // Deterministic seed data: an institution's job list as GET /conf/jobs would show it
-// (alma-jobs-api.md §2, §3.2). Names are realistic and deliberately awkward (§7.8).
+// (alma-api.md §2, §3.2). Names are realistic and deliberately awkward (§7.8).
 import type { JobType, SimJob } from './types.js'
 
 /** Category codes with their table description. `submittable` marks the scheduled-job

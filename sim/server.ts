@@ -1,4 +1,4 @@
-// The simulator's HTTP side: routing (alma-jobs-api.md §2), auth (§1), format choice (§1),
+// The simulator's HTTP side: routing (alma-api.md §2), auth (§1), format choice (§1),
 // Alma's validation and error codes (§5), and the per-request faults of faults.ts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'

@@ -75,6 +75,11 @@ export interface Timeline {
 
 export interface Faults {
   latencyMs: number
+  /**
+   * Alma's per-second limit, shared by every client as the institution's is (§6): requests
+   * admitted in any rolling second; past it, 429 PER_SECOND_THRESHOLD. 0 = no limit.
+   */
+  perSecondLimit: number
   rateLimitEvery: number
   rateLimitNext: number
   retryAfterSeconds?: number
@@ -122,4 +127,3 @@ export interface Simulator {
   resetCounts(): void
   close(): Promise<void>
 }
-

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `almajob` command. Bundled by `ncc build src/cli.ts -o dist/cli`; the story is in cli/main.ts.
 import { main } from './cli/main.js'
+import { describeError } from './report/error-line.js'
 
 /** Output is written by now; a keep-alive socket or timer must not hold a finished command open. */
 const LINGER_MS = 1000
@@ -11,7 +12,7 @@ main().then(
     setTimeout(() => process.exit(code), LINGER_MS).unref()
   },
   (error: unknown) => {
-    process.stderr.write(`almajob: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
+    process.stderr.write(`almajob: ${describeError(error, []).line}\n`)
     process.exit(3)
   }
 )

@@ -1,152 +1,188 @@
-// The action's story: inputs → settings → command → outputs, summary, exit status.
+// The action's story: inputs → settings → runCommand → outputs, summary, exit status.
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '@actions/core'
-import { AlmaError, ConfigError } from './alma/index.js'
-import type { JobInstance } from './alma/types.js'
-import { createActionStore } from './catalog/actions.js'
+import { redact } from './alma/errors.js'
+import { createActionStore } from './catalog/create-store.js'
+import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from './commands/index.js'
+import { Inputs, readActionSettings } from './inputs.js'
+import { describeError } from './report/error-line.js'
+import { describeInstanceEnd, formatDuration, formatProgress, listHeadline } from './report/format.js'
 import {
-  jobInstances,
-  jobStatus,
-  listJobs,
-  runJob,
-  verdict,
-  type CommandContext,
-  type InstanceReport,
-  type Logger,
-  type WaitSettings
-} from './commands/index.js'
-import { readSettings } from './config.js'
-import { createContext } from './commands/context.js'
-import { instanceOutputs, instancesOutputs, listOutputs, type Outputs } from './report/outputs.js'
-import { describeInstanceEnd, formatDuration, formatProgress } from './report/format.js'
-import { instancesSummary, jobListSummary, instanceReportSummary } from './report/summary.js'
+  instanceOutputs,
+  instancesOutputs,
+  jobRecord,
+  listCut,
+  listOutputs,
+  MAX_LIST_OUTPUT_BYTES,
+  type Outputs
+} from './report/outputs.js'
+import { instanceListMarkdown, instanceMarkdown, jobListMarkdown } from './report/summary.js'
 import type { Settings } from './settings.js'
+import { safeLine } from './text/safe.js'
 
 /**
- * The runner sends SIGINT, then SIGTERM 7.5 s later (action-conventions.md §3). A wait stops at
- * once; a request in flight (a run POST above all) gets this long to bring back its instance id.
+ * The runner sends SIGINT, then SIGTERM 7.5 s later (runner.md §3). A wait stops at once; a
+ * request in flight (a run POST above all) gets this long to bring back its instance id.
  */
 const CANCEL_GRACE_MS = 5000
 
-const log: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message)
+/** Every line the action writes goes through here: the key scrubbed, nothing from Alma starting a command. */
+interface ActionLog extends Logger {
+  group(title: string): void
+  endGroup(): void
+  fail(message: string): void
+}
+
+function actionLog(secrets: readonly string[]): ActionLog {
+  const clean = (text: string): string => safeLine(redact(text, secrets))
+  return {
+    debug: (message) => core.debug(clean(message)),
+    info: (message) => core.info(clean(message)),
+    warning: (message) => core.warning(clean(message)),
+    group: (title) => core.startGroup(clean(title)),
+    endGroup: () => core.endGroup(),
+    fail: (message) => core.setFailed(clean(message))
+  }
 }
 
 export async function run(): Promise<void> {
+  const secrets: string[] = []
+  const log = actionLog(secrets)
   const cancel = new AbortController()
   let settings: Settings | undefined
-  const stopListening = listenForCancel(cancel, () => settings)
+  const stopListening = listenForCancel(cancel, log, () => settings)
   let ctx: CommandContext | undefined
   try {
-    settings = readSettings(
+    settings = readActionSettings(
       (name) => core.getInput(name),
       process.env,
-      (secret) => core.setSecret(secret)
+      (secret) => {
+        secrets.push(secret)
+        core.setSecret(secret)
+      }
     )
-    const store = settings.cache.enabled ? await createActionStore(settings, log) : undefined
-    ctx = createContext(settings, { log, signal: cancel.signal, store })
-    await execute(ctx, settings)
+    const store = settings.cache.enabled ? createActionStore(settings, log) : undefined
+    ctx = createContext(settings, {
+      log,
+      label: (field) => Inputs[field],
+      signal: cancel.signal,
+      store,
+      // One line per change of status or progress, not per poll.
+      onProgress: (instance, elapsedMs) => log.info(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
+    })
+    const waiting = 'wait' in settings && settings.wait !== undefined
+    if (waiting) log.group('Waiting for the Alma job')
+    let result: CommandResult
+    try {
+      result = await runCommand(ctx, settings)
+    } finally {
+      if (waiting) log.endGroup()
+    }
+    await render(result, settings, log, secrets)
+    const failed = 'verdict' in result && result.verdict.failed
+    // The command got its answer before the signal took effect; a cancelled step still fails.
+    if (cancel.signal.aborted && !failed) {
+      const started =
+        result.command === 'run' ? ` The job was started as instance ${result.report.instanceId}; it goes on in Alma.` : ''
+      log.fail(`Cancelled after the ${result.command} had finished.${started}`)
+    }
   } catch (error) {
-    core.setFailed(oneLine(error))
+    log.fail(describeError(error, secrets).line)
   } finally {
     ctx?.client.close()
     stopListening()
   }
 }
 
-async function execute(ctx: CommandContext, settings: Settings): Promise<void> {
-  switch (settings.command) {
+async function render(result: CommandResult, settings: Settings, log: ActionLog, secrets: readonly string[]): Promise<void> {
+  const setOutputs = (outputs: Outputs): void => {
+    // Alma's data was scrubbed by the client; this is the last look before the runner gets it.
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value, secrets))
+  }
+  const summary = (markdown: string): Promise<void> => writeSummary(redact(markdown, secrets), log)
+  switch (result.command) {
     case 'list': {
-      const result = await listJobs(ctx, settings.listFilter)
       // Folded: an institution has hundreds of jobs.
-      core.startGroup(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`)
-      for (const job of result.jobs) core.info(`${job.id}  ${job.name}`)
-      core.endGroup()
-      setOutputs(listOutputs(result))
-      await writeSummary(jobListSummary(result.jobs, { env: settings.env, fromCache: result.cacheHit }))
+      log.group(listHeadline(result))
+      for (const job of result.jobs) log.info(`${job.id}  ${job.name}`)
+      log.endGroup()
+      const outputs = { ...listOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) }
+      setOutputs(outputs)
+      if (listCut(outputs, result.jobs.length)) {
+        log.warning(
+          `The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes. All ${result.jobs.length} are in the file named by jobs-file.`
+        )
+      }
+      await summary(jobListMarkdown(result.jobs, { env: settings.env, fromCache: result.cacheHit }))
       return
     }
     case 'instances': {
-      const result = await jobInstances(ctx, { job: settings.job!, filter: settings.instanceFilter })
-      core.info(`${result.instances.length} instances of ${result.job.name ?? result.job.id} (${result.job.id})`)
-      setOutputs(instancesOutputs(result))
-      await writeSummary(instancesSummary(result.job, result.instances))
+      log.info(listHeadline(result))
+      const outputs = instancesOutputs(result)
+      setOutputs(outputs)
+      if (listCut(outputs, result.instances.length)) {
+        log.warning(
+          `The instances output holds the newest runs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes; narrow from/to.`
+        )
+      }
+      await summary(instanceListMarkdown(result.job, result.instances))
       return
     }
     case 'run':
     case 'status': {
-      const wait = settings.wait.enabled ? waitSettings(settings) : undefined
-      if (wait) core.startGroup('Waiting for the Alma job')
-      let report: InstanceReport
-      try {
-        report =
-          settings.command === 'run'
-            ? await runJob(ctx, { job: settings.job!, parameters: settings.parameters, wait })
-            : await jobStatus(ctx, { job: settings.job!, instanceId: settings.instanceId!, wait })
-      } finally {
-        if (wait) core.endGroup()
-      }
-      // Outputs first, so `if: failure()` steps still get the instance id (action-conventions.md §6).
+      const { report, verdict } = result
+      // Outputs first, so `if: failure()` steps still get the instance id (runner.md §6).
       setOutputs(instanceOutputs(report))
-      for (const line of describeInstanceEnd(report)) core.info(line)
-      await writeSummary(instanceReportSummary(report))
+      for (const line of describeInstanceEnd(report)) log.info(line)
+      await summary(instanceMarkdown(report))
       if (report.end === 'cancelled') {
-        core.warning(
+        log.warning(
           `Cancelled while waiting for instance ${report.instanceId} of ${report.job.name ?? report.job.id}. ` +
             `Alma has no call to cancel a job instance, so the job goes on in Alma; check it later with cmd: status, id: ${report.instanceId}.`
         )
       }
-      const outcome = verdict(report, settings.failOn)
-      if (outcome.warning) core.warning(outcome.warning)
-      if (outcome.failed) core.setFailed(outcome.reason!)
+      if (verdict.failed) log.fail(verdict.reason)
+      else if (verdict.warning) log.warning(verdict.warning)
       return
     }
   }
 }
 
-function waitSettings(settings: Settings): WaitSettings {
-  return {
-    timeoutMs: settings.wait.timeoutMs,
-    pollIntervalMs: settings.wait.pollIntervalMs,
-    maxPollIntervalMs: settings.wait.maxPollIntervalMs,
-    // One line per change of status or progress, not per poll.
-    onProgress: (instance: JobInstance, elapsedMs: number) =>
-      core.info(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
+/**
+ * The whole job list as JSON, for a later step of the same job: the `jobs` output stops at
+ * GitHub's size limit. RUNNER_TEMP is emptied when the job ends (runner.md §3).
+ */
+async function writeJobsFile(result: CommandResult & { command: 'list' }, settings: Settings, log: ActionLog): Promise<string> {
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), `almajob-jobs-${settings.env}.json`)
+  try {
+    await writeFile(file, JSON.stringify(result.jobs.map(jobRecord)), { mode: 0o600 })
+    return file
+  } catch (error) {
+    log.warning(`Could not write the job list to ${file}: ${error instanceof Error ? error.message : String(error)}`)
+    return ''
   }
 }
 
-function setOutputs(outputs: Outputs): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-}
-
-async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(markdown: string, log: ActionLog): Promise<void> {
   // Outside a runner there is no summary file; that is not an error.
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
     await core.summary.addRaw(markdown, true).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${oneLine(error)}`)
+    log.warning(`Could not write the job summary: ${describeError(error, []).line}`)
   }
 }
 
-/** One line for the log, never a stack trace. */
-function oneLine(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof AlmaError) return error.message
-  if (error instanceof Error && error.name === 'AbortError')
-    return 'Cancelled before the job was started; nothing was sent to Alma.'
-  const message = error instanceof Error ? error.message : String(error)
-  return `Unexpected error: ${message.split('\n')[0]}`
-}
-
 /**
- * SIGINT/SIGTERM: abort the wait so the command reports what it knows; if nothing
- * finishes within the grace period (a request in flight), leave anyway.
+ * SIGINT/SIGTERM: abort, so no new request starts and a wait reports what it knows; if
+ * nothing finishes within the grace period (a request in flight), leave anyway.
  */
-function listenForCancel(cancel: AbortController, currentSettings: () => Settings | undefined): () => void {
+function listenForCancel(cancel: AbortController, log: ActionLog, currentSettings: () => Settings | undefined): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (cancel.signal.aborted) process.exit(1)
-    core.info(`Received ${signal}; stopping.`)
+    log.info(`Received ${signal}; stopping.`)
     cancel.abort()
     setTimeout(() => {
       const settings = currentSettings()
@@ -155,7 +191,7 @@ function listenForCancel(cancel: AbortController, currentSettings: () => Setting
         settings?.command === 'run'
           ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
           : ''
-      core.setFailed(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`)
+      log.fail(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`)
       process.exit(1)
     }, CANCEL_GRACE_MS).unref()
   }

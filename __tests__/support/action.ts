@@ -1,4 +1,4 @@
-// Runs the bundled action the way the GitHub runner does (action-conventions.md §3):
+// Runs the bundled action the way the GitHub runner does (runner.md §3):
 // `node dist/index.js` on Node 24, cwd = a fresh workspace, inputs as INPUT_<NAME> with
 // hyphens kept, and file commands for outputs and the step summary.
 import { spawn } from 'node:child_process'

@@ -1,5 +1,5 @@
 // A small fake of GitHub's cache service v2 on 127.0.0.1, enough for the real @actions/cache
-// to save and restore against it (action-conventions.md §5): three Twirp RPCs, Azure-style
+// to save and restore against it (runner.md §5): three Twirp RPCs, Azure-style
 // blob uploads to a signed URL, and plain GET downloads.
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -59,7 +59,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
       }
       const id = entries.length + 1
       entries.push({ id, key: String(key), version: String(version), sequence: ++sequence, finalized: false, blocks: new Map() })
-      // IP-style Azure URL: the SDK reads account and container from the path (§5).
+      // IP-style Azure URL: the SDK reads account and container from the path (runner.md §5).
       return { ok: true, signed_upload_url: `${baseUrl}devstoreaccount1/cache/${id}?sig=fake-signature` }
     },
     FinalizeCacheEntryUpload({ key, version, size_bytes }) {
@@ -78,7 +78,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
     }
   }
 
-  /** Exact key first, then the newest entry whose key starts with it (action-conventions.md §4). */
+  /** Exact key first, then the newest entry whose key starts with it (runner.md §4). */
   function lookup(wanted: string, version: string): FakeCacheEntry | undefined {
     const usable = entries.filter((entry) => entry.finalized && entry.version === version)
     return (
@@ -118,7 +118,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
       if (comp === 'block') {
         entry.blocks.set(url.searchParams.get('blockid') ?? '', body)
       } else if (comp === 'blocklist') {
-        // Large archives: 64 MiB blocks, then the list of ids in order (§5).
+        // Large archives: 64 MiB blocks, then the list of ids in order (runner.md §5).
         const ids = [...body.toString('utf8').matchAll(/<Latest>([^<]*)<\/Latest>/g)].map((match) => match[1])
         entry.blob = Buffer.concat(ids.map((id) => entry.blocks.get(id) ?? Buffer.alloc(0)))
       } else if (request.headers['x-ms-blob-type'] === 'BlockBlob') {
@@ -142,7 +142,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
       counts.download++
       const entry = entries.find((candidate) => candidate.id === Number(downloadMatch[1]) && candidate.finalized)
       if (faults.downloadStatus || !entry?.blob) return sendAzureError(response, faults.downloadStatus || 404)
-      // The library compares the written file with Content-Length (§5).
+      // The library compares the written file with Content-Length (runner.md §5).
       response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(entry.blob.length) })
       response.end(entry.blob)
       return

@@ -1,6 +1,6 @@
 // List 1,000 jobs: our client (pages after the first in flight together) against the same pages
 // fetched one after another. The goal is about what the pages after the first cost: the first
-// must come alone, since only it tells how many there are (alma-jobs-api.md §7.7).
+// must come alone, since only it tells how many there are (alma-api.md §7.7).
 import { startSimulator } from '../../sim/index.js'
 import { AlmaClient, DEFAULT_LIST_CONCURRENCY } from '../../src/alma/index.js'
 import { listJobsSequentially, PlainAlma } from '../plain-http.js'

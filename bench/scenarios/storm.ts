@@ -1,11 +1,11 @@
-// A 429 storm: the gateway refuses every third request (PER_SECOND_THRESHOLD, alma-jobs-api.md §6)
+// A 429 storm: the gateway refuses every third request (PER_SECOND_THRESHOLD, alma-api.md §6)
 // while the commands list 1,000 jobs and then run one by name, in one process as the action would
 // for two commands sharing a catalog. The same work without the storm, in the same run, shows what
 // the storm cost: extra calls and extra delay (the client's backoff sleeps, and the wall time).
 import { startSimulator, WELL_KNOWN_JOBS, type Simulator } from '../../sim/index.js'
 import { AlmaClient } from '../../src/alma/index.js'
 import { JobCatalog } from '../../src/catalog/index.js'
-import { listJobs, runJob, type CommandContext, type Logger } from '../../src/commands/index.js'
+import { runCommand, type CommandContext, type Logger } from '../../src/commands/index.js'
 import { median, ms, plural, since } from '../stats.js'
 import type { BenchOptions, ScenarioResult } from '../types.js'
 
@@ -89,15 +89,23 @@ async function pass(sim: Simulator, jobName: string, refuseEvery: number): Promi
       if (event.type === 'retry') backoffMs += event.delayMs
     }
   })
-  const ctx: CommandContext = { client, catalog: new JobCatalog({ client, log: quiet }), log: quiet, baseUrl: sim.url }
+  const ctx: CommandContext = {
+    client,
+    catalog: new JobCatalog({ client, log: quiet, ttlMs: 86_400_000 }),
+    log: quiet,
+    label: (field) => field,
+    baseUrl: sim.url
+  }
   sim.resetCounts()
   sim.faults.rateLimitEvery = refuseEvery
   const start = performance.now()
   let error: string | undefined
   try {
-    const list = await listJobs(ctx, {})
-    if (list.jobs.length !== JOBS) throw new Error(`listed ${list.jobs.length} jobs`)
-    await runJob(ctx, { job: jobName, parameters: [] })
+    const common = { env: 'sandbox', apiKey: sim.apiKey, apiKeyFrom: 'bench', baseUrl: sim.url, quotaWarnBelow: 0 } as const
+    const cache = { enabled: false, ttlMs: 0, forceRefresh: false, dir: '' }
+    const list = await runCommand(ctx, { ...common, cache, command: 'list', filter: {} })
+    if (list.command !== 'list' || list.jobs.length !== JOBS) throw new Error('the list came back short')
+    await runCommand(ctx, { ...common, cache, command: 'run', job: jobName, parameters: [], failOn: 'failure' })
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure)
   } finally {

@@ -10,8 +10,8 @@ import {
   type Timeline
 } from '../../sim/index.js'
 import { AlmaClient, classifyStatus } from '../../src/alma/index.js'
-import { Defaults, Inputs } from '../../src/config.js'
-import { parseDuration } from '../../src/inputs.js'
+import { Inputs } from '../../src/inputs.js'
+import { Defaults, parseDuration } from '../../src/settings.js'
 import {
   simulatePolls,
   waitForInstance,
@@ -25,9 +25,9 @@ import type { BenchOptions, ScenarioResult } from '../types.js'
 
 /** What the action does when the workflow sets nothing but `wait: true`. */
 export const ACTION_DEFAULTS: PollScheduleOptions = {
-  pollIntervalMs: parseDuration(Inputs.PollInterval, Defaults.pollInterval),
-  maxPollIntervalMs: parseDuration(Inputs.MaxPollInterval, Defaults.maxPollInterval),
-  timeoutMs: parseDuration(Inputs.Timeout, Defaults.timeout)
+  pollIntervalMs: parseDuration(Inputs.pollInterval, Defaults.pollInterval),
+  maxPollIntervalMs: parseDuration(Inputs.maxPollInterval, Defaults.maxPollInterval),
+  timeoutMs: parseDuration(Inputs.timeout, Defaults.timeout)
 }
 
 const SHORT_GOAL = { lateMs: 1000, polls: 6 }

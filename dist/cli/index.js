@@ -429,7 +429,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/alma/errors.ts
-// One typed error for every failed Alma call (alma-jobs-api.md §5), and one for bad
+// One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
     kind;
@@ -437,6 +437,12 @@ class AlmaError extends Error {
     code;
     almaMessage;
     trackingId;
+    /**
+     * Set on kind 'cancelled': true when a run POST may have reached Alma and been processed (the
+     * job may have started); false when none was sent, or Alma refused every one (429, connection
+     * refused), so the job was not started. False for calls other than runJob.
+     */
+    sent;
     constructor(message, details) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.name = 'AlmaError';
@@ -445,6 +451,8 @@ class AlmaError extends Error {
         this.code = details.code;
         this.almaMessage = details.almaMessage;
         this.trackingId = details.trackingId;
+        if (details.sent !== undefined)
+            this.sent = details.sent;
     }
 }
 /** Bad user input: the message is one line naming what is wrong and what is allowed. */
@@ -455,19 +463,98 @@ class ConfigError extends Error {
     }
 }
 const REDACTED = '[redacted]';
+/** This many characters of the key in a row are treated as the key: a truncated key is still a key. */
+const KEY_RUN_CHARS = 8;
+/** Shorter secrets are replaced only whole, and under 4 characters not at all (it would mangle any text). */
+const MIN_SECRET_CHARS = 4;
+/** `apikey=…` / `apikey: …` in a URL or an echoed header, whoever's key it is (§1). */
+const APIKEY_VALUE = /(apikey[=:]\s*)[^\s&"'<>]+/gi;
+const HASH_BASE = 0x10001;
+/** HASH_BASE^(KEY_RUN_CHARS − 1), mod 2^32: what the character leaving the window weighed. */
+const HASH_TOP = (() => {
+    let top = 1;
+    for (let i = 1; i < KEY_RUN_CHARS; i++)
+        top = Math.imul(top, HASH_BASE);
+    return top;
+})();
+function hashOf(text, from) {
+    let hash = 0;
+    for (let i = from; i < from + KEY_RUN_CHARS; i++)
+        hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
 /**
- * Removes the key (raw and URL-encoded) and any `apikey=` query value from text that came
- * from the wire or from Node, so no message, event or log line can carry it (§1).
+ * Scrubs one set of secrets out of any text: every run of KEY_RUN_CHARS or more characters of
+ * a secret (raw or URL-encoded) becomes `[redacted]`, overlapping runs merged into one, and so
+ * does any `apikey=` value. Linear in the text: a rolling hash of each window of
+ * KEY_RUN_CHARS is looked up among the secrets' windows, so a multi-MB body costs milliseconds.
+ */
+class KeyScrubber {
+    windows = new Set();
+    hashes = new Set();
+    whole = [];
+    constructor(secrets) {
+        for (const secret of secrets) {
+            for (const form of new Set([secret, encodeURIComponent(secret)])) {
+                if (form.length < KEY_RUN_CHARS) {
+                    if (form.length >= MIN_SECRET_CHARS)
+                        this.whole.push(form);
+                    continue;
+                }
+                for (let i = 0; i + KEY_RUN_CHARS <= form.length; i++) {
+                    this.windows.add(form.slice(i, i + KEY_RUN_CHARS));
+                    this.hashes.add(hashOf(form, i));
+                }
+            }
+        }
+    }
+    scrub(text) {
+        let out = this.windows.size > 0 && text.length >= KEY_RUN_CHARS ? this.scrubRuns(text) : text;
+        for (const form of this.whole)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out.replace(APIKEY_VALUE, `$1${REDACTED}`);
+    }
+    scrubRuns(text) {
+        const parts = [];
+        let copied = 0;
+        let runStart = -1;
+        let runEnd = -1;
+        let hash = hashOf(text, 0);
+        for (let i = 0;; i++) {
+            if (this.hashes.has(hash) && this.windows.has(text.slice(i, i + KEY_RUN_CHARS))) {
+                if (runStart >= 0 && i <= runEnd)
+                    runEnd = i + KEY_RUN_CHARS;
+                else {
+                    if (runStart >= 0) {
+                        parts.push(text.slice(copied, runStart), REDACTED);
+                        copied = runEnd;
+                    }
+                    runStart = i;
+                    runEnd = i + KEY_RUN_CHARS;
+                }
+            }
+            if (i + KEY_RUN_CHARS >= text.length)
+                break;
+            hash = (Math.imul((hash - Math.imul(text.charCodeAt(i), HASH_TOP)) | 0, HASH_BASE) + text.charCodeAt(i + KEY_RUN_CHARS)) | 0;
+        }
+        if (runStart < 0)
+            return text;
+        parts.push(text.slice(copied, runStart), REDACTED, text.slice(runEnd));
+        return parts.join('');
+    }
+}
+let lastScrubber;
+/**
+ * Removes the key from text that came from the wire or from Node, so no message, event or log
+ * line can carry it (§1): any run of KEY_RUN_CHARS or more of its characters, raw or
+ * URL-encoded, and any `apikey=` query value. Scrub before cutting: a cut key is still a key.
  */
 function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue; // too short to search for without mangling the text
-        for (const form of new Set([secret, encodeURIComponent(secret)]))
-            out = out.split(form).join(REDACTED);
-    }
-    return out.replace(/(apikey[=:]\s*)[^\s&"'<>]+/gi, `$1${REDACTED}`);
+    const id = secrets.join('\u0000');
+    if (lastScrubber?.id !== id)
+        lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
+    return lastScrubber.scrubber.scrub(text);
 }
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
@@ -525,6 +612,112 @@ function errorFromAnswer(status, body, ctx, secrets) {
         almaMessage,
         trackingId
     });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/catalog/files.ts
+// Small file helpers both stores share.
+
+
+/**
+ * Temp file in the same directory, then rename: a reader (a parallel run) sees the old file
+ * or the new one, never half of one. Mode 0600: the list is the institution's configuration.
+ */
+async function writeFileAtomic(file, text) {
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/freshness.ts
+// How old a cached list may be.
+/**
+ * A name missing from a list fetched this recently does not trigger a refresh: a job created
+ * in Alma since then is unlikely, and a typo must not cost a full list fetch on every run.
+ */
+const REFRESH_GRACE_MS = 5 * 60 * 1000;
+/** Runners' clocks differ a little; an entry "from the future" by more than this is suspect. */
+const MAX_CLOCK_SKEW_MS = 60 * 1000;
+/** Fresh while younger than the TTL (an entry exactly ttlMs old is stale). */
+function isFresh(fetchedAt, now, ttlMs) {
+    const age = now - fetchedAt;
+    return age >= -MAX_CLOCK_SKEW_MS && age < ttlMs;
+}
+/** Fetched within REFRESH_GRACE_MS: refreshing again would not help. */
+function isRecent(fetchedAt, now = Date.now()) {
+    return isFresh(fetchedAt, now, REFRESH_GRACE_MS);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/alma/abort.ts
+// Waiting that a signal can cut short: the pacer, backoff sleeps, polls.
+/** setTimeout's limit; longer sleeps are taken in pieces. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const ABORTED = Symbol('aborted');
+/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted) {
+        work.catch(() => { });
+        return Promise.resolve(ABORTED);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            work.catch(() => { });
+            resolve(ABORTED);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        let timer;
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const wake = (left) => {
+            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
+        };
+        signal?.addEventListener('abort', done, { once: true });
+        wake(ms);
+    });
+}
+/** Both signals in one; undefined when neither is given. */
+function eitherSignal(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return AbortSignal.any([a, b]);
 }
 
 // EXTERNAL MODULE: external "http"
@@ -1337,10 +1530,15 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/alma/pace.ts
 // Staying under Alma's per-second limit: 25 calls/s per institution, shared by every key and
-// program of the institution (alma-jobs-api.md §6). Concurrency alone cannot promise that,
+// program of the institution (alma-api.md §6). Concurrency alone cannot promise that,
 // since the rate it gives depends on how fast Alma answers; counting request starts can.
+// Other programs share the limit, so a refusal also slows this client down (AIMD, as careful
+// Alma clients do, §6 "BOD halves rate on 429"): half the rate at once, then back up slowly.
+
 /** A fifth of the institution's 25 calls/s is left to its other programs. */
 const DEFAULT_REQUESTS_PER_SECOND = 20;
+/** The floor after refusals: one request a second still makes progress. */
+const MIN_REQUESTS_PER_SECOND = 1;
 const WINDOW_MS = 1000;
 /**
  * Real time, whatever clock the client was given: tests that fake the client's clock to skip
@@ -1348,35 +1546,68 @@ const WINDOW_MS = 1000;
  */
 const realClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: abortableSleep
 };
-/** At most `perSecond` requests begin in any rolling second; the rest wait their turn, first come first served. */
+/**
+ * At most `rate()` requests begin in any rolling second; the rest wait their turn, first come
+ * first served. The rate starts at `perSecond`, halves on a refusal and climbs back by one
+ * request/s for each second without one.
+ */
 class RequestPacer {
     perSecond;
     clock;
     /** When the requests of the last second began, oldest first. */
     starts = [];
     lastTurn = Promise.resolve();
+    /** The rate the last refusal left, and when it came. */
+    cutRate;
+    cutAt = Number.NEGATIVE_INFINITY;
     constructor(perSecond, clock = realClock) {
         this.perSecond = perSecond;
         this.clock = clock;
+        this.cutRate = perSecond;
     }
-    /** Resolves when a request may begin, and counts it as begun. */
-    take() {
-        const turn = this.lastTurn.then(() => this.waitForRoom());
+    /** Requests per second allowed now. */
+    rate() {
+        const climbed = this.cutRate + Math.floor((this.clock.now() - this.cutAt) / WINDOW_MS);
+        return Math.min(this.perSecond, climbed);
+    }
+    /**
+     * Alma refused a request for the per-second limit. Halves the rate, at most once a second:
+     * requests begun in the same second were refused for the same overload.
+     */
+    refused() {
+        const now = this.clock.now();
+        if (now - this.cutAt < WINDOW_MS)
+            return;
+        this.cutRate = Math.max(MIN_REQUESTS_PER_SECOND, Math.floor(this.rate() / 2));
+        this.cutAt = now;
+    }
+    /**
+     * Resolves when a request may begin, and counts it as begun. With `signal`: resolves at once
+     * when it aborts, and the request is not counted (the caller checks the signal).
+     */
+    take(signal) {
+        const turn = this.lastTurn.then(() => this.waitForRoom(signal));
         this.lastTurn = turn;
-        return turn;
+        if (!signal)
+            return turn;
+        return untilAborted(turn, signal).then(() => undefined);
     }
-    async waitForRoom() {
+    async waitForRoom(signal) {
         for (;;) {
+            if (signal?.aborted)
+                return;
             const now = this.clock.now();
             while (this.starts.length > 0 && now - this.starts[0] >= WINDOW_MS)
                 this.starts.shift();
-            if (this.starts.length < this.perSecond) {
+            const rate = this.rate();
+            if (this.starts.length < rate) {
                 this.starts.push(now);
                 return;
             }
-            await this.clock.sleep(this.starts[0] + WINDOW_MS - now);
+            // The oldest start that must age out before there is room at this rate.
+            await this.clock.sleep(this.starts[this.starts.length - rate] + WINDOW_MS - now, signal);
         }
     }
 }
@@ -8677,10 +8908,42 @@ const XMLValidator = {
   validate: validator_validate
 }
 
+;// CONCATENATED MODULE: ./src/alma/text.ts
+// The one home of text clipping for the whole project: whatever is shown to a person on one
+// line (an error message, a log line, a table cell) is flattened and cut here.
+/** Whitespace and control characters: a line break in a log line could start a new workflow command. */
+const BREAKS = /[\s\p{Cc}]+/gu;
+/** Every run of whitespace or control characters becomes one space; the ends are trimmed. */
+function flatten(text) {
+    return text.replace(BREAKS, ' ').trim();
+}
+/**
+ * `text` on one line (flatten), at most `maxChars` code points, '…' included when cut. Cuts
+ * between code points, so no half of a surrogate pair is left behind.
+ */
+function clip(text, maxChars) {
+    const flat = flatten(text);
+    const max = Math.max(1, Math.floor(maxChars));
+    if (flat.length <= max)
+        return flat; // code units ≥ code points
+    let kept = 0;
+    let end = 0;
+    for (const char of flat) {
+        if (kept === max - 1) {
+            // Room for the rest only if exactly one code point is left.
+            return end + char.length === flat.length ? flat : `${flat.slice(0, end)}…`;
+        }
+        kept++;
+        end += char.length;
+    }
+    return flat;
+}
+
 ;// CONCATENATED MODULE: ./src/alma/parse.ts
-// Alma bodies (XML or JSON) → the shapes of types.ts (alma-jobs-api.md §3, §5, §7).
+// Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
 // XML is first turned into the tree JSON would have given (attributes and text become
 // plain keys, §7.3), so one set of mappers serves both formats.
+
 
 /** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
 class BodyParseError extends Error {
@@ -8688,6 +8951,19 @@ class BodyParseError extends Error {
         super(message);
         this.name = 'BodyParseError';
     }
+}
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+const MAX_DEPTH = 64;
+/** How much of a parser's complaint a message quotes; it may quote the body. */
+const PROBLEM_CHARS = 160;
+/** How much of an id that is not one a message quotes. */
+const ID_CHARS = 40;
+/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
+const INSTANCE_ID = /^\d{1,30}$/;
+/** §3.2: the kind prefix, then digits; bounded like instance ids. */
+const JOB_ID = /^[MSO]\d{1,30}$/;
+function isInstanceId(text) {
+    return INSTANCE_ID.test(text);
 }
 const xmlParser = new XMLParser({
     ignoreAttributes: false,
@@ -8699,33 +8975,96 @@ const xmlParser = new XMLParser({
     removeNSPrefix: true, // §5: web_service_result comes with a namespace
     ignoreDeclaration: true,
     ignorePiTags: true,
-    htmlEntities: true // numeric character references such as &#233;
+    htmlEntities: true, // numeric character references such as &#233;
+    maxNestedTags: MAX_DEPTH
 });
-/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-function parseBody(body, contentType) {
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+function parseBody(body, contentType, scrub) {
     const text = body.trimStart(); // also drops a byte-order mark
     const start = text[0];
+    let parsed;
     if (start === '<')
-        return parse_parseXml(text);
-    if (start === '{')
-        return { data: parseJson(text) };
-    if (start === undefined)
+        parsed = parse_parseXml(text);
+    else if (start === '{')
+        parsed = { data: parseJson(text) };
+    else if (start === undefined)
         throw new BodyParseError('empty body');
-    if (contentType?.includes('json'))
-        return { data: parseJson(text) };
-    throw new BodyParseError(`neither XML nor JSON (Content-Type ${contentType ?? 'missing'})`);
+    else if (contentType?.includes('json'))
+        parsed = { data: parseJson(text) };
+    else
+        throw new BodyParseError(`neither XML nor JSON (Content-Type ${clip(contentType ?? 'missing', ID_CHARS)})`);
+    walkTree(parsed.data, scrub);
+    return parsed;
+}
+/**
+ * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
+ * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
+ */
+function walkTree(root, scrub) {
+    const stack = [[root, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > MAX_DEPTH)
+            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+        const visit = (value) => {
+            if (typeof value === 'string')
+                return scrub && value.length >= 4 ? scrub(value) : value;
+            if (typeof value === 'number' && scrub) {
+                const digits = String(value);
+                const scrubbed = digits.length >= 4 ? scrub(digits) : digits;
+                return scrubbed === digits ? value : scrubbed;
+            }
+            if (typeof value === 'object' && value !== null)
+                stack.push([value, depth + 1]);
+            return value;
+        };
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++)
+                node[i] = visit(node[i]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__') {
+                delete node[key];
+                continue;
+            }
+            const value = node[key];
+            const visited = visit(value);
+            if (visited !== value)
+                node[key] = visited;
+        }
+    }
 }
 /** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
 function escapeRawAmpersands(xml) {
     return xml.replace(/&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;');
 }
 function parse_parseXml(text) {
+    if (/^<(!doctype\s+html|html)\b/i.test(text))
+        throw new BodyParseError('an HTML page, not XML or JSON');
+    // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
+    if (/<!(DOCTYPE|ENTITY)/i.test(text))
+        throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends');
     const xml = escapeRawAmpersands(text);
-    // fast-xml-parser happily returns half a document; the validator catches truncation.
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true)
-        throw new BodyParseError(`malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
-    const doc = xmlParser.parse(xml);
+    let doc;
+    try {
+        // fast-xml-parser happily returns half a document; the validator catches truncation.
+        const valid = XMLValidator.validate(xml);
+        if (valid !== true)
+            throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`);
+        doc = xmlParser.parse(xml);
+    }
+    catch (error) {
+        // The parser's own limits (nesting, entities) throw plain Errors.
+        if (error instanceof BodyParseError)
+            throw error;
+        throw new BodyParseError(`malformed XML: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
+    }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
         throw new BodyParseError('XML without a root element');
@@ -8740,6 +9079,8 @@ function xmlToTree(node) {
         return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
+        if (key === '__proto__' || key === '@___proto__')
+            continue;
         if (key === '#text')
             out.value = value;
         else if (key.startsWith('@_')) {
@@ -8761,7 +9102,8 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        throw new BodyParseError(`malformed JSON: ${error.message}`);
+        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        throw new BodyParseError(`malformed JSON: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
         throw new BodyParseError('JSON body is not an object');
@@ -8842,13 +9184,32 @@ function page(body, item, map) {
     // §7.2: a zero-count list carries only the count; with neither this is not a list.
     if (total === undefined && data[item] === undefined)
         throw new BodyParseError(`not a ${item} list`);
-    return { total, items: asArray(data[item]).map(map) };
+    const items = [];
+    const skipped = [];
+    for (const node of asArray(data[item])) {
+        try {
+            items.push(map(node));
+        }
+        catch (error) {
+            if (!(error instanceof BodyParseError))
+                throw error;
+            skipped.push(error.message);
+        }
+    }
+    return { total, items, ...(skipped.length > 0 && { skipped }) };
 }
 function toJobPage(body) {
-    return page(body, 'job', toJob);
+    return page(body, 'job', toListedJob);
 }
 function toInstancePage(body) {
     return page(body, 'job_instance', toInstance);
+}
+/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
+function toListedJob(value) {
+    const job = toJob(value);
+    if (!JOB_ID.test(job.id))
+        throw new BodyParseError(`skipped a job whose id "${clip(job.id, ID_CHARS)}" is no job id`);
+    return job;
 }
 // ---- objects ----------------------------------------------------------------------------
 function toJob(value) {
@@ -8881,8 +9242,11 @@ function toInstance(value) {
     if (!status?.value)
         throw new BodyParseError('job instance status is missing');
     const info = isTree(node.job_info) ? node.job_info : undefined;
+    const id = required(node.id, 'instance id');
+    if (!INSTANCE_ID.test(id))
+        throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
     return compact({
-        id: required(node.id, 'instance id'),
+        id,
         externalId: parse_text(node.external_id),
         name: parse_text(node.name),
         link: parse_text(node.link),
@@ -8936,13 +9300,13 @@ function toStatusTable(body) {
         });
     });
 }
-/** `requestedJobId` stands in when the echoed job lacks its id. */
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 function toRunResponse(body, requestedJobId) {
     const info = body.data.additional_info;
     const link = isTree(info) ? parse_text(info.link) : undefined;
     const message = parse_text(info);
     return compact({
-        job: toJob({ id: requestedJobId, ...body.data }),
+        job: toJob({ ...body.data, id: requestedJobId }),
         instanceId: instanceIdFrom(link, message),
         instanceLink: link,
         message
@@ -8950,16 +9314,40 @@ function toRunResponse(body, requestedJobId) {
 }
 /**
  * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
  */
 function instanceIdFrom(link, message) {
+    let fromLink;
     if (link) {
         const segments = link.split(/[?#]/)[0].replace(/\/+$/, '').split('/');
         const last = segments.at(-1);
-        if (last && segments.at(-2) === 'instances')
-            return decodeURIComponent(last);
+        if (last !== undefined && segments.at(-2) === 'instances')
+            fromLink = checkedInstanceId(safeDecode(last), 'link');
+        else if (last === 'instances')
+            fromLink = checkedInstanceId('', 'link');
     }
-    return message?.match(/Job no\. (\d+)/)?.[1];
+    const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '');
+    const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text');
+    if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
+        throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`);
+    }
+    return fromLink ?? fromText;
+}
+function checkedInstanceId(id, where) {
+    if (!INSTANCE_ID.test(id)) {
+        throw new BodyParseError(`additional_info's ${where} names instance "${clip(id, ID_CHARS)}", which is not all digits`);
+    }
+    return id;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
 }
 // ---- error bodies -----------------------------------------------------------------------
 /** Reads any error body of §5; never throws. */
@@ -8980,7 +9368,7 @@ function parseErrorBody(bodyText, contentType) {
     const alma = body && almaErrorFrom(body.data);
     if (alma)
         return alma;
-    return { source: 'text', message: oneLine(trimmed, 300) };
+    return { source: 'text', message: clip(trimmed, 300) };
 }
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
@@ -9002,20 +9390,25 @@ function almaErrorFrom(data) {
         trackingId: first.trackingId || undefined
     });
 }
-function htmlHeadline(html) {
+function htmlHeadline(page) {
+    // A headline sits near the top; bounding the search keeps a huge page from costing much.
+    const html = page.slice(0, 65_536);
     const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
-    const headline = match && oneLine(match[1].replace(/<[^>]*>/g, ''), 200);
+    const headline = match && clip(match[1].replace(/<[^>]*>/g, ''), 200);
     return headline || undefined;
-}
-function oneLine(value, max) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/alma/retry.ts
-// When to try again, and how long to wait first (alma-jobs-api.md §6).
+// When to try again, and how long to wait first (alma-api.md §6).
 /** Longest Retry-After we honour; a server asking for more is treated as asking for this. */
 const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * How long a call keeps retrying per-second refusals, by default. The limit is the
+ * institution's (§6), shared with every other workflow of it: when sixty steps start at once
+ * behind 25 calls/s, a refusal says "later", not "never". Two minutes lets the pacers of all
+ * of them settle (each halves its rate on a refusal) without hiding an Alma that refuses all day.
+ */
+const DEFAULT_RATE_LIMIT_BUDGET_MS = 120_000;
 /** Errors raised before a single byte of the request could reach Alma (§6: "connect failure"). */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 function failedBeforeSending(code) {
@@ -9026,7 +9419,7 @@ function verdictForAnswer(status, code) {
     if (code === 'DAILY_THRESHOLD')
         return 'final';
     if (code === 'PER_SECOND_THRESHOLD' || status === 429)
-        return 'not-processed';
+        return 'throttled';
     if (status >= 500)
         return 'transient';
     return 'final';
@@ -9036,17 +9429,30 @@ function backoffDelayMs(retryIndex, baseMs, maxMs, random = Math.random) {
     const ceiling = Math.min(maxMs, baseMs * 2 ** retryIndex);
     return Math.floor(random() * ceiling);
 }
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable (§6). */
+/** RFC 9110 delta-seconds (a fraction tolerated). */
+const DELTA_SECONDS = /^\d+(\.\d+)?$/;
+/** An HTTP date starts with the day's name (IMF-fixdate, RFC 850, asctime); Date.parse alone reads "-5" or "1 2" as dates. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+/**
+ * Retry-After as delta-seconds or an HTTP date (§6), capped at RETRY_AFTER_CAP_MS; undefined
+ * when absent, unreadable, negative, zero or in the past: then the normal backoff applies.
+ */
 function retryAfterMs(header, nowMs) {
     const value = header?.trim();
     if (!value)
         return undefined;
-    const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - nowMs;
-    if (Number.isNaN(ms))
+    let ms;
+    if (DELTA_SECONDS.test(value))
+        ms = Number(value) * 1000;
+    else if (HTTP_DATE.test(value))
+        ms = Date.parse(value) - nowMs;
+    else
         return undefined;
-    return Math.min(Math.max(0, Math.ceil(ms)), RETRY_AFTER_CAP_MS);
+    if (!(ms > 0))
+        return undefined; // NaN, now or past
+    return Math.min(Math.ceil(ms), RETRY_AFTER_CAP_MS);
 }
-/** Retry-After wins when the server sent one; otherwise jittered backoff. */
+/** Retry-After wins when the server sent a usable one; otherwise jittered backoff. */
 function retryDelayMs(retryIndex, retryAfterHeader, timing) {
     return retryAfterMs(retryAfterHeader, timing.now()) ?? backoffDelayMs(retryIndex, timing.retryBaseMs, timing.retryMaxMs);
 }
@@ -9057,6 +9463,13 @@ function retryDelayMs(retryIndex, retryAfterHeader, timing) {
 
 
 
+
+/**
+ * The most of one answer the client reads: 4 MiB. Alma's largest answers (a page of 100 jobs,
+ * or of 100 instances with their counters) are some hundred KB; more is not Alma, and reading
+ * it whole would only cost memory and time. Over it, reading stops and the socket is closed.
+ */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const MEDIA_TYPES = { json: 'application/json', xml: 'application/xml' };
 /** Header carrying a per-request token to the deadline handler; removed before sending. */
 const DEADLINE_TOKEN = 'x-almajob-deadline';
@@ -9091,18 +9504,70 @@ class DeadlineHandler {
         throw new Error('not used');
     }
 }
-/** A request that got no complete HTTP answer. */
+/** A request that got no complete (or no readable) HTTP answer. */
 class SendFailure extends Error {
     kind;
     code;
     original;
-    constructor(message, kind, code, original) {
+    status;
+    constructor(message, kind, code, original, status) {
         super(message);
         this.kind = kind;
         this.code = code;
         this.original = original;
+        this.status = status;
     }
 }
+/** readBody's refusal of an answer over MAX_BODY_BYTES. */
+class BodyTooLarge extends Error {
+}
+/**
+ * One call's retry bookkeeping: per-second refusals are retried on a time budget (from the
+ * call's start, or the sum of the sleeps when the clock is frozen in a test), everything else
+ * on the attempt count.
+ */
+class RetryState {
+    opts;
+    /** Requests that got an answer or a failure, refusals included. */
+    attempts = 0;
+    counted = 0;
+    throttledRetries = 0;
+    slept = 0;
+    startedAt;
+    constructor(opts) {
+        this.opts = opts;
+        this.startedAt = opts.now();
+    }
+    /** The delay before the next try, or undefined when the failure may not be tried again. */
+    nextDelay(failure) {
+        if (failure.verdict === 'throttled') {
+            const spent = Math.max(this.opts.now() - this.startedAt, this.slept);
+            const left = this.opts.rateLimitBudgetMs - spent;
+            if (left <= 0)
+                return undefined;
+            // Full jitter, growing with each refusal, so many clients refused together spread out.
+            const backoff = backoffDelayMs(this.throttledRetries++, this.opts.retryBaseMs, this.opts.retryMaxMs);
+            const delay = retryAfterMs(failure.retryAfter, this.opts.now()) ?? Math.max(MIN_THROTTLED_DELAY_MS, backoff);
+            return this.took(Math.min(delay, left));
+        }
+        if (++this.counted >= this.opts.maxAttempts)
+            return undefined;
+        return this.took(retryDelayMs(this.counted - 1, failure.retryAfter, this.opts));
+    }
+    /** How the last failure is described when no more tries are left. */
+    gaveUp(failure) {
+        if (failure.verdict !== 'throttled')
+            return gaveUp(failure.error, this.attempts);
+        const budget = `${seconds(this.opts.rateLimitBudgetMs)} of per-second refusals`;
+        return gaveUp(failure.error, this.attempts, budget);
+    }
+    took(ms) {
+        this.slept += ms;
+        return ms;
+    }
+}
+/** A floor under the jittered delay after a refusal, so a frozen clock still spends the budget. */
+const MIN_THROTTLED_DELAY_MS = 50;
 class AlmaTransport {
     opts;
     deadlines = new DeadlineHandler();
@@ -9115,6 +9580,7 @@ class AlmaTransport {
      */
     writes;
     secrets;
+    scrubber;
     quotaWarned = false;
     requestCount = 0;
     remaining;
@@ -9128,47 +9594,85 @@ class AlmaTransport {
         this.reads = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: true });
         this.writes = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: false });
         this.secrets = [opts.apiKey];
+        this.scrubber = new KeyScrubber(this.secrets);
         this.pacer = new RequestPacer(opts.requestsPerSecond);
+    }
+    /** The client's signal and the call's, in one. */
+    signalFor(call) {
+        return eitherSignal(this.opts.signal, call?.signal);
+    }
+    /** A new bookkeeper for one call's retries. */
+    retries() {
+        return new RetryState(this.opts);
     }
     get format() {
         return this.opts.format;
     }
     /** Anything shown to a person goes through here first. */
     redact(text) {
-        return redact(text, this.secrets);
+        return this.scrubber.scrub(text);
     }
-    /** GET with retries on 429, 5xx, network failures and unreadable answers (§6). */
-    async get(path, ctx = {}) {
-        for (let attempt = 1;; attempt++) {
-            const result = await this.exchange('GET', path, undefined, ctx);
+    /**
+     * GET with retries on 429 (on the time budget), 5xx, network failures and unreadable answers
+     * (§6). An abort of the client's or the call's signal ends it with kind 'cancelled'.
+     */
+    async get(path, ctx = {}, call) {
+        const signal = this.signalFor(call);
+        const retries = this.retries();
+        for (;;) {
+            const result = await this.exchange('GET', path, undefined, ctx, { signal, abortInFlight: true });
+            retries.attempts++;
             if (result.ok)
                 return result.body;
-            if (result.verdict === 'final')
+            if (result.verdict === 'final' || result.verdict === 'lost')
                 throw result.error;
-            if (attempt >= this.opts.maxAttempts)
-                throw gaveUp(result.error, attempt);
-            await this.pauseBeforeRetry('GET', path, attempt, result);
+            const delayMs = retries.nextDelay(result);
+            if (delayMs === undefined)
+                throw retries.gaveUp(result);
+            await this.pauseBeforeRetry('GET', path, retries.attempts, delayMs, result, signal);
         }
     }
-    /** Emits the retry event and waits the backoff (or Retry-After) for the attempt that failed. */
-    async pauseBeforeRetry(method, path, attempt, failure) {
-        const delayMs = retryDelayMs(attempt - 1, failure.retryAfter, this.opts);
+    /** Emits the retry event and waits `delayMs`; ends at once (kind 'cancelled') when `signal` aborts. */
+    async pauseBeforeRetry(method, path, attempt, delayMs, failure, signal) {
+        if (signal?.aborted)
+            throw cancelled(method, path);
         this.opts.onEvent({ type: 'retry', method, path, attempt, delayMs, reason: failure.reason });
-        await this.opts.sleep(delayMs);
+        // Raced as well: an injected sleep may not know the signal.
+        const slept = await untilAborted(this.opts.sleep(delayMs, signal), signal);
+        if (slept === ABORTED || signal?.aborted)
+            throw cancelled(method, path);
     }
-    /** One request, no retries. `path` is below the base URL and includes the query. */
-    async exchange(method, path, body, ctx = {}) {
+    /**
+     * One request, no retries. `path` is below the base URL and includes the query. When
+     * `signal` has aborted before the request could start, throws AlmaError kind 'cancelled';
+     * with `abortInFlight` an abort also stops the request under way (never for the run POST,
+     * whose answer carries the instance id).
+     */
+    async exchange(method, path, body, ctx = {}, call = {}) {
         const errorCtx = { ...ctx, method, path };
+        const { signal } = call;
+        if (signal?.aborted)
+            throw cancelled(method, path);
+        // Before the deadline starts: a request waiting for its turn has not been sent yet.
+        await this.pacer.take(signal);
+        if (signal?.aborted)
+            throw cancelled(method, path);
         const started = performance.now();
         let status;
         try {
-            const answer = await this.send(method, path, body);
+            const answer = await this.send(method, path, body, call.abortInFlight ? signal : undefined);
             status = answer.status;
-            return this.judge(answer, errorCtx);
+            const attempt = this.judge(answer, errorCtx);
+            if (!attempt.ok && attempt.verdict === 'throttled')
+                this.pacer.refused();
+            return attempt;
         }
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
+            status = error.status;
+            if (error.kind === 'cancelled')
+                throw cancelled(method, path);
             return this.sendFailure(error, errorCtx);
         }
         finally {
@@ -9181,15 +9685,17 @@ class AlmaTransport {
     }
     judge(answer, ctx) {
         const { status, contentType } = answer;
+        // Scrubbed before anything reads it: parsers quote bodies in their errors, and messages cut them.
+        const text = this.redact(answer.body);
         if (status >= 200 && status < 300) {
             try {
-                return { ok: true, body: parseBody(answer.body, contentType) };
+                return { ok: true, body: parseBody(text, contentType, (value) => this.redact(value)) };
             }
             catch (error) {
                 if (!(error instanceof BodyParseError))
                     throw error;
                 // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
-                // No `cause`: the parser's message quotes the body, and only `message` is redacted.
+                // No `cause`: the parser's message may quote the body.
                 const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`);
                 return {
                     ok: false,
@@ -9199,7 +9705,7 @@ class AlmaTransport {
                 };
             }
         }
-        const errorBody = parseErrorBody(answer.body, contentType);
+        const errorBody = parseErrorBody(text, contentType);
         const error = errorFromAnswer(status, errorBody, ctx, this.secrets);
         return {
             ok: false,
@@ -9210,6 +9716,16 @@ class AlmaTransport {
         };
     }
     sendFailure(failure, ctx) {
+        if (failure.kind === 'too-large') {
+            const message = `Alma's answer to ${ctx.method} ${ctx.path} (HTTP ${failure.status}) is larger than ` +
+                `${MAX_BODY_BYTES / 1024 / 1024} MiB, the most the client reads; it stopped reading`;
+            return {
+                ok: false,
+                verdict: 'lost',
+                reason: 'answer too large',
+                error: new AlmaError(message, { kind: 'too-large', status: failure.status })
+            };
+        }
         const message = this.redact(failure.kind === 'timeout'
             ? `No complete answer from Alma within ${seconds(this.opts.requestTimeoutMs)} on ${ctx.method} ${ctx.path}`
             : `Network error on ${ctx.method} ${ctx.path}: ${failure.message}`);
@@ -9220,13 +9736,11 @@ class AlmaTransport {
             error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original })
         };
     }
-    async send(method, path, body) {
-        // Before the deadline starts: a request waiting for its turn has not been sent yet.
-        await this.pacer.take();
+    async send(method, path, body, cancel) {
         const url = this.opts.baseUrl + path;
         const media = MEDIA_TYPES[this.opts.format];
         const deadline = new AbortController();
-        const token = this.deadlines.register(deadline.signal);
+        const token = this.deadlines.register(eitherSignal(deadline.signal, cancel));
         const headers = {
             // §1: the key only ever travels in this header.
             authorization: `apikey ${this.opts.apiKey}`,
@@ -9236,23 +9750,29 @@ class AlmaTransport {
         };
         const timer = setTimeout(() => deadline.abort(), this.opts.requestTimeoutMs);
         this.requestCount++;
+        let status;
         try {
             const client = method === 'GET' ? this.reads : this.writes;
             const response = await client.request(method, url, body ?? null, headers);
+            status = response.message.statusCode ?? 0;
             this.noteQuota(response.message.headers);
-            const text = await readBody(response.message);
+            const text = await readBody(response.message, MAX_BODY_BYTES);
             return {
-                status: response.message.statusCode ?? 0,
+                status,
                 contentType: response.message.headers['content-type'],
                 retryAfter: firstHeader(response.message.headers['retry-after']),
                 body: text
             };
         }
         catch (error) {
+            if (error instanceof BodyTooLarge)
+                throw new SendFailure('too large', 'too-large', undefined, error, status);
             if (deadline.signal.aborted)
-                throw new SendFailure('timeout', 'timeout', undefined, error);
+                throw new SendFailure('timeout', 'timeout', undefined, error, status);
+            if (cancel?.aborted)
+                throw new SendFailure('cancelled', 'cancelled', undefined, error, status);
             const code = error.code;
-            throw new SendFailure(describeNetworkError(error), 'network', code, error);
+            throw new SendFailure(describeNetworkError(error), 'network', code, error, status);
         }
         finally {
             clearTimeout(timer);
@@ -9271,11 +9791,23 @@ class AlmaTransport {
         }
     }
 }
-/** http-client's readBody waits for 'end' forever when the connection drops mid-body. */
-function readBody(message) {
+/**
+ * http-client's readBody waits for 'end' forever when the connection drops mid-body. Bytes are
+ * counted as they arrive: past `maxBytes` the response (and its socket) is destroyed.
+ */
+function readBody(message, maxBytes) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
+        let bytes = 0;
+        message.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+                reject(new BodyTooLarge());
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
         message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         message.on('error', reject);
         message.on('close', () => {
@@ -9293,11 +9825,15 @@ function describeNetworkError(error) {
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
 }
+/** The error for a request the signal stopped before it could start or finish. */
+function cancelled(method, path) {
+    return new AlmaError(`Cancelled: ${method} ${path} was stopped before Alma answered`, { kind: 'cancelled', sent: false });
+}
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
-function gaveUp(error, attempts) {
-    return new AlmaError(`${error.message} (gave up after ${attempts} attempts)`, {
+function gaveUp(error, attempts, over) {
+    return new AlmaError(`${error.message} (gave up after ${attempts} attempts${over ? ` in ${over}` : ''})`, {
         kind: error.kind,
         status: error.status,
         code: error.code,
@@ -9308,78 +9844,367 @@ function gaveUp(error, attempts) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/pages.ts
+// Every page of a paged Alma list (alma-api.md §7.7), bounded whatever the server says.
+
 /** §2/§7.7: the largest `limit` Alma accepts; it defaults to 10 otherwise. */
 const PAGE_SIZE = 100;
 /**
+ * At most this many pages per list: 10,000 items at 100 a page. An institution has hundreds to
+ * a few thousand jobs, and a job run every 15 minutes for 30 days has about 2,900 runs; a list
+ * longer than this is a server that ignores `offset` or a count gone wrong, not Alma.
+ */
+const MAX_PAGES = 100;
+/** A count worth planning from: a whole number ≥ 0 (NaN, negative or fractional counts are ignored). */
+function usableTotal(total) {
+    return total !== undefined && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+/**
  * Reads the first page, then, knowing the total, the rest concurrently (at most
  * `concurrency` in flight; the transport's pacer keeps to Alma's calls per second, §6). Stops
- * at an empty page and de-duplicates by id, since the list can shift while paging (§7.7).
+ * at an empty page or one that adds no new id (a server ignoring `offset`), de-duplicates by
+ * id since the list can shift while paging (§7.7), and never reads more than MAX_PAGES pages:
+ * a longer list fails with an AlmaError of kind 'too-large'. `what` names the items in it.
  */
-async function fetchAllPages(fetchPage, idOf, concurrency) {
-    const first = await fetchPage(0, PAGE_SIZE);
-    const pages = new Map([[0, first.items]]);
-    if (first.items.length === 0)
-        return [];
+async function fetchAllPages(fetchPage, idOf, concurrency, what = 'items') {
+    const pages = new Map();
+    const sizes = new Map();
+    const seen = new Set();
+    let total;
+    let claimed;
+    let endAt = Number.POSITIVE_INFINITY;
+    const take = (offset, page) => {
+        pages.set(offset, page.items);
+        // Malformed items skipped by the parser still took their place on the page.
+        sizes.set(offset, page.items.length + (page.skipped?.length ?? 0));
+        if (page.total !== undefined)
+            claimed = page.total;
+        const count = usableTotal(page.total);
+        if (count !== undefined)
+            total = Math.max(total ?? 0, count);
+        let added = false;
+        for (const item of page.items) {
+            const id = idOf(item);
+            if (!seen.has(id)) {
+                seen.add(id);
+                added = true;
+            }
+        }
+        // §7.7: an empty page ends the list; so does one with nothing new (offset ignored).
+        if (!added)
+            endAt = Math.min(endAt, offset);
+    };
+    take(0, await fetchPage(0, PAGE_SIZE));
     // A server that caps `limit` below what we asked still pages correctly.
-    const step = first.items.length;
-    let total = first.total;
-    let emptyAt = Number.POSITIVE_INFINITY;
+    const step = sizes.get(0);
+    if (step === 0)
+        return [];
     if (total !== undefined) {
+        // Never more offsets than MAX_PAGES allows, whatever the count says (10^12 included).
         const offsets = [];
-        for (let offset = step; offset < total; offset += step)
+        for (let offset = step; offset < total && offsets.length < MAX_PAGES - 1; offset += step)
             offsets.push(offset);
         const worker = async () => {
             for (let offset = offsets.shift(); offset !== undefined; offset = offsets.shift()) {
-                if (offset > emptyAt)
+                if (offset > endAt)
                     continue;
-                const page = await fetchPage(offset, PAGE_SIZE);
-                pages.set(offset, page.items);
-                if (page.items.length === 0)
-                    emptyAt = Math.min(emptyAt, offset);
-                if (page.total !== undefined)
-                    total = Math.max(total ?? 0, page.total);
+                take(offset, await fetchPage(offset, PAGE_SIZE));
             }
         };
         await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, offsets.length)) }, worker));
     }
     // The list grew while paging, or Alma sent no count: go on one page at a time.
     let next = Math.max(...pages.keys()) + step;
-    while (emptyAt === Number.POSITIVE_INFINITY && (total === undefined ? pages.get(next - step).length >= step : next < total)) {
-        const page = await fetchPage(next, PAGE_SIZE);
-        pages.set(next, page.items);
-        if (page.items.length === 0)
-            break;
-        if (page.total !== undefined)
-            total = Math.max(total ?? 0, page.total);
+    const more = () => (total === undefined ? sizes.get(next - step) >= step : next < total);
+    while (endAt === Number.POSITIVE_INFINITY && more()) {
+        if (pages.size >= MAX_PAGES)
+            throw tooManyPages(what, step, claimed);
+        take(next, await fetchPage(next, PAGE_SIZE));
         next += step;
     }
-    const seen = new Set();
     const items = [];
+    const kept = new Set();
     for (const offset of [...pages.keys()].sort((a, b) => a - b)) {
         for (const item of pages.get(offset)) {
             const id = idOf(item);
-            if (!seen.has(id)) {
-                seen.add(id);
+            if (!kept.has(id)) {
+                kept.add(id);
                 items.push(item);
             }
         }
     }
     return items;
 }
+function tooManyPages(what, step, claimed) {
+    const said = claimed === undefined ? 'Alma sent no total_record_count' : `Alma said total_record_count ${claimed}`;
+    return new AlmaError(`More than ${(MAX_PAGES * step).toLocaleString('en')} ${what} in the list: stopped after ${MAX_PAGES} pages; ${said}`, { kind: 'too-large' });
+}
 
-;// CONCATENATED MODULE: ./src/alma/run.ts
-// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
-// did not take it, and a lost answer reconciled from the instance list (alma-jobs-api.md §3.3, §6).
+;// CONCATENATED MODULE: ./src/alma/parameters.ts
+// A run's parameters, one shape both ways: what the user typed (the "Run a job" wizard's XML,
+// Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
+// JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
+// ConfigError of one line.
 
 
 
+/** How much of what the user gave a message quotes. */
+const QUOTED_CHARS = 60;
 /**
- * Our clock and Alma's may disagree (both normally NTP-synced); an instance this much "older"
- * than the POST still counts. Kept short: a wider window risks adopting someone else's run.
+ * A run's parameters (alma-api.md §3.3) from any of:
+ * - the XML body of the "Run a job" wizard's "API information":
+ *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
+ * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
+ * - a JSON object `{"set_id": "123", …}`
+ * - a flat YAML mapping, one `name: value` a line.
+ * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
  */
-const CLOCK_SKEW_MS = 2 * 60_000;
-/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
-const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
+function parseParameters(text, name = 'parameters') {
+    const body = text.replace(/^\uFEFF/, '').trim();
+    if (body === '')
+        return [];
+    let parameters;
+    if (body.startsWith('<'))
+        parameters = parseXmlParameters(body, name);
+    else if (body.startsWith('{') || body.startsWith('['))
+        parameters = parseJsonParameters(body, name);
+    else
+        parameters = parseYamlParameters(body, name);
+    const seen = new Set();
+    for (const parameter of parameters) {
+        if (parameter.name === '')
+            throw new ConfigError(`${name}: a parameter has an empty name`);
+        if (seen.has(parameter.name)) {
+            throw new ConfigError(`${name}: '${clip(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`);
+        }
+        seen.add(parameter.name);
+    }
+    return parameters;
+}
+const parameters_xmlParser = new XMLParser({
+    ignoreAttributes: true, // `<name desc="…">` carries the name as text
+    parseTagValue: false, // "0012" and 9563643080000561 stay as written
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: true, // also decodes &#233; and &#x41;
+    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
+});
+function parseXmlParameters(body, name) {
+    const valid = XMLValidator.validate(body);
+    if (valid !== true) {
+        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
+    }
+    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
+    if (/<!DOCTYPE/i.test(body))
+        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
+    let doc;
+    try {
+        doc = parameters_xmlParser.parse(body);
+    }
+    catch (error) {
+        // The parser's own limits (e.g. nesting) throw plain Errors.
+        throw new ConfigError(`${name}: the XML could not be read (${clip(String(error?.message ?? error), QUOTED_CHARS)})`);
+    }
+    const rootName = Object.keys(doc)[0];
+    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
+        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
+    }
+    const job = doc.job;
+    if (job === '' || job === undefined)
+        return []; // <job/>
+    if (!isRecord(job))
+        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
+    const lists = (job.parameters ?? []);
+    const parameters = [];
+    for (const list of lists) {
+        if (list === '')
+            continue; // <parameters/>
+        if (!isRecord(list))
+            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
+        for (const item of (list.parameter ?? [])) {
+            const position = `<parameter> number ${parameters.length + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
+            if (typeof item.name !== 'string')
+                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
+            if (typeof item.value !== 'string') {
+                throw new ConfigError(`${name}: parameter '${clip(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`);
+            }
+            parameters.push({ name: item.name, value: item.value });
+        }
+    }
+    return parameters;
+}
+function parseJsonParameters(body, name) {
+    let doc;
+    try {
+        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
+        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
+    }
+    catch (error) {
+        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
+    let items;
+    if (Array.isArray(doc))
+        items = doc;
+    else if (isRecord(doc) && Array.isArray(doc.parameter))
+        items = doc.parameter;
+    else if (isRecord(doc) && isRecord(doc.parameter))
+        items = [doc.parameter];
+    if (items) {
+        return items.map((item, index) => {
+            const position = `parameter number ${index + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
+            const paramName = isRecord(item.name) ? item.name.value : item.name;
+            if (typeof paramName !== 'string')
+                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
+            return { name: paramName, value: scalarText(item.value, paramName, name) };
+        });
+    }
+    if (!isRecord(doc))
+        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
+    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
+}
+function scalarText(value, paramName, name) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean')
+        return String(value);
+    throw new ConfigError(`${name}: the value of '${clip(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
+}
+/**
+ * A strict subset of YAML: a flat block mapping. Plain values are kept as their
+ * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
+ */
+function parseYamlParameters(body, name) {
+    const parameters = [];
+    const lines = body.split(/\r?\n/);
+    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
+    let started = false;
+    for (const [index, line] of lines.entries()) {
+        const where = `${name}: line ${index + 1}`;
+        if (isBlank(line))
+            continue;
+        // A document start marker may open the mapping, as in a copied YAML file.
+        if (!started && line.trimEnd() === '---') {
+            started = true;
+            continue;
+        }
+        started = true;
+        if (/^\s/.test(line))
+            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
+        if (/^-(\s|$)/.test(line))
+            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
+        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+        if (!match)
+            throw new ConfigError(`${where}: '${clip(line, QUOTED_CHARS)}' is not 'name: value'`);
+        const key = match[1];
+        const raw = (match[2] ?? '').trim();
+        if (raw === '' || raw.startsWith('#')) {
+            // `name:` followed by indented lines is a nested list or mapping in YAML.
+            const next = lines.slice(index + 1).find((other) => !isBlank(other));
+            if (next !== undefined && /^\s/.test(next)) {
+                throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
+            }
+            throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`);
+        }
+        parameters.push({ name: key, value: yamlValue(raw, key, where) });
+    }
+    return parameters;
+}
+/** A non-empty value after `name: `, as YAML would read it, but never converted. */
+function yamlValue(text, key, where) {
+    const first = text[0];
+    if (first === '"' || first === "'") {
+        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
+        // After the closing quote: nothing, or whitespace and a comment.
+        if (!/^(\s+(#.*)?)?$/.test(rest)) {
+            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key, QUOTED_CHARS)}'`);
+        }
+        return value;
+    }
+    if ('[{'.includes(first))
+        throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`);
+    if ('|>'.includes(first))
+        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
+    if ('&*!@`%'.includes(first)) {
+        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text, QUOTED_CHARS)}"`);
+    }
+    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
+    const value = text.replace(/\s+#.*$/, '').trimEnd();
+    if (/:(\s|$)/.test(value)) {
+        throw new ConfigError(`${where}: the value of '${clip(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${clip(value, QUOTED_CHARS)}"`);
+    }
+    return value;
+}
+const YAML_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+function doubleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"')
+            return { value, rest: text.slice(i + 1) };
+        if (char !== '\\') {
+            value += char;
+            continue;
+        }
+        const escape = text[++i];
+        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        if (hexLength) {
+            const hex = text.slice(i + 1, i + 1 + hexLength);
+            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
+                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
+            value += String.fromCodePoint(parseInt(hex, 16));
+            i += hexLength;
+        }
+        else if (escape !== undefined && escape in YAML_ESCAPES) {
+            value += YAML_ESCAPES[escape];
+        }
+        else {
+            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
+        }
+    }
+    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
+}
+function singleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char !== "'") {
+            value += char;
+        }
+        else if (text[i + 1] === "'") {
+            value += "'"; // '' is a quote inside single quotes
+            i++;
+        }
+        else {
+            return { value, rest: text.slice(i + 1) };
+        }
+    }
+    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
+}
 /** §3.3: JSON has no `job` wrapper; with no parameters send `{}` / `<job/>`, never nothing. */
 function runRequestBody(parameters, format) {
     if (format === 'json') {
@@ -9395,27 +10220,84 @@ function runRequestBody(parameters, format) {
 function xmlText(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
+function xmlProblem(message) {
+    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
+    if (!unclosed)
+        return message.replace(/\.$/, '');
+    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+    return `${tags.join(', ')} never closed`;
+}
+
+;// CONCATENATED MODULE: ./src/alma/run.ts
+// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
+// did not take it, and a lost answer reconciled from the instance list (alma-api.md §3.3, §6).
+
+
+
+
+/**
+ * How much earlier than the POST (by our clock) an instance may have been submitted (by
+ * Alma's) and still be ours: 5 s. NTP keeps both within well under a second; 5 s also covers
+ * a runner whose clock drifted a little, while a colleague's run of the same job started a
+ * minute or two before ours (which the old 2-minute window would have adopted) stays out.
+ */
+const CLOCK_SKEW_MS = 5_000;
+/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
+const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
 async function submitRun(deps, jobId, parameters) {
-    const { transport } = deps;
+    const { transport, signal } = deps;
     const path = `/conf/jobs/${encodeURIComponent(jobId)}?op=run`;
     const body = runRequestBody(parameters, transport.format);
     const startedAt = deps.now();
-    for (let attempt = 1;; attempt++) {
-        const result = await transport.exchange('POST', path, body, { jobId });
+    const retries = transport.retries();
+    let refusal;
+    for (;;) {
+        let result;
+        try {
+            // The POST in flight is never aborted: its answer is the only place the instance id is (§7.6).
+            result = await transport.exchange('POST', path, body, { jobId }, { signal });
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
+        retries.attempts++;
         if (result.ok)
-            return fromAnswer(result.body, jobId);
+            return fromAnswer(deps, result.body, jobId, startedAt);
         if (result.verdict === 'final')
             throw result.error;
         // Sent, but no usable answer: Alma may have started the job. Never send it again (§6).
-        if (result.verdict === 'transient')
+        if (result.verdict === 'transient' || result.verdict === 'lost')
             return reconcile(deps, jobId, startedAt, result.error);
-        // 429 or a connection that never opened: Alma has not seen this run.
-        if (attempt >= deps.maxAttempts)
-            throw gaveUp(result.error, attempt);
-        await transport.pauseBeforeRetry('POST', path, attempt, result);
+        // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
+        refusal = result.reason;
+        const delayMs = retries.nextDelay(result);
+        if (delayMs === undefined)
+            throw retries.gaveUp(result);
+        try {
+            await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal);
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
     }
 }
-function fromAnswer(body, jobId) {
+function isCancel(error) {
+    return error instanceof AlmaError && error.kind === 'cancelled';
+}
+/** No POST was sent, or Alma refused every one (429, connection refused): nothing was started. */
+function notStarted(jobId, refusal) {
+    const why = refusal ? ` (Alma had refused it: ${refusal})` : '';
+    return new AlmaError(`Cancelled before the run of job ${jobId} was sent${why}: the job was not started`, {
+        kind: 'cancelled',
+        sent: false
+    });
+}
+/** A 200 whose body is malformed (BodyParseError) is a lost answer: Alma took the run. */
+async function fromAnswer(deps, body, jobId, startedAt) {
     let answer;
     try {
         answer = toRunResponse(body, jobId);
@@ -9423,7 +10305,11 @@ function fromAnswer(body, jobId) {
     catch (error) {
         if (!(error instanceof BodyParseError))
             throw error;
-        throw unnamedInstance(jobId, error.message);
+        const malformed = new AlmaError(deps.transport.redact(`Malformed answer to the run of job ${jobId}: ${error.message}`), {
+            kind: 'parse',
+            status: 200
+        });
+        return reconcile(deps, jobId, startedAt, malformed);
     }
     // §7.6: the id is only in additional_info; never guess it from the instance list.
     if (!answer.instanceId)
@@ -9440,61 +10326,94 @@ function unnamedInstance(jobId, detail) {
     return new AlmaError(`Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`, { kind: 'parse', status: 200 });
 }
 async function reconcile(deps, jobId, startedAt, cause) {
+    const { signal } = deps;
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
     // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
     // ask from the day before, and apply the exact cut-off to submit_time below.
     const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
+    const check = `check in Alma (Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}`;
+    const stopped = () => new AlmaError(`Cancelled while looking for the run of job ${jobId}, whose answer was lost (${cause.message}): ` +
+        `the job may or may not have started; ${check}.`, { kind: 'cancelled', sent: true, status: cause.status, code: cause.code, cause });
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
-        if (delayMs > 0)
-            await deps.sleep(delayMs);
+        if (signal?.aborted)
+            throw stopped();
+        if (delayMs > 0 && (await untilAborted(deps.sleep(delayMs, signal), signal)) === ABORTED)
+            throw stopped();
+        if (signal?.aborted)
+            throw stopped();
+        let candidates;
         try {
-            const adopted = closestTo(await deps.listInstances(jobId, filter), startedAt, since);
-            if (adopted) {
-                deps.onReconcile(`Adopted instance ${adopted.id} of job ${jobId} (submitted ${adopted.submitTime})`);
-                return {
-                    job: jobFromInstance(jobId, adopted),
-                    instanceId: adopted.id,
-                    ...(adopted.link !== undefined && { instanceLink: adopted.link }),
-                    reconciled: true
-                };
-            }
+            candidates = candidatesOf(await deps.listInstances(jobId, filter), startedAt);
         }
         catch (error) {
+            if (isCancel(error) || signal?.aborted)
+                throw stopped();
             lookupError = error;
+            continue;
+        }
+        if (candidates.length > 1)
+            throw ambiguous(jobId, cause, candidates, check);
+        const [adopted] = candidates;
+        if (adopted) {
+            const { instance } = adopted;
+            deps.onReconcile(`Adopted instance ${instance.id} of job ${jobId} (${describeOffset(adopted)})`);
+            return {
+                job: jobFromInstance(jobId, instance),
+                instanceId: instance.id,
+                ...(instance.link !== undefined && { instanceLink: instance.link }),
+                reconciled: true
+            };
         }
     }
     const lookup = lookupError instanceof Error ? ` (the last look failed: ${lookupError.message})` : '';
     deps.onReconcile(`No instance of job ${jobId} submitted since ${sinceIso} was found${lookup}`);
     throw new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
-        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, check in Alma ` +
-        `(Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}.`, {
+        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, ${check}.`, runUnknown(cause));
+}
+/**
+ * Ours was made by the POST, so it was submitted at or after the POST began; one earlier
+ * only counts within CLOCK_SKEW_MS, and only when none came after.
+ */
+function candidatesOf(instances, startedAt) {
+    const after = [];
+    const before = [];
+    for (const instance of instances) {
+        if (!isInstanceId(instance.id))
+            continue; // the id goes into paths and outputs (§7.4)
+        const at = Date.parse(instance.submitTime ?? '');
+        if (Number.isNaN(at))
+            continue;
+        const offsetMs = at - startedAt;
+        if (offsetMs >= 0)
+            after.push({ instance, offsetMs });
+        else if (offsetMs >= -CLOCK_SKEW_MS)
+            before.push({ instance, offsetMs });
+    }
+    return after.length > 0 ? after : before;
+}
+function describeOffset({ instance, offsetMs }) {
+    const secs = `${(Math.abs(offsetMs) / 1000).toFixed(1)} s`;
+    const side = offsetMs >= 0 ? `${secs} after the run was sent` : `${secs} before the run was sent, within clock skew`;
+    return `submitted ${instance.submitTime}, ${side}`;
+}
+/** Two runs at once: a colleague's, a schedule's or ours, and nothing tells which. Never guess. */
+function ambiguous(jobId, cause, candidates, check) {
+    const list = candidates.map((candidate) => `${candidate.instance.id} (${describeOffset(candidate)})`).join(', ');
+    return new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}), and ${candidates.length} instances were ` +
+        `submitted around it: ${list}. Which one is this run's cannot be told; ${check} before running it again.`, runUnknown(cause));
+}
+function runUnknown(cause) {
+    return {
         kind: 'run-unknown',
         status: cause.status,
         code: cause.code,
         almaMessage: cause.almaMessage,
         trackingId: cause.trackingId,
         cause
-    });
-}
-/**
- * Of the instances submitted since `since`, the one submitted closest to when the POST began:
- * ours was made by that POST, while a colleague's run of the same job (or the next scheduled
- * one) is likelier to lie further off on either side.
- */
-function closestTo(instances, startedAt, since) {
-    let closest;
-    for (const instance of instances) {
-        const at = Date.parse(instance.submitTime ?? '');
-        if (Number.isNaN(at) || at < since)
-            continue;
-        const distance = Math.abs(at - startedAt);
-        if (!closest || distance < closest.distance)
-            closest = { instance, distance };
-    }
-    return closest?.instance;
+    };
 }
 /** The lost answer would have echoed the job; the instance's job_info is what is left. */
 function jobFromInstance(jobId, instance) {
@@ -9511,7 +10430,7 @@ function jobFromInstance(jobId, instance) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/client.ts
-// The typed Alma Jobs API client (alma-jobs-api.md §2). It knows nothing of GitHub:
+// The typed Alma Jobs API client (alma-api.md §2). It knows nothing of GitHub:
 // whoever logs listens to `onEvent`.
 
 
@@ -9519,6 +10438,22 @@ function jobFromInstance(jobId, instance) {
 
 
 
+
+
+
+/**
+ * §1: Node refuses a header with a control or non-ASCII character (ERR_INVALID_CHAR), and a
+ * space cannot be part of a key; either is a copy-paste accident, refused before any request.
+ */
+function checkedKey(apiKey) {
+    if (apiKey === '')
+        throw new ConfigError('The Alma API key is empty');
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new ConfigError('The Alma API key has a space, a line break or a character outside printable ASCII; copy it again ' +
+            '(Alma keys are letters and digits, e.g. l7xx followed by 32 hex digits)');
+    }
+    return apiKey;
+}
 /** Alma job ids carry their kind as a prefix: manual, scheduled, other (§3.2). */
 function isJobId(s) {
     return /^[MSO]\d+$/.test(s);
@@ -9529,33 +10464,34 @@ function isJobId(s) {
  * the per-second limit (§6) is kept by the transport's pacer, not by this number.
  */
 const DEFAULT_LIST_CONCURRENCY = 10;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Calls left today below which the client warns once (§6: the daily quota is 1,000 per named user). */
+const DEFAULT_QUOTA_WARN_BELOW = 1000;
 class AlmaClient {
     transport;
     listConcurrency;
-    maxAttempts;
     sleep;
     now;
     onEvent;
     constructor(opts) {
         this.onEvent = opts.onEvent ?? (() => { });
-        this.sleep = opts.sleep ?? defaultSleep;
+        this.sleep = opts.sleep ?? abortableSleep;
         this.now = opts.now ?? Date.now;
-        this.maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
         this.listConcurrency = Math.max(1, opts.listConcurrency ?? DEFAULT_LIST_CONCURRENCY);
         this.transport = new AlmaTransport({
-            apiKey: opts.apiKey,
+            apiKey: checkedKey(opts.apiKey),
             baseUrl: opts.baseUrl.replace(/\/+$/, ''),
             format: opts.format ?? 'json',
-            maxAttempts: this.maxAttempts,
+            maxAttempts: Math.max(1, opts.maxAttempts ?? 4),
+            rateLimitBudgetMs: Math.max(0, opts.rateLimitBudgetMs ?? DEFAULT_RATE_LIMIT_BUDGET_MS),
             retryBaseMs: opts.retryBaseMs ?? 500,
             retryMaxMs: opts.retryMaxMs ?? 8000,
             requestTimeoutMs: opts.requestTimeoutMs ?? 60_000,
             requestsPerSecond: Math.max(1, opts.maxRequestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND),
-            quotaWarnBelow: opts.quotaWarnBelow ?? 1000,
+            quotaWarnBelow: opts.quotaWarnBelow ?? DEFAULT_QUOTA_WARN_BELOW,
             onEvent: this.onEvent,
             sleep: this.sleep,
-            now: this.now
+            now: this.now,
+            signal: opts.signal
         });
     }
     /** Last X-Exl-Api-Remaining seen (§6). */
@@ -9566,62 +10502,85 @@ class AlmaClient {
     get requestCount() {
         return this.transport.requestCount;
     }
-    /** Every job that can be submitted, all pages (§2, §7.7). */
-    async listJobs(filter = {}) {
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category }), {}, toJobPage), (job) => job.id, this.listConcurrency);
+    /** Every job that can be submitted, all pages (§2, §7.7); a job with a malformed id is left out. */
+    async listJobs(filter = {}, options) {
+        return fetchAllPages((offset, limit) => {
+            const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category });
+            return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
+        }, (job) => job.id, this.listConcurrency, 'jobs');
     }
-    async getJob(jobId) {
-        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data));
+    async getJob(jobId, options) {
+        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data), options);
     }
-    /** Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. */
-    async runJob(jobId, parameters) {
+    /**
+     * Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. After an
+     * abort (the client's signal or `options.signal`) it fails with kind 'cancelled' and `sent`.
+     */
+    async runJob(jobId, parameters, options) {
+        const signal = this.transport.signalFor(options);
         return submitRun({
             transport: this.transport,
-            listInstances: (id, filter) => this.listInstances(id, filter),
-            maxAttempts: this.maxAttempts,
+            listInstances: (id, filter) => this.listInstances(id, filter, { signal }),
             sleep: this.sleep,
             now: this.now,
+            signal,
             onReconcile: (message) => this.onEvent({ type: 'reconcile', jobId, message: this.transport.redact(message) })
         }, jobId, parameters);
     }
-    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2). */
-    async listInstances(jobId, filter = {}) {
-        const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery(path, {
-            limit,
-            offset,
-            submit_date_from: filter.from,
-            submit_date_to: filter.to,
-            status: filter.status
-        }), { jobId }, toInstancePage), (instance) => instance.id, this.listConcurrency);
+    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
+    async listInstances(jobId, filter = {}, options) {
+        const base = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
+        return fetchAllPages((offset, limit) => {
+            const query = { limit, offset, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status };
+            const path = withQuery(base, query);
+            return this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, toInstancePage(body)), options);
+        }, (instance) => instance.id, this.listConcurrency, `instances of job ${jobId}`);
     }
-    /** A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's call (§7.12). */
-    async getInstance(jobId, instanceId) {
+    /**
+     * A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's
+     * call (§7.12). `options.signal` (e.g. a wait's deadline) aborts it, in flight or in backoff.
+     */
+    async getInstance(jobId, instanceId, options) {
         const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data));
+        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options);
     }
-    async getStatusTable() {
-        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable);
+    async getStatusTable(options) {
+        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
     }
     /** Frees keep-alive sockets. */
     close() {
         this.transport.close();
     }
-    /** GET (with retries), then map; a well-formed body of the wrong shape is a 'parse' error. */
-    async getMapped(path, ctx, map) {
-        const body = await this.transport.get(path, ctx);
+    /**
+     * GET (with retries), then map. A well-formed body of the wrong shape is a 'parse' error, not
+     * retried; so is anything else the mapping throws: the body is untrusted input.
+     */
+    async getMapped(path, ctx, map, options) {
+        const body = await this.transport.get(path, ctx, options);
         try {
             return map(body);
         }
         catch (error) {
-            if (!(error instanceof BodyParseError))
+            if (error instanceof AlmaError)
                 throw error;
-            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${error.message}`), {
+            const detail = error instanceof BodyParseError ? error.message : clip(String(error?.message ?? error), 160);
+            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${detail}`), {
                 kind: 'parse',
-                status: 200,
-                cause: error
+                status: 200
             });
         }
+    }
+    /** §7.16: a malformed list item is left out, and said so at debug level. */
+    noteSkipped(path, page) {
+        for (const reason of page.skipped ?? []) {
+            this.onEvent({
+                type: 'skipped-item',
+                method: 'GET',
+                path,
+                message: this.transport.redact(`Left out of ${path}: ${reason}`)
+            });
+        }
+        return page;
     }
 }
 function withQuery(path, query) {
@@ -9636,7 +10595,7 @@ function withQuery(path, query) {
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/alma/regions.ts
-// Region code or full base URL → the API root every path is relative to (alma-jobs-api.md §1).
+// Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 
 
 const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'];
@@ -9739,24 +10698,523 @@ function statuses_classifyStatus(code) {
     return { outcome: 'running', terminal: false, known: false };
 }
 
+;// CONCATENATED MODULE: ./src/alma/types.ts
+// Normalised shapes of Alma's Jobs API (alma-api.md §3). XML and JSON both
+// parse into these; ids and counter values stay strings (§7.4).
+/** The `type` filter of the job list (§2). */
+const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
+
+;// CONCATENATED MODULE: ./src/alma/wait.ts
+// Waiting for a job instance to end: the poll schedule (a pure function, so the
+// bench and tests can replay it without sleeping) and the loop that follows it.
+
+
+
+/** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
+const GROWTH_PER_ELAPSED = 0.3;
+/** Queued runs rarely start within a second; check them a little less often. */
+const QUEUED_SLOWDOWN = 1.5;
+/** Near the end (FINALIZING, 100 %, or an ETA inside the next gap) wait only this share of the usual gap. */
+const NEAR_END_SHARE = 0.25;
+/** Land a little after the ETA rather than just before it, which would cost an extra poll. */
+const ETA_MARGIN = 1.1;
+/**
+ * How long to sleep before the next poll. Quick at first, growing with the time
+ * waited up to `maxPollIntervalMs`; never below `pollIntervalMs` (the user's floor
+ * on quota use), never past the deadline (the last gap ends exactly on it).
+ */
+function nextPollDelay(state, opts) {
+    const remainingMs = opts.timeoutMs - state.elapsedMs;
+    if (remainingMs <= 0)
+        return 0;
+    const floorMs = Math.max(1, opts.pollIntervalMs);
+    const ceilingMs = Math.max(floorMs, opts.maxPollIntervalMs);
+    const usualMs = Math.min(ceilingMs, floorMs + GROWTH_PER_ELAPSED * Math.max(0, state.elapsedMs));
+    const nearEndMs = Math.max(floorMs, usualMs * NEAR_END_SHARE);
+    let delayMs = usualMs;
+    const progress = state.progress;
+    switch (state.status) {
+        case 'QUEUED':
+        case 'PENDING':
+            delayMs = Math.min(ceilingMs, usualMs * QUEUED_SLOWDOWN);
+            break;
+        case 'FINALIZING':
+            delayMs = nearEndMs;
+            break;
+        case 'RUNNING':
+            if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
+                if (progress >= 100) {
+                    delayMs = nearEndMs;
+                }
+                else {
+                    // Progress measured from the start of the wait: with time spent queued this
+                    // overestimates the rest, which errs towards fewer polls, not more.
+                    const etaMs = (state.elapsedMs * (100 - progress)) / progress;
+                    const targetMs = etaMs * ETA_MARGIN + floorMs / 2;
+                    // A floor of a quarter gap: progress often sits at 99 % for a while (§7.14).
+                    if (targetMs < usualMs)
+                        delayMs = Math.max(nearEndMs, targetMs);
+                }
+            }
+            break;
+    }
+    return Math.min(Math.round(delayMs), remainingMs);
+}
+/**
+ * Replays the schedule against a timeline without sleeping: poll at 0, then after
+ * each `nextPollDelay`, until a terminal status (classifyStatus) or the deadline.
+ */
+function simulatePolls(timeline, endMs, opts) {
+    const gaps = [];
+    let elapsedMs = 0;
+    let polls = 0;
+    for (;;) {
+        const point = timeline(elapsedMs);
+        polls++;
+        if (classifyStatus(point.status).terminal) {
+            return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
+        }
+        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
+        if (delayMs <= 0)
+            return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
+        gaps.push(delayMs);
+        elapsedMs += delayMs;
+    }
+}
+
+/** §7.12: a just-submitted instance may be unknown for a few seconds. */
+const UNKNOWN_INSTANCE_CODE = '402218';
+const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000;
+/** setTimeout's limit. */
+const wait_MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Polls one instance until its status is terminal, the deadline passes or the
+ * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
+ * An outage is a missed poll, not the end of a wait that may last hours; an error no later
+ * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
+ * wait with end 'error' and the last instance seen, so callers can still report it.
+ */
+async function waitForInstance(api, jobId, instanceId, opts) {
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? abortableSleep;
+    const graceMs = opts.unknownInstanceGraceMs ?? DEFAULT_UNKNOWN_INSTANCE_GRACE_MS;
+    const startedAt = now();
+    const elapsed = () => now() - startedAt;
+    const unknownCodes = new Set();
+    let last;
+    let polls = 0;
+    let deadlinePoll = false;
+    const result = (end) => ({
+        end,
+        instance: last,
+        outcome: last ? statuses_classifyStatus(last.status.value).outcome : undefined,
+        elapsedMs: elapsed(),
+        polls
+    });
+    /** Records an answer; true when it is an end state. */
+    const see = (instance) => {
+        const code = instance.status.value;
+        const changed = !last || last.status.value !== code || last.progress !== instance.progress;
+        last = instance;
+        const status = statuses_classifyStatus(code);
+        if (!status.known && !unknownCodes.has(code)) {
+            unknownCodes.add(code);
+            opts.onUnknownStatus?.(code, instance);
+        }
+        if (changed)
+            opts.onChange?.(instance, elapsed());
+        return status.terminal;
+    };
+    if (opts.first && see(opts.first))
+        return result('finished');
+    for (let pollNow = !opts.first;; pollNow = true) {
+        if (pollNow) {
+            if (opts.signal?.aborted)
+                return result('cancelled');
+            const answer = await pollUntil(api, jobId, instanceId, opts.signal, opts.timeoutMs - elapsed());
+            if (answer === ABORTED)
+                return result('cancelled');
+            if (answer === DEADLINE)
+                return result('timeout');
+            polls++;
+            if (answer.instance) {
+                if (see(answer.instance))
+                    return result('finished');
+            }
+            else if (answer.error.kind === 'cancelled') {
+                // The client's own signal stopped the poll.
+                return result('cancelled');
+            }
+            else if (isPassing(answer.error)) {
+                opts.onMissedPoll?.(answer.error, elapsed());
+            }
+            else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
+                return { ...result('error'), error: answer.error };
+            }
+            if (deadlinePoll)
+                return result('timeout');
+        }
+        const elapsedMs = elapsed();
+        const remainingMs = opts.timeoutMs - elapsedMs;
+        if (remainingMs <= 0)
+            return result('timeout');
+        const delayMs = nextPollDelay(
+        // Before the first answer (a 402218), treat the run as queued (§7.12).
+        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
+        // The gap that ends on the deadline is followed by one last poll, then the timeout.
+        deadlinePoll = delayMs >= remainingMs;
+        if (opts.signal?.aborted)
+            return result('cancelled');
+        const slept = await untilAborted(sleep(delayMs, opts.signal), opts.signal);
+        if (slept === ABORTED)
+            return result('cancelled');
+    }
+}
+const DEADLINE = Symbol('deadline');
+/**
+ * One poll, raced against the caller's signal and the wait's deadline (real time: `remainingMs`
+ * from now). Either aborts the GET under way through the signal getInstance is given.
+ */
+async function pollUntil(api, jobId, instanceId, cancel, remainingMs) {
+    const poll = new AbortController();
+    const stopPoll = () => poll.abort();
+    cancel?.addEventListener('abort', stopPoll, { once: true });
+    let timedOut = false;
+    // Aborted on the deadline; a poll made on (or just before) it still gets a moment to answer.
+    const timer = setTimeout(() => {
+        timedOut = true;
+        poll.abort();
+    }, Math.min(Math.max(remainingMs, LAST_POLL_GRACE_MS), wait_MAX_TIMER_MS));
+    try {
+        const answer = await untilAborted(fetchOnce(api, jobId, instanceId, poll.signal), poll.signal);
+        if (answer !== ABORTED)
+            return answer;
+        return cancel?.aborted ? ABORTED : timedOut ? DEADLINE : ABORTED;
+    }
+    finally {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', stopPoll);
+    }
+}
+/** How long a poll made at the deadline may take: the wait ends within this of its timeout. */
+const LAST_POLL_GRACE_MS = 1000;
+/** One GET; an Alma error comes back as a value for the loop to judge. */
+async function fetchOnce(api, jobId, instanceId, signal) {
+    try {
+        return { instance: await api.getInstance(jobId, instanceId, { signal }) };
+    }
+    catch (error) {
+        if (error instanceof AlmaError)
+            return { error };
+        throw error;
+    }
+}
+/**
+ * Failures that say nothing about the instance: the network, a gateway, the per-second limit
+ * (§5, §6), an unreadable or oversized answer (not retried at once, but the next poll may do).
+ */
+function isPassing(error) {
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse' || error.kind === 'too-large')
+        return true;
+    if (error.code === 'DAILY_THRESHOLD')
+        return false;
+    return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
+}
+
 ;// CONCATENATED MODULE: ./src/alma/index.ts
 // The Alma client's public surface; also the library entry point.
 
 
+// The limits on what the client reads and how long it retries (untrusted answers).
 
 
 
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+
+
+// Waiting for an instance to end, with the action's adaptive poll schedule.
+
+// The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
+
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+// What a command needs, by command, and the one validator both shells read into it. A shell
+// (action inputs; CLI flags, environment and almajob.ini) hands over the text the user typed
+// and how to name each field in its own words; every problem is one SettingError naming it.
+
+
+
+
 const COMMANDS = ['list', 'run', 'status', 'instances'];
 const ENVIRONMENTS = ['sandbox', 'production'];
 const FAIL_ON = ['failure', 'warning', 'never'];
+/** Defaults as a person types them: action.yml and --help show these very strings. */
+const Defaults = {
+    env: 'sandbox',
+    region: 'na',
+    timeout: '6h',
+    pollInterval: '1s',
+    maxPollInterval: '60s',
+    failOn: 'failure',
+    cacheTtl: '24h',
+    quotaWarnBelow: DEFAULT_QUOTA_WARN_BELOW
+};
+/** Where a key is looked for besides the shell's own input, by environment; the old script's names. */
+const API_KEY_VARIABLES = {
+    sandbox: 'ALMA_API_KEY_SANDBOX',
+    production: 'ALMA_API_KEY_PRODUCTION'
+};
+/** A key for either environment, used when the environment's own variable is unset. */
+const ANY_API_KEY_VARIABLE = 'ALMA_API_KEY';
+/** A floor that keeps polling gentle on the institution's quota (runner.md §6). */
+const MIN_POLL_INTERVAL_MS = 1000;
+/**
+ * Longest text a field takes. Real values are far shorter (job names are under 255
+ * characters, the wizard's parameter XML a few KB); the caps keep a pasted file or a
+ * runaway template from costing minutes of CPU in name suggestions or flooding the log.
+ */
+const MAX_FIELD_CHARS = {
+    default: 2000,
+    job: 1000,
+    instanceId: 30,
+    parameters: 65_536,
+    cacheDir: 4096
+};
+/** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
+class SettingError extends ConfigError {
+    field;
+    constructor(field, message) {
+        super(message);
+        this.name = 'SettingError';
+        this.field = field;
+    }
+}
+/**
+ * Validates every setting once. `onSecret` gets the API key as soon as it is found, before
+ * anything can print it (the action masks it).
+ */
+function readSettings(source, onSecret = () => { }) {
+    const given = (field) => {
+        const text = source.text(field)?.trim() ?? '';
+        const max = MAX_FIELD_CHARS[field] ?? MAX_FIELD_CHARS.default;
+        if (text.length > max) {
+            throw new SettingError(field, `${source.label(field)}: ${text.length} characters is too long (at most ${max})`);
+        }
+        return text;
+    };
+    const fail = (field, problem) => {
+        throw new SettingError(field, `${source.label(field)}: ${problem}`);
+    };
+    const parsed = (field, parse, fallback) => asSettingError(field, () => parse(source.label(field), given(field) || (fallback ?? '')));
+    if (!given('command'))
+        fail('command', `required; one of ${COMMANDS.join(', ')}`);
+    const command = parsed('command', (name, text) => parseChoice(name, text, COMMANDS));
+    const env = parsed('env', (name, text) => parseChoice(name, text, ENVIRONMENTS), Defaults.env);
+    const keySource = source.apiKeys(env).find((candidate) => candidate.key?.trim());
+    if (!keySource)
+        throw new SettingError('apiKey', source.missingKey(env));
+    const apiKey = keySource.key.trim();
+    onSecret(apiKey);
+    // Node refuses to send a header with a line break or a non-Latin-1 character; say so now, before a request.
+    if (!/^[\x21-\x7e]{1,200}$/.test(apiKey)) {
+        throw new SettingError('apiKey', `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check the secret's value`);
+    }
+    const common = {
+        env,
+        apiKey,
+        apiKeyFrom: keySource.label,
+        baseUrl: readBaseUrl(source, given),
+        cache: {
+            enabled: parsed('cache', parseBoolean, 'true'),
+            ttlMs: parsed('cacheTtl', (name, text) => parseDuration(name, text, { allowZero: true }), Defaults.cacheTtl),
+            forceRefresh: parsed('forceRefresh', parseBoolean, 'false'),
+            dir: given('cacheDir') || defaultCacheDir(source.processEnv)
+        },
+        quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
+    };
+    if (command === 'list') {
+        const type = given('type');
+        const category = given('category');
+        return {
+            command,
+            ...common,
+            filter: {
+                ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
+                ...(category && { category: parsed('category', parseCode) })
+            }
+        };
+    }
+    const job = given('job');
+    if (!job)
+        fail('job', `required for ${source.label('command')} ${command}; give the job's exact name or its id (M…, S…)`);
+    if (command === 'instances') {
+        const dates = { from: given('from'), to: given('to') };
+        const status = given('instanceStatus');
+        return {
+            command,
+            ...common,
+            job,
+            filter: {
+                ...(dates.from && { from: parsed('from', parseDate) }),
+                ...(dates.to && { to: parsed('to', parseDate) }),
+                ...(status && { status: parsed('instanceStatus', parseCode) })
+            }
+        };
+    }
+    // The wait's numbers are checked even without wait: a typo there is still a typo.
+    const limits = readWait(source, parsed);
+    const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined;
+    const failOn = parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn);
+    if (command === 'run') {
+        return {
+            command,
+            ...common,
+            job,
+            parameters: parsed('parameters', (name, text) => parseParameters(text, name)),
+            wait,
+            failOn
+        };
+    }
+    const instanceId = given('instanceId');
+    if (!instanceId)
+        fail('instanceId', `required for ${source.label('command')} status; give the instance id a run printed`);
+    if (!/^\d+$/.test(instanceId))
+        fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`);
+    return { command, ...common, job, instanceId, wait, failOn };
+}
+function readWait(source, parsed) {
+    const timeoutMs = parsed('timeout', parseDuration, Defaults.timeout);
+    const pollIntervalMs = parsed('pollInterval', parseDuration, Defaults.pollInterval);
+    const maxPollIntervalMs = parsed('maxPollInterval', parseDuration, Defaults.maxPollInterval);
+    if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
+        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least 1s, to spare the institution's API quota`);
+    }
+    if (maxPollIntervalMs < pollIntervalMs) {
+        throw new SettingError('maxPollInterval', `${source.label('maxPollInterval')}: must be at least ${source.label('pollInterval')}`);
+    }
+    return { timeoutMs, pollIntervalMs, maxPollIntervalMs };
+}
+/** A base URL wins over a region; the message leads with the one the user has to fix. */
+function readBaseUrl(source, given) {
+    const baseUrl = given('baseUrl');
+    const field = baseUrl ? 'baseUrl' : 'region';
+    return asSettingError(field, () => {
+        try {
+            return resolveBaseUrl({ region: given('region') || Defaults.region, baseUrl: baseUrl || undefined });
+        }
+        catch (error) {
+            if (error instanceof ConfigError)
+                throw new ConfigError(`${source.label(field)}: ${error.message}`);
+            throw error;
+        }
+    });
+}
+/** A ConfigError from a parser becomes the field's SettingError, message unchanged. */
+function asSettingError(field, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof ConfigError && !(error instanceof SettingError))
+            throw new SettingError(field, error.message);
+        throw error;
+    }
+}
+/** `$XDG_CACHE_HOME/almajob`, else `~/.cache/almajob`: where the old script's 24-hour file lived, properly. */
+function defaultCacheDir(env = process.env) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'almajob');
+}
+// ---- value parsers: each failure is a ConfigError of one line, led by the field's name ---------
+const MS_PER_UNIT = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+const UNIT_ORDER = ['d', 'h', 'm', 's', 'ms'];
+const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
+/**
+ * '90' (seconds), '90s', '30m', '2h', '1d', '1h30m', '1.5h', '500ms' → milliseconds.
+ * Parts go from the largest unit to the smallest, each at most once.
+ */
+function parseDuration(name, text, limits = {}) {
+    const given = text.trim();
+    const fail = (why = `is not a duration; ${DURATION_HINT}`) => {
+        throw new ConfigError(`${name}: '${clip(given, 60)}' ${why}`);
+    };
+    if (given.startsWith('-'))
+        fail(`is negative; ${DURATION_HINT}`);
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(given)) {
+        ms = Number(given) * 1000;
+    }
+    else {
+        const lower = given.toLowerCase();
+        // Sticky: the parts must cover the whole text, so '2 hours' or '5x' fail.
+        const parts = [...lower.matchAll(/(\d+(?:\.\d+)?)(ms|[dhms])\s*/gy)];
+        if (parts.length === 0 || parts.map((part) => part[0]).join('') !== lower)
+            fail();
+        let lastUnit = -1;
+        ms = 0;
+        for (const [, amount, unit] of parts) {
+            const order = UNIT_ORDER.indexOf(unit);
+            if (order <= lastUnit)
+                fail(`is not a duration; give each unit once, largest first (1h30m); ${DURATION_HINT}`);
+            lastUnit = order;
+            ms += Number(amount) * MS_PER_UNIT[unit];
+        }
+    }
+    ms = Math.round(ms);
+    if (!Number.isSafeInteger(ms))
+        fail(`is too long; ${DURATION_HINT}`);
+    if (ms === 0 && !limits.allowZero)
+        fail('must be more than zero');
+    return ms;
+}
+/** Case-insensitive, trimmed; returns the allowed spelling. */
+function parseChoice(name, text, allowed) {
+    const given = text.trim();
+    const match = allowed.find((choice) => choice.toLowerCase() === given.toLowerCase());
+    if (match === undefined) {
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is not one of ${allowed.join(', ')}`);
+    }
+    return match;
+}
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/**
+ * GitHub's getBooleanInput takes the YAML 1.2 core spellings (true/True/TRUE, false/…);
+ * this also takes yes/no/on/off/1/0, in any case, since the CLI reads the same words from ini files.
+ */
+function parseBoolean(name, text) {
+    const given = text.trim().toLowerCase();
+    if (TRUE_WORDS.includes(given))
+        return true;
+    if (FALSE_WORDS.includes(given))
+        return false;
+    throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a boolean; use true or false`);
+}
+/** YYYY-MM-DD, a real calendar date (the instance filters of alma-api.md §2). */
+function parseDate(name, text) {
+    const given = text.trim();
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
+    if (match) {
+        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        const date = new Date(Date.UTC(year, month - 1, day));
+        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+            return given;
+    }
+    throw new ConfigError(`${name}: '${clip(given, 60)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
+}
+/** Alma's codes (categories, status codes) are upper case with underscores (§3.4, §4). */
+function parseCode(name, text) {
+    const code = text.trim().toUpperCase();
+    if (!/^[A-Z0-9_]{1,100}$/.test(code)) {
+        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not an Alma code; use letters, digits and _ (e.g. COMPLETED_FAILED)`);
+    }
+    return code;
+}
+function parseCount(name, text) {
+    if (!/^\d{1,9}$/.test(text.trim()))
+        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a whole number of API calls`);
+    return Number(text.trim());
+}
 
 ;// CONCATENATED MODULE: ./src/catalog/keys.ts
 // Names of cache entries: @actions/cache keys and cache file names.
@@ -9766,7 +11224,7 @@ const FAIL_ON = ['failure', 'warning', 'never'];
 const CACHE_SCHEMA_VERSION = 1;
 const KEY_PREFIX = (/* unused pure expression or super */ null && (`almajob-v${CACHE_SCHEMA_VERSION}`));
 const DAY_MS = 86_400_000;
-/** A restore takes a primary key plus at most 9 restore keys (action-conventions.md §4). */
+/** A restore takes a primary key plus at most 9 restore keys (runner.md §4). */
 const MAX_LOOKUP_KEYS = 10;
 /** 13 digits hold every ms timestamp until the year 2286, so saved keys keep one width. */
 const FETCHED_AT_DIGITS = 13;
@@ -9774,7 +11232,7 @@ const FINGERPRINT_PATTERN = /^[0-9a-f]{12}$/;
 /**
  * The institution's environment as 12 hex digits of SHA-256 over base URL and API key: two
  * institutions never share an entry, and the key cannot be read back from a cache key or
- * file name (action-conventions.md §4: never put the API key in a key).
+ * file name (runner.md §4: never put the API key in a key).
  */
 function fingerprint(baseUrl, apiKey) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256')
@@ -9803,7 +11261,7 @@ function scopePrefix(scope) {
 }
 /**
  * The key an entry is saved under: `<scope>-<YYYYMMDD>-<fetchedAt, 13 digits>`. Keys are
- * immutable (action-conventions.md §4), so a refreshed list gets a new key instead of
+ * immutable (runner.md §4), so a refreshed list gets a new key instead of
  * failing to overwrite; the fixed width keeps any saved key from being a prefix of another.
  */
 function entryKey(scope, fetchedAt) {
@@ -9815,7 +11273,7 @@ function entryKey(scope, fetchedAt) {
 /**
  * Keys to restore with, newest bucket first: `<scope>-<YYYYMMDD>-` for today and for each
  * earlier day that may still hold an entry younger than the TTL. The service prefix-matches
- * each and takes the newest entry (action-conventions.md §4), so the latest refresh wins;
+ * each and takes the newest entry (runner.md §4), so the latest refresh wins;
  * the bucket keeps an old entry of this branch from shadowing today's on the default branch.
  */
 function lookupKeys(scope, now, ttlMs) {
@@ -9832,6 +11290,117 @@ function lookupKeys(scope, now, ttlMs) {
 /** One file per kind, environment and institution: `jobs-sandbox-3f9a1c0d2b7e.json`. */
 function cacheFileName(scope) {
     return `${scope.kind}-${scope.env}-${scope.fingerprint}.json`;
+}
+/** Which cache entries a run may use: its environment and institution, never the key itself. */
+function storeScope(settings) {
+    return {
+        dir: settings.cache.dir,
+        env: settings.env,
+        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
+        ttlMs: settings.cache.ttlMs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+
+
+
+class JobCatalog {
+    #client;
+    #log;
+    #store;
+    #ttlMs;
+    #forceRefresh;
+    #now;
+    // Memoised promises: concurrent callers share one load or fetch.
+    #jobs;
+    #refreshedJobs;
+    #statuses;
+    constructor(options) {
+        this.#client = options.client;
+        this.#log = options.log;
+        this.#store = options.store;
+        this.#ttlMs = options.ttlMs;
+        this.#forceRefresh = options.forceRefresh ?? false;
+        this.#now = options.now ?? Date.now;
+    }
+    /**
+     * The full job list: from the store when fresh, else from Alma (then saved). With
+     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
+     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
+     */
+    jobs(options = {}) {
+        if (options.refresh)
+            return (this.#refreshedJobs ??= this.#refreshJobs());
+        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
+    }
+    /** The systemJobStatus code table (alma-api.md §3.5), cached like the job list. */
+    statusTable() {
+        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
+        return this.#statuses;
+    }
+    async #refreshJobs() {
+        const current = await this.#jobs?.catch(() => undefined);
+        if (current && !current.fromCache)
+            return current;
+        this.#jobs = this.#jobList(true);
+        return this.#jobs;
+    }
+    async #jobList(skipStore) {
+        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
+        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
+    }
+    async #get(kind, fetch, isValid, skipStore) {
+        if (this.#store && !skipStore) {
+            const cached = await this.#load(this.#store, kind, isValid);
+            if (cached)
+                return { ...cached, fromCache: true };
+        }
+        // Taken before the fetch: the list is at least this old.
+        const fetchedAt = this.#now();
+        const data = await fetch();
+        if (this.#store)
+            await this.#save(this.#store, kind, { fetchedAt, data });
+        return { fetchedAt, data, fromCache: false };
+    }
+    async #load(store, kind, isValid) {
+        let entry;
+        try {
+            entry = await store.load(kind);
+        }
+        catch (error) {
+            // Stores promise not to throw; a cache must never fail the step anyway.
+            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
+            return undefined;
+        }
+        if (entry === undefined)
+            return undefined;
+        if (!isValid(entry.data)) {
+            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
+            return undefined;
+        }
+        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
+        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
+            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
+            return undefined;
+        }
+        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
+        return { fetchedAt: entry.fetchedAt, data: entry.data };
+    }
+    async #save(store, kind, entry) {
+        try {
+            await store.save(kind, entry);
+        }
+        catch (error) {
+            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
+        }
+    }
+}
+function isJobList(data) {
+    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
+}
+function isStatusTable(data) {
+    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/entry-file.ts
@@ -9923,181 +11492,16 @@ function createFileStore(options) {
         }
     };
 }
-/**
- * Temp file in the same directory, then rename: a reader (a parallel run) sees the old file
- * or the new one, never half of one. Mode 0600: the list is the institution's configuration.
- */
-async function writeFileAtomic(file, text) {
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`;
-    try {
-        await (0,promises_namespaceObject.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-        throw error;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/** What a store needs from Settings: the key itself stays out, only its fingerprint goes in. */
-function storeSettings(settings) {
-    return {
-        enabled: settings.cache.enabled,
-        dir: settings.cache.dir,
-        env: settings.env,
-        fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
-        ttlMs: settings.cache.ttlMs
-    };
-}
-/** The command line's store: files in cache.dir, or none when caching is off. */
-function createCliStore(settings, log) {
-    const { enabled, dir, env, fingerprint } = storeSettings(settings);
-    return enabled ? createFileStore({ dir, env, fingerprint, log }) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/freshness.ts
-// How old a cached list may be.
-/** A list older than this is never used, unless the caller sets another TTL. */
-const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
-/**
- * A name missing from a list fetched this recently does not trigger a refresh: a job created
- * in Alma since then is unlikely, and a typo must not cost a full list fetch on every run.
- */
-const REFRESH_GRACE_MS = 5 * 60 * 1000;
-/** Runners' clocks differ a little; an entry "from the future" by more than this is suspect. */
-const MAX_CLOCK_SKEW_MS = 60 * 1000;
-/** Fresh while younger than the TTL (an entry exactly ttlMs old is stale). */
-function isFresh(fetchedAt, now, ttlMs) {
-    const age = now - fetchedAt;
-    return age >= -MAX_CLOCK_SKEW_MS && age < ttlMs;
-}
-/** Fetched within REFRESH_GRACE_MS: refreshing again would not help. */
-function isRecent(fetchedAt, now = Date.now()) {
-    return isFresh(fetchedAt, now, REFRESH_GRACE_MS);
-}
-
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
-class JobCatalog {
-    #client;
-    #log;
-    #store;
-    #ttlMs;
-    #forceRefresh;
-    #now;
-    // Memoised promises: concurrent callers share one load or fetch.
-    #jobs;
-    #refreshedJobs;
-    #statuses;
-    #cacheHit = false;
-    constructor(options) {
-        this.#client = options.client;
-        this.#log = options.log;
-        this.#store = options.store;
-        this.#ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
-        this.#forceRefresh = options.forceRefresh ?? false;
-        this.#now = options.now ?? Date.now;
-    }
-    /** True when the job list in use came from the store. */
-    get cacheHit() {
-        return this.#cacheHit;
-    }
-    /**
-     * The full job list: from the store when fresh, else from Alma (then saved). With
-     * `refresh`, a list that came from the store is replaced by one from Alma; a list this
-     * process already fetched from Alma is returned as it is, so Alma is asked once at most.
-     */
-    jobs(options = {}) {
-        if (options.refresh)
-            return (this.#refreshedJobs ??= this.#refreshJobs());
-        return (this.#jobs ??= this.#jobList(this.#forceRefresh));
-    }
-    /** The systemJobStatus code table (alma-jobs-api.md §3.5), cached like the job list. */
-    statusTable() {
-        this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then((fetched) => fetched.data);
-        return this.#statuses;
-    }
-    async #refreshJobs() {
-        const current = await this.#jobs?.catch(() => undefined);
-        if (current && !current.fromCache)
-            return current;
-        this.#jobs = this.#jobList(true);
-        return this.#jobs;
-    }
-    async #jobList(skipStore) {
-        const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore);
-        this.#cacheHit = fetched.fromCache;
-        return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt };
-    }
-    async #get(kind, fetch, isValid, skipStore) {
-        if (this.#store && !skipStore) {
-            const cached = await this.#load(this.#store, kind, isValid);
-            if (cached)
-                return { ...cached, fromCache: true };
-        }
-        // Taken before the fetch: the list is at least this old.
-        const fetchedAt = this.#now();
-        const data = await fetch();
-        if (this.#store)
-            await this.#save(this.#store, kind, { fetchedAt, data });
-        return { fetchedAt, data, fromCache: false };
-    }
-    async #load(store, kind, isValid) {
-        let entry;
-        try {
-            entry = await store.load(kind);
-        }
-        catch (error) {
-            // Stores promise not to throw; a cache must never fail the step anyway.
-            this.#log.warning(`Could not read the ${kind} list from the ${store.label}: ${errorMessage(error)}`);
-            return undefined;
-        }
-        if (entry === undefined)
-            return undefined;
-        if (!isValid(entry.data)) {
-            this.#log.warning(`Ignoring the cached ${kind} list in the ${store.label}: it does not hold a ${kind} list.`);
-            return undefined;
-        }
-        const fetchedAt = isTimestamp(entry.fetchedAt) ? new Date(entry.fetchedAt).toISOString() : String(entry.fetchedAt);
-        if (!isTimestamp(entry.fetchedAt) || !isFresh(entry.fetchedAt, this.#now(), this.#ttlMs)) {
-            this.#log.debug(`The cached ${kind} list (fetched ${fetchedAt}) is outside the cache TTL; fetching it from Alma.`);
-            return undefined;
-        }
-        this.#log.debug(`Using the ${kind} list from the ${store.label}, fetched ${fetchedAt}.`);
-        return { fetchedAt: entry.fetchedAt, data: entry.data };
-    }
-    async #save(store, kind, entry) {
-        try {
-            await store.save(kind, entry);
-        }
-        catch (error) {
-            this.#log.warning(`Could not save the ${kind} list to the ${store.label}: ${errorMessage(error)}`);
-        }
-    }
-}
-function isJobList(data) {
-    return Array.isArray(data) && data.every((job) => typeof job?.id === 'string' && typeof job.name === 'string');
-}
-function isStatusTable(data) {
-    return Array.isArray(data) && data.every((row) => typeof row?.code === 'string' && typeof row.description === 'string');
-}
 
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
-// What both shells use. The action's @actions/cache store is in ./actions.ts, kept apart so
-// the CLI bundle never reaches it.
+// What both shells use. The action's @actions/cache store is in ./create-store.ts, kept apart
+// so the CLI bundle never reaches it.
 
 
 
 
 
-;// CONCATENATED MODULE: ./src/edit-distance.ts
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
 // How far apart two strings are, for "did you mean" hints (job names, CLI flags).
 /** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
 function editDistance(a, b) {
@@ -10115,19 +11519,24 @@ function editDistance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/commands/resolve.ts
 // Turning what the user typed into a job id. Ids need no call; names need the whole
-// job list, because Alma has no name filter (alma-jobs-api.md §7.8).
+// job list, because Alma has no name filter (alma-api.md §7.8).
 
 
 
+
+/** How much of a name a message quotes: enough to recognise it, never a pasted file. */
+const QUOTED_NAME_CHARS = 80;
+const SUGGESTIONS = 3;
 async function resolveJob(ctx, jobText) {
     const wanted = jobText.trim();
     if (isJobId(wanted))
         return { job: { id: wanted }, cacheHit: false };
+    const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
     let list = await ctx.catalog.jobs();
     let matches = matchName(list.jobs, jobText);
     // A job created since the list was cached must still be found: refresh once.
     if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
-        ctx.log.info(`No job named "${wanted}" in the cached job list; fetching the list again.`);
+        ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`);
         list = await ctx.catalog.jobs({ refresh: true });
         matches = matchName(list.jobs, jobText);
     }
@@ -10137,15 +11546,17 @@ async function resolveJob(ctx, jobText) {
         return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
     if (matches.length > 1) {
         const ids = matches.map((job) => job.id).join(', ');
-        throw new ConfigError(`job: ${matches.length} jobs are named "${wanted}" (${ids}); give the job's id instead`);
+        throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
     }
-    const closest = closestNames(list.jobs, wanted, 3);
-    const hint = closest.length ? `; closest: ${closest.map((job) => `"${job.name}" (${job.id})`).join(', ')}` : '';
+    const closest = closestNames(list.jobs, wanted);
+    const hint = closest.length
+        ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
+        : '';
     // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
     const cached = list.fromCache
-        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; force-refresh fetches it anew)`
+        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
         : '';
-    throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}${cached}`);
+    throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
 }
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
 function matchName(jobs, name) {
@@ -10155,25 +11566,32 @@ function matchName(jobs, name) {
     const trimmed = name.trim();
     return jobs.filter((job) => job.name.trim() === trimmed);
 }
-function closestNames(jobs, name, count) {
+/**
+ * The names nearest to a typo. A name whose length is far off cannot be close, so it is
+ * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ */
+function closestNames(jobs, name) {
     const target = name.toLowerCase();
+    const slack = Math.max(3, Math.ceil(target.length / 3));
     return jobs
+        .filter((job) => Math.abs(job.name.length - target.length) <= slack)
         .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
+        .filter(({ distance }) => distance <= slack)
         .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-        .slice(0, count)
+        .slice(0, SUGGESTIONS)
         .map(({ job }) => job);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/instances.ts
 
-async function jobInstances(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instances = await ctx.client.listInstances(job.id, withDefaultDates(request.filter));
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30;
+async function recentInstances(ctx, jobText, filter) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter));
     const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
     return { job: { id: job.id, name }, instances, cacheHit };
 }
-/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
-const DEFAULT_INSTANCE_DAYS = 30;
 function withDefaultDates(filter, now = Date.now()) {
     if (filter.from || filter.to)
         return filter;
@@ -10182,7 +11600,7 @@ function withDefaultDates(filter, now = Date.now()) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/list.ts
-async function listJobs(ctx, filter) {
+async function selectJobs(ctx, filter) {
     const list = await ctx.catalog.jobs();
     // Category codes are upper case in Alma; `export` means EXPORT.
     const category = filter.category?.toUpperCase();
@@ -10195,243 +11613,149 @@ async function listJobs(ctx, filter) {
     return { jobs, cacheHit: list.fromCache };
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
-// Waiting for a job instance to end: the poll schedule (a pure function, so the
-// bench and tests can replay it without sleeping) and the loop that follows it.
-
-/** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
-const GROWTH_PER_ELAPSED = 0.3;
-/** Queued runs rarely start within a second; check them a little less often. */
-const QUEUED_SLOWDOWN = 1.5;
-/** Near the end (FINALIZING, 100 %, or an ETA inside the next gap) wait only this share of the usual gap. */
-const NEAR_END_SHARE = 0.25;
-/** Land a little after the ETA rather than just before it, which would cost an extra poll. */
-const ETA_MARGIN = 1.1;
-/**
- * How long to sleep before the next poll. Quick at first, growing with the time
- * waited up to `maxPollIntervalMs`; never below `pollIntervalMs` (the user's floor
- * on quota use), never past the deadline (the last gap ends exactly on it).
- */
-function nextPollDelay(state, opts) {
-    const remainingMs = opts.timeoutMs - state.elapsedMs;
-    if (remainingMs <= 0)
-        return 0;
-    const floorMs = Math.max(1, opts.pollIntervalMs);
-    const ceilingMs = Math.max(floorMs, opts.maxPollIntervalMs);
-    const usualMs = Math.min(ceilingMs, floorMs + GROWTH_PER_ELAPSED * Math.max(0, state.elapsedMs));
-    const nearEndMs = Math.max(floorMs, usualMs * NEAR_END_SHARE);
-    let delayMs = usualMs;
-    const progress = state.progress;
-    switch (state.status) {
-        case 'QUEUED':
-        case 'PENDING':
-            delayMs = Math.min(ceilingMs, usualMs * QUEUED_SLOWDOWN);
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        ms = 0;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const totalSeconds = Math.floor(ms / 1000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (days > 0)
+        return `${days}d ${pad(hours)}h ${pad(minutes)}m`;
+    if (hours > 0)
+        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${pad(seconds)}s`;
+    return `${seconds}s`;
+}
+/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
+function formatTime(text) {
+    const ms = parseTime(text);
+    if (ms === undefined)
+        return text;
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
+function instanceDurationMs(instance, nowMs) {
+    const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
+    const to = parseTime(instance.endTime) ?? nowMs;
+    if (from === undefined || to === undefined || to < from)
+        return undefined;
+    return to - from;
+}
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
+function durationSeconds(instance) {
+    if (!instance.endTime)
+        return undefined;
+    const ms = instanceDurationMs(instance);
+    return ms === undefined ? undefined : Math.round(ms / 1000);
+}
+/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
+function formatCode(code) {
+    return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value;
+}
+/** One line per change while waiting: 'Running (RUNNING), 45%'. */
+function formatProgress(instance) {
+    const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`;
+    return `${formatCode(instance.status)}${progress}`;
+}
+function formatPercent(progress) {
+    return `${Math.round(progress * 10) / 10}%`;
+}
+/** 'Records processed: 120'. */
+function formatCounters(counters) {
+    return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`);
+}
+/** 'The job completed with warnings (alert_general_warning)'. */
+function formatAlerts(alerts) {
+    return alerts.map(formatCode);
+}
+function formatJob(job) {
+    return job.name ? `"${job.name}" (${job.id})` : job.id;
+}
+/** The log lines that close a run or status: status, times, counters, alerts. */
+function describeInstanceEnd(report) {
+    const subject = `${formatJob(report.job)}, instance ${report.instanceId}`;
+    const instance = report.instance;
+    const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`;
+    const lines = [];
+    const state = instance ? formatProgress(instance) : undefined;
+    switch (report.end) {
+        case 'submitted':
+            lines.push(`${subject}: submitted; not waiting for it to end.`);
             break;
-        case 'FINALIZING':
-            delayMs = nearEndMs;
+        case 'running':
+            lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`);
             break;
-        case 'RUNNING':
-            if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
-                if (progress >= 100) {
-                    delayMs = nearEndMs;
-                }
-                else {
-                    // Progress measured from the start of the wait: with time spent queued this
-                    // overestimates the rest, which errs towards fewer polls, not more.
-                    const etaMs = (state.elapsedMs * (100 - progress)) / progress;
-                    const targetMs = etaMs * ETA_MARGIN + floorMs / 2;
-                    // A floor of a quarter gap: progress often sits at 99 % for a while (§7.14).
-                    if (targetMs < usualMs)
-                        delayMs = Math.max(nearEndMs, targetMs);
-                }
-            }
+        case 'finished':
+            lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`);
+            break;
+        case 'timeout':
+            lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`);
+            break;
+        case 'cancelled':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
+            break;
+        case 'error':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
             break;
     }
-    return Math.min(Math.round(delayMs), remainingMs);
-}
-/**
- * Replays the schedule against a timeline without sleeping: poll at 0, then after
- * each `nextPollDelay`, until a terminal status (classifyStatus) or the deadline.
- */
-function simulatePolls(timeline, endMs, opts) {
-    const gaps = [];
-    let elapsedMs = 0;
-    let polls = 0;
-    for (;;) {
-        const point = timeline(elapsedMs);
-        polls++;
-        if (classifyStatus(point.status).terminal) {
-            return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
+    if (instance) {
+        const times = [
+            ['submitted', instance.submitTime],
+            ['started', instance.startTime],
+            ['ended', instance.endTime]
+        ]
+            .filter(([, time]) => time)
+            .map(([label, time]) => `${label} ${formatTime(time)}`);
+        const duration = instanceDurationMs(instance);
+        if (duration !== undefined || times.length > 0) {
+            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
+            lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
         }
-        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
-        if (delayMs <= 0)
-            return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
-        gaps.push(delayMs);
-        elapsedMs += delayMs;
+        if (instance.counters.length > 0)
+            lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`));
+        if (instance.alerts.length > 0)
+            lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`));
     }
+    lines.push(`Instance: ${report.instanceUrl}`);
+    return lines;
 }
-/** §7.12: a just-submitted instance may be unknown for a few seconds. */
-const UNKNOWN_INSTANCE_CODE = '402218';
-const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000;
-/** setTimeout's limit; longer sleeps are taken in pieces. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const ABORTED = Symbol('aborted');
-/**
- * Polls one instance until its status is terminal, the deadline passes or the
- * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
- * An outage is a missed poll, not the end of a wait that may last hours; an error no later
- * poll can mend (a refused key, the daily quota, an unknown instance after the grace) ends the
- * wait with end 'error' and the last instance seen, so callers can still report it.
- */
-async function waitForInstance(api, jobId, instanceId, opts) {
-    const now = opts.now ?? Date.now;
-    const sleep = opts.sleep ?? abortableSleep;
-    const graceMs = opts.unknownInstanceGraceMs ?? DEFAULT_UNKNOWN_INSTANCE_GRACE_MS;
-    const startedAt = now();
-    const elapsed = () => now() - startedAt;
-    const unknownCodes = new Set();
-    let last;
-    let polls = 0;
-    let deadlinePoll = false;
-    const result = (end) => ({
-        end,
-        instance: last,
-        outcome: last ? statuses_classifyStatus(last.status.value).outcome : undefined,
-        elapsedMs: elapsed(),
-        polls
-    });
-    /** Records an answer; true when it is an end state. */
-    const see = (instance) => {
-        const code = instance.status.value;
-        const changed = !last || last.status.value !== code || last.progress !== instance.progress;
-        last = instance;
-        const status = statuses_classifyStatus(code);
-        if (!status.known && !unknownCodes.has(code)) {
-            unknownCodes.add(code);
-            opts.onUnknownStatus?.(code, instance);
-        }
-        if (changed)
-            opts.onChange?.(instance, elapsed());
-        return status.terminal;
-    };
-    if (opts.first && see(opts.first))
-        return result('finished');
-    for (let pollNow = !opts.first;; pollNow = true) {
-        if (pollNow) {
-            if (opts.signal?.aborted)
-                return result('cancelled');
-            const answer = await untilAborted(fetchOnce(api, jobId, instanceId), opts.signal);
-            if (answer === ABORTED)
-                return result('cancelled');
-            polls++;
-            if (answer.instance) {
-                if (see(answer.instance))
-                    return result('finished');
-            }
-            else if (isPassing(answer.error)) {
-                opts.onMissedPoll?.(answer.error, elapsed());
-            }
-            else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
-                return { ...result('error'), error: answer.error };
-            }
-            if (deadlinePoll)
-                return result('timeout');
-        }
-        const elapsedMs = elapsed();
-        const remainingMs = opts.timeoutMs - elapsedMs;
-        if (remainingMs <= 0)
-            return result('timeout');
-        const delayMs = nextPollDelay(
-        // Before the first answer (a 402218), treat the run as queued (§7.12).
-        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
-        // The gap that ends on the deadline is followed by one last poll, then the timeout.
-        deadlinePoll = delayMs >= remainingMs;
-        if (opts.signal?.aborted)
-            return result('cancelled');
-        const slept = await untilAborted(sleep(delayMs, opts.signal), opts.signal);
-        if (slept === ABORTED)
-            return result('cancelled');
-    }
-}
-/** One GET; an Alma error comes back as a value for the loop to judge. */
-async function fetchOnce(api, jobId, instanceId) {
-    try {
-        return { instance: await api.getInstance(jobId, instanceId) };
-    }
-    catch (error) {
-        if (error instanceof AlmaError)
-            return { error };
-        throw error;
-    }
-}
-/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
-function isPassing(error) {
-    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
-        return true;
-    if (error.code === 'DAILY_THRESHOLD')
-        return false;
-    return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
-}
-/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
-function untilAborted(work, signal) {
-    if (!signal)
-        return work;
-    if (signal.aborted) {
-        work.catch(() => { });
-        return Promise.resolve(ABORTED);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            work.catch(() => { });
-            resolve(ABORTED);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
-/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
-function abortableSleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        let timer;
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const wake = (left) => {
-            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
-        };
-        signal?.addEventListener('abort', done, { once: true });
-        wake(ms);
-    });
+/** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
+function listHeadline(result) {
+    if (result.command === 'list')
+        return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`;
+    return `${result.instances.length} instances of ${formatJob(result.job)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/watch.ts
 // Shared by run and status: wait on an instance and describe how it ended.
 
-
 function instanceUrl(ctx, jobId, instanceId) {
     return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
 }
-/** Waits (when asked) and fills in the report's instance, end and outcome. */
-async function watchInstance(ctx, report, wait, first) {
+/** Waits and fills in the report's instance, end and outcome. */
+async function watchInstance(ctx, report, wait, options = {}) {
     const warned = new Set();
     let missedPolls = 0;
     const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
-        timeoutMs: wait.timeoutMs,
-        pollIntervalMs: wait.pollIntervalMs,
-        maxPollIntervalMs: wait.maxPollIntervalMs,
+        ...wait,
         signal: ctx.signal,
-        first,
-        onChange: (instance, elapsedMs) => wait.onProgress?.(instance, elapsedMs),
+        ...options,
+        onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
         onUnknownStatus: (code) => {
             if (warned.has(code))
                 return;
@@ -10460,12 +11784,12 @@ async function withDescription(ctx, instance) {
         return instance;
     const code = instance.status.value;
     let desc = STATUS_DESCRIPTIONS[code];
-    if (!desc) {
+    if (!desc && !ctx.signal?.aborted) {
         try {
             desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description;
         }
         catch (error) {
-            ctx.log.debug(`Could not read the systemJobStatus code table: ${String(error)}`);
+            ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
     return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
@@ -10474,16 +11798,15 @@ async function withDescription(ctx, instance) {
 ;// CONCATENATED MODULE: ./src/commands/run.ts
 
 
-async function runJob(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    // A cancel that came while the name was being resolved must not start the job.
-    ctx.signal?.throwIfAborted();
-    const run = await ctx.client.runJob(job.id, request.parameters);
+
+async function submitJob(ctx, jobText, parameters, wait) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const run = await ctx.client.runJob(job.id, parameters);
     const name = run.job.name || job.name;
     if (run.reconciled) {
-        ctx.log.warning(`Alma's answer to the run was lost; adopted instance ${run.instanceId}, submitted just after it. Check it in Alma if in doubt.`);
+        ctx.log.warning(`Alma's answer to the run was lost; adopted instance ${run.instanceId}, found in the job's instance list. Check it in Alma if in doubt.`);
     }
-    ctx.log.info(`Started ${name ? `"${name}" ` : ''}(${job.id}): instance ${run.instanceId}`);
+    ctx.log.info(`Started ${formatJob({ id: job.id, name })}: instance ${run.instanceId}`);
     const report = {
         job: { id: job.id, name },
         instanceId: run.instanceId,
@@ -10492,29 +11815,25 @@ async function runJob(ctx, request) {
         cacheHit,
         reconciled: run.reconciled
     };
-    return request.wait ? watchInstance(ctx, report, request.wait) : report;
+    return wait ? watchInstance(ctx, report, wait) : report;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
-// `status`: one instance's state, optionally waiting for it to end.
 
 
-async function jobStatus(ctx, request) {
-    const { job, cacheHit } = await resolveJob(ctx, request.job);
-    const instance = await withDescription(ctx, await ctx.client.getInstance(job.id, request.instanceId));
+async function checkInstance(ctx, jobText, instanceId, wait) {
+    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    const named = (instance) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name });
+    const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit };
+    if (wait) {
+        // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
+        // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
+        const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, { unknownInstanceGraceMs: 0 });
+        return { ...report, job: named(report.instance) };
+    }
+    const instance = await withDescription(ctx, await ctx.client.getInstance(job.id, instanceId));
     const outcome = outcomeOf(instance);
-    const report = {
-        job: { id: job.id, name: job.name ?? instance.jobInfo?.name },
-        instanceId: instance.id || request.instanceId,
-        instanceUrl: instanceUrl(ctx, job.id, request.instanceId),
-        instance,
-        end: outcome === 'running' ? 'running' : 'finished',
-        outcome,
-        cacheHit
-    };
-    if (!request.wait || report.end === 'finished')
-        return report;
-    return watchInstance(ctx, report, request.wait, instance);
+    return { ...base, job: named(instance), instance, end: outcome === 'running' ? 'running' : 'finished', outcome };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verdict.ts
@@ -10522,6 +11841,8 @@ function verdict(report, failOn) {
     const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
     const status = report.instance?.status;
     const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
+    /** A failure, unless fail-on is never: then the same sentence is a warning. */
+    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
     switch (report.end) {
         case 'submitted':
         case 'running':
@@ -10530,47 +11851,32 @@ function verdict(report, failOn) {
             // Not the job's outcome but ours: we no longer know how it ends.
             return {
                 failed: true,
-                reason: `Lost track of ${what} (${report.error?.message}); last status ${shown}. The job goes on in Alma.`
+                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
             };
         case 'cancelled':
             // Cancellation always fails: the step did not see the job end.
             return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout': {
-            const timedOut = `Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`;
-            return failOn === 'never' ? { failed: false, warning: timedOut } : { failed: true, reason: timedOut };
-        }
+        case 'timeout':
+            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
         case 'finished':
             break;
     }
     switch (report.outcome) {
         case 'failure':
-            return failOn === 'never'
-                ? { failed: false, warning: `Alma job ${what} ended ${shown}.` }
-                : { failed: true, reason: `Alma job ${what} ended ${shown}.` };
-        case 'needs-person': {
-            const needsPerson = `Alma job ${what} needs a person in Alma: ${shown}.`;
-            return failOn === 'never' ? { failed: false, warning: needsPerson } : { failed: true, reason: needsPerson };
-        }
+            return failure(`Alma job ${what} ended ${shown}.`);
+        case 'needs-person':
+            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
         case 'warning':
             // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
             return failOn === 'warning'
-                ? { failed: true, reason: `Alma job ${what} ended ${shown}, and fail-on is "warning".` }
+                ? { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` }
                 : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
         default:
             return { failed: false };
     }
 }
 
-;// CONCATENATED MODULE: ./src/commands/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/commands/context.ts
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
 
@@ -10581,6 +11887,7 @@ function createContext(settings, options) {
         apiKey: settings.apiKey,
         baseUrl: settings.baseUrl,
         quotaWarnBelow: settings.quotaWarnBelow,
+        signal: options.signal,
         onEvent: (event) => logClientEvent(log, event)
     });
     const catalog = new JobCatalog({
@@ -10590,7 +11897,15 @@ function createContext(settings, options) {
         ttlMs: settings.cache.ttlMs,
         forceRefresh: settings.cache.forceRefresh
     });
-    return { client, catalog, log, baseUrl: settings.baseUrl, signal: options.signal };
+    return {
+        client,
+        catalog,
+        log,
+        label: options.label,
+        baseUrl: settings.baseUrl,
+        signal: options.signal,
+        onProgress: options.onProgress
+    };
 }
 function logClientEvent(log, event) {
     switch (event.type) {
@@ -10606,491 +11921,85 @@ function logClientEvent(log, event) {
         case 'reconcile':
             log.warning(event.message);
             break;
+        case 'skipped-item':
+            // A malformed item of a list (an id that is not one, a placeholder): the rest is used.
+            log.debug(`${event.method} ${event.path}: skipped an item (${event.message})`);
+            break;
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Parsing of user input shared by the action and the CLI. Every failure is a
-// ConfigError of one line: the input's name, what was given, what is allowed.
-
-
-const MS_PER_UNIT = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
-const UNIT_ORDER = ['d', 'h', 'm', 's', 'ms'];
-const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
-/**
- * '90' (seconds), '90s', '30m', '2h', '1d', '1h30m', '1.5h', '500ms' → milliseconds.
- * Parts go from the largest unit to the smallest, each at most once.
- */
-function parseDuration(name, text, limits = {}) {
-    const given = text.trim();
-    const fail = (why = `is not a duration; ${DURATION_HINT}`) => {
-        throw new ConfigError(`${name}: '${clip(given)}' ${why}`);
-    };
-    if (given.startsWith('-'))
-        fail(`is negative; ${DURATION_HINT}`);
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(given)) {
-        ms = Number(given) * 1000;
-    }
-    else {
-        const lower = given.toLowerCase();
-        // Sticky: the parts must cover the whole text, so '2 hours' or '5x' fail.
-        const parts = [...lower.matchAll(/(\d+(?:\.\d+)?)(ms|[dhms])\s*/gy)];
-        if (parts.length === 0 || parts.map((part) => part[0]).join('') !== lower)
-            fail();
-        let lastUnit = -1;
-        ms = 0;
-        for (const [, amount, unit] of parts) {
-            const order = UNIT_ORDER.indexOf(unit);
-            if (order <= lastUnit)
-                fail(`is not a duration; give each unit once, largest first (1h30m); ${DURATION_HINT}`);
-            lastUnit = order;
-            ms += Number(amount) * MS_PER_UNIT[unit];
-        }
-    }
-    ms = Math.round(ms);
-    if (!Number.isSafeInteger(ms))
-        fail(`is too long; ${DURATION_HINT}`);
-    if (ms === 0 && !limits.allowZero)
-        fail('must be more than zero');
-    return ms;
-}
-/** Case-insensitive, trimmed; returns the allowed spelling. */
-function parseChoice(name, text, allowed) {
-    const given = text.trim();
-    const match = allowed.find((choice) => choice.toLowerCase() === given.toLowerCase());
-    if (match === undefined) {
-        throw new ConfigError(`${name}: '${clip(given)}' is not one of ${allowed.join(', ')}`);
-    }
-    return match;
-}
-const TRUE_WORDS = ['true', 'yes', 'on', '1'];
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
-/**
- * GitHub's getBooleanInput takes the YAML 1.2 core spellings (true/True/TRUE, false/…);
- * this also takes yes/no/on/off/1/0, in any case, since the CLI reads the same words from ini files.
- */
-function parseBoolean(name, text) {
-    const given = text.trim().toLowerCase();
-    if (TRUE_WORDS.includes(given))
-        return true;
-    if (FALSE_WORDS.includes(given))
-        return false;
-    throw new ConfigError(`${name}: '${clip(text.trim())}' is not a boolean; use true or false`);
-}
-/** YYYY-MM-DD, a real calendar date (the instance filters of alma-jobs-api.md §2). */
-function parseDate(name, text) {
-    const given = text.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
-    if (match) {
-        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
-            return given;
-    }
-    throw new ConfigError(`${name}: '${clip(given)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
-}
-/**
- * A run's parameters (alma-jobs-api.md §3.3) from any of:
- * - the XML body of the "Run a job" wizard's "API information":
- *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
- * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
- * - a JSON object `{"set_id": "123", …}`
- * - a flat YAML mapping, one `name: value` a line.
- * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
- */
-function parseParameters(text, name = 'parameters') {
-    const body = text.replace(/^\uFEFF/, '').trim();
-    if (body === '')
-        return [];
-    let parameters;
-    if (body.startsWith('<'))
-        parameters = parseXmlParameters(body, name);
-    else if (body.startsWith('{') || body.startsWith('['))
-        parameters = parseJsonParameters(body, name);
-    else
-        parameters = parseYamlParameters(body, name);
-    const seen = new Set();
-    for (const parameter of parameters) {
-        if (parameter.name === '')
-            throw new ConfigError(`${name}: a parameter has an empty name`);
-        if (seen.has(parameter.name)) {
-            throw new ConfigError(`${name}: '${clip(parameter.name)}' is given twice; give each parameter once`);
-        }
-        seen.add(parameter.name);
-    }
-    return parameters;
-}
-const inputs_xmlParser = new XMLParser({
-    ignoreAttributes: true, // `<name desc="…">` carries the name as text
-    parseTagValue: false, // "0012" and 9563643080000561 stay as written
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    htmlEntities: true, // also decodes &#233; and &#x41;
-    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
-});
-function parseXmlParameters(body, name) {
-    const valid = XMLValidator.validate(body);
-    if (valid !== true) {
-        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
-    }
-    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
-    if (/<!DOCTYPE/i.test(body))
-        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
-    const doc = inputs_xmlParser.parse(body);
-    const rootName = Object.keys(doc)[0];
-    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
-        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
-    }
-    const job = doc.job;
-    if (job === '' || job === undefined)
-        return []; // <job/>
-    if (!isRecord(job))
-        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
-    const lists = (job.parameters ?? []);
-    const parameters = [];
-    for (const list of lists) {
-        if (list === '')
-            continue; // <parameters/>
-        if (!isRecord(list))
-            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
-        for (const item of (list.parameter ?? [])) {
-            const position = `<parameter> number ${parameters.length + 1}`;
-            if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
-            if (typeof item.name !== 'string')
-                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
-            if (typeof item.value !== 'string') {
-                throw new ConfigError(`${name}: parameter '${clip(item.name)}' needs one <value> with text (<value/> for empty)`);
-            }
-            parameters.push({ name: item.name, value: item.value });
-        }
-    }
-    return parameters;
-}
-function parseJsonParameters(body, name) {
-    let doc;
-    try {
-        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
-        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
-    }
-    catch (error) {
-        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
-    }
-    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
-    let items;
-    if (Array.isArray(doc))
-        items = doc;
-    else if (isRecord(doc) && Array.isArray(doc.parameter))
-        items = doc.parameter;
-    else if (isRecord(doc) && isRecord(doc.parameter))
-        items = [doc.parameter];
-    if (items) {
-        return items.map((item, index) => {
-            const position = `parameter number ${index + 1}`;
-            if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
-            const paramName = isRecord(item.name) ? item.name.value : item.name;
-            if (typeof paramName !== 'string')
-                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
-            return { name: paramName, value: scalarText(item.value, paramName, name) };
-        });
-    }
-    if (!isRecord(doc))
-        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
-    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
-}
-function scalarText(value, paramName, name) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'boolean')
-        return String(value);
-    throw new ConfigError(`${name}: the value of '${clip(paramName)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
-}
-/**
- * A strict subset of YAML: a flat block mapping. Plain values are kept as their
- * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
- */
-function parseYamlParameters(body, name) {
-    const parameters = [];
-    const lines = body.split(/\r?\n/);
-    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
-    let started = false;
-    for (const [index, line] of lines.entries()) {
-        const where = `${name}: line ${index + 1}`;
-        if (isBlank(line))
-            continue;
-        // A document start marker may open the mapping, as in a copied YAML file.
-        if (!started && line.trimEnd() === '---') {
-            started = true;
-            continue;
-        }
-        started = true;
-        if (/^\s/.test(line))
-            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
-        if (/^-(\s|$)/.test(line))
-            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
-        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
-        if (!match)
-            throw new ConfigError(`${where}: '${clip(line)}' is not 'name: value'`);
-        const key = match[1];
-        const raw = (match[2] ?? '').trim();
-        if (raw === '' || raw.startsWith('#')) {
-            // `name:` followed by indented lines is a nested list or mapping in YAML.
-            const next = lines.slice(index + 1).find((other) => !isBlank(other));
-            if (next !== undefined && /^\s/.test(next)) {
-                throw new ConfigError(`${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
-            }
-            throw new ConfigError(`${where}: '${clip(key)}' has no value; write ${key}: '' for an empty one`);
-        }
-        parameters.push({ name: key, value: yamlValue(raw, key, where) });
-    }
-    return parameters;
-}
-/** A non-empty value after `name: `, as YAML would read it, but never converted. */
-function yamlValue(text, key, where) {
-    const first = text[0];
-    if (first === '"' || first === "'") {
-        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
-        // After the closing quote: nothing, or whitespace and a comment.
-        if (!/^(\s+(#.*)?)?$/.test(rest)) {
-            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key)}'`);
-        }
-        return value;
-    }
-    if ('[{'.includes(first))
-        throw new ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`);
-    if ('|>'.includes(first))
-        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
-    if ('&*!@`%'.includes(first)) {
-        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text)}"`);
-    }
-    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
-    const value = text.replace(/\s+#.*$/, '').trimEnd();
-    if (/:(\s|$)/.test(value)) {
-        throw new ConfigError(`${where}: the value of '${clip(key)}' contains ': '; quote it: ${key}: "${clip(value)}"`);
-    }
-    return value;
-}
-const YAML_ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029'
-};
-function doubleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char === '"')
-            return { value, rest: text.slice(i + 1) };
-        if (char !== '\\') {
-            value += char;
-            continue;
-        }
-        const escape = text[++i];
-        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-        if (hexLength) {
-            const hex = text.slice(i + 1, i + 1 + hexLength);
-            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
-                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
-            value += String.fromCodePoint(parseInt(hex, 16));
-            i += hexLength;
-        }
-        else if (escape !== undefined && escape in YAML_ESCAPES) {
-            value += YAML_ESCAPES[escape];
-        }
-        else {
-            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
-        }
-    }
-    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
-}
-function singleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char !== "'") {
-            value += char;
-        }
-        else if (text[i + 1] === "'") {
-            value += "'"; // '' is a quote inside single quotes
-            i++;
-        }
-        else {
-            return { value, rest: text.slice(i + 1) };
-        }
-    }
-    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** What the user gave, short enough for one line. */
-function clip(text, max = 60) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
-function xmlProblem(message) {
-    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
-    if (!unclosed)
-        return message.replace(/\.$/, '');
-    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
-    return `${tags.join(', ')} never closed`;
-}
-
-;// CONCATENATED MODULE: ./src/config.ts
-// The action's inputs, read once into Settings. Nothing else reads inputs.
-// Every problem is a ConfigError raised before any request is made.
+;// CONCATENATED MODULE: ./src/commands/index.ts
 
 
 
 
 
-/** Input names as in action.yml; `INPUT_<NAME>` keeps the hyphens (action-conventions.md §3). */
-const Inputs = {
-    Command: 'cmd',
-    Env: 'env',
-    Job: 'job',
-    InstanceId: 'id',
-    ApiKey: 'api-key',
-    Region: 'region',
-    BaseUrl: 'base-url',
-    Parameters: 'parameters',
-    Wait: 'wait',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    MaxPollInterval: 'max-poll-interval',
-    FailOn: 'fail-on',
-    Type: 'type',
-    Category: 'category',
-    From: 'from',
-    To: 'to',
-    InstanceStatus: 'instance-status',
-    Cache: 'cache',
-    CacheTtl: 'cache-ttl',
-    ForceRefresh: 'force-refresh',
-    CacheDir: 'cache-dir',
-    QuotaWarnBelow: 'quota-warn-below'
-};
-/** Defaults shared by action.yml and the CLI. */
-const Defaults = {
-    env: 'sandbox',
-    region: 'na',
-    timeout: '6h',
-    pollInterval: '1s',
-    maxPollInterval: '60s',
-    failOn: 'failure',
-    cacheTtl: '24h',
-    quotaWarnBelow: 1000
-};
-const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
-/** A floor that keeps polling gentle on the institution's quota (action-conventions.md §6). */
-const MIN_POLL_INTERVAL_MS = 1000;
-/** `maskSecret` is called with the API key as soon as it is read, before anything can log it. */
-function readSettings(getInput, env = process.env, maskSecret = () => { }) {
-    const input = (name, fallback = '') => getInput(name).trim() || fallback;
-    if (!input(Inputs.Command))
-        throw new ConfigError(`${Inputs.Command}: required; one of ${COMMANDS.join(', ')}`);
-    const command = parseChoice(Inputs.Command, input(Inputs.Command), COMMANDS);
-    const environment = parseChoice(Inputs.Env, input(Inputs.Env, Defaults.env), ENVIRONMENTS);
-    // Like the old script, the environment picks the key when no key is passed.
-    const envKeyName = `ALMA_API_KEY_${environment.toUpperCase()}`;
-    const apiKey = getInput(Inputs.ApiKey).trim() || env[envKeyName]?.trim() || env.ALMA_API_KEY?.trim() || '';
-    if (!apiKey) {
-        throw new ConfigError(`${Inputs.ApiKey}: no Alma API key; pass api-key: \${{ secrets.ALMA_API_KEY }}, or set ${envKeyName} or ALMA_API_KEY`);
-    }
-    maskSecret(apiKey);
-    const job = input(Inputs.Job) || undefined;
-    if (!job && command !== 'list') {
-        throw new ConfigError(`${Inputs.Job}: required for cmd ${command}; give the job's exact name or its id (M…, S…)`);
-    }
-    const instanceId = input(Inputs.InstanceId) || undefined;
-    if (command === 'status' && !instanceId) {
-        throw new ConfigError(`${Inputs.InstanceId}: required for cmd status; give the instance id a run printed`);
-    }
-    if (instanceId && !/^\d+$/.test(instanceId)) {
-        throw new ConfigError(`${Inputs.InstanceId}: "${instanceId}" is not an instance id; it is all digits, e.g. 9876543210000123`);
-    }
-    const pollIntervalMs = parseDuration(Inputs.PollInterval, input(Inputs.PollInterval, Defaults.pollInterval));
-    const maxPollIntervalMs = parseDuration(Inputs.MaxPollInterval, input(Inputs.MaxPollInterval, Defaults.maxPollInterval));
-    if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
-        throw new ConfigError(`${Inputs.PollInterval}: at least 1s, to spare the institution's API quota`);
-    }
-    if (maxPollIntervalMs < pollIntervalMs) {
-        throw new ConfigError(`${Inputs.MaxPollInterval}: must be at least ${Inputs.PollInterval}`);
-    }
-    const type = input(Inputs.Type);
-    const quota = input(Inputs.QuotaWarnBelow, String(Defaults.quotaWarnBelow));
-    if (!/^\d+$/.test(quota)) {
-        throw new ConfigError(`${Inputs.QuotaWarnBelow}: "${quota}" is not a whole number of API calls`);
-    }
-    return {
-        command,
-        env: environment,
-        job,
-        instanceId,
-        apiKey,
-        baseUrl: apiRoot(input(Inputs.Region, Defaults.region), input(Inputs.BaseUrl)),
-        parameters: parseParameters(getInput(Inputs.Parameters)),
-        wait: {
-            enabled: parseBoolean(Inputs.Wait, input(Inputs.Wait, 'false')),
-            timeoutMs: parseDuration(Inputs.Timeout, input(Inputs.Timeout, Defaults.timeout)),
-            pollIntervalMs,
-            maxPollIntervalMs
-        },
-        failOn: parseChoice(Inputs.FailOn, input(Inputs.FailOn, Defaults.failOn), FAIL_ON),
-        listFilter: {
-            type: type ? parseChoice(Inputs.Type, type, JOB_TYPES) : undefined,
-            category: input(Inputs.Category) || undefined
-        },
-        instanceFilter: {
-            from: input(Inputs.From) ? parseDate(Inputs.From, input(Inputs.From)) : undefined,
-            to: input(Inputs.To) ? parseDate(Inputs.To, input(Inputs.To)) : undefined,
-            status: input(Inputs.InstanceStatus) || undefined
-        },
-        cache: {
-            enabled: parseBoolean(Inputs.Cache, input(Inputs.Cache, 'true')),
-            ttlMs: parseDuration(Inputs.CacheTtl, input(Inputs.CacheTtl, Defaults.cacheTtl)),
-            forceRefresh: parseBoolean(Inputs.ForceRefresh, input(Inputs.ForceRefresh, 'false')),
-            dir: input(Inputs.CacheDir) || defaultCacheDir(env)
-        },
-        quotaWarnBelow: Number(quota)
-    };
-}
-/** The client's message, led by the input the user has to fix. */
-function apiRoot(region, baseUrl) {
-    try {
-        return resolveBaseUrl({ region, baseUrl: baseUrl || undefined });
-    }
-    catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        throw new ConfigError(`${baseUrl ? Inputs.BaseUrl : Inputs.Region}: ${error.message}`);
+async function runCommand(ctx, settings) {
+    switch (settings.command) {
+        case 'list':
+            return { command: 'list', ...(await selectJobs(ctx, settings.filter)) };
+        case 'instances':
+            return { command: 'instances', ...(await recentInstances(ctx, settings.job, settings.filter)) };
+        case 'run': {
+            const report = await submitJob(ctx, settings.job, settings.parameters, settings.wait);
+            return { command: 'run', report, verdict: verdict(report, settings.failOn) };
+        }
+        case 'status': {
+            const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait);
+            return { command: 'status', report, verdict: verdict(report, settings.failOn) };
+        }
     }
 }
-/** `$XDG_CACHE_HOME/almajob`, else `~/.cache/almajob`: where the old script's 24-hour file lived, properly. */
-function defaultCacheDir(env = process.env) {
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'almajob');
+
+
+
+;// CONCATENATED MODULE: ./src/text/safe.ts
+// Text that came from the network, made safe to print. A log line that starts with `::` is a
+// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
+// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
+// with its control characters escaped, and no line may start a command.
+/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const safe_NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+function printable(text) {
+    return text.replace(CONTROL, (char) => safe_NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A line of ours that may hold network text: it cannot begin a workflow command. */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
+}
+/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
+const MAX_LINE_CHARS = 2000;
+/** One log line, whatever went into it: inert, on one line, and of bounded length. */
+function safeLine(text) {
+    const line = neutralizeCommands(printable(text));
+    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/report/error-line.ts
+// Turning any error into the one line a person sees. The only place that does it, for both
+// shells, and the last place the API key is scrubbed before a line is printed.
+
+
+
+/** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
+const error_line_MAX_LINE_CHARS = 1000;
+function describeError(error, secrets) {
+    const [kind, message] = classify(error);
+    // Scrub first, then cut: a cut key is still a key.
+    return { kind, line: safeLine(clip(redact(message, secrets), error_line_MAX_LINE_CHARS)) };
+}
+function classify(error) {
+    if (error instanceof ConfigError)
+        return ['config', error.message];
+    if (error instanceof AlmaError)
+        return [error.kind === 'cancelled' ? 'cancelled' : 'alma', error.message];
+    if (error instanceof Error && error.name === 'AbortError') {
+        return ['cancelled', 'Cancelled before the job was started; nothing was sent to Alma.'];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return ['unexpected', `Unexpected error: ${message.split('\n')[0]}`];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
@@ -11407,10 +12316,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // Names the command line shares with its users: the ini file, environment variables,
 // output formats and exit codes. One home each, so --help and the code cannot disagree.
 const INI_FILE_NAME = 'almajob.ini';
+/** Where Alma is, for the CLI only (the key variables are shared: settings.ts). */
 const EnvVars = {
-    ApiKey: 'ALMA_API_KEY',
-    ApiKeySandbox: 'ALMA_API_KEY_SANDBOX',
-    ApiKeyProduction: 'ALMA_API_KEY_PRODUCTION',
     Region: 'ALMA_REGION',
     BaseUrl: 'ALMA_BASE_URL'
 };
@@ -11470,9 +12377,9 @@ function ini_parseValue(text, where) {
 
 ;// CONCATENATED MODULE: ./src/cli/config.ts
 // Flags + almajob.ini + environment → Settings. Precedence, highest first:
-//   flags  >  environment variables  >  almajob.ini  >  defaults (src/config.ts Defaults)
-// The values are then handed to the action's own readSettings under the action's input
-// names, so both shells validate durations, ids, choices and regions the same way.
+//   flags  >  environment variables  >  almajob.ini  >  defaults (settings.ts Defaults)
+// The CLI hands settings.ts the text of each field and names each field its own way: a flag
+// (`--timeout`), a variable (`ALMA_REGION`) or an ini line (`domain in ./almajob.ini`).
 
 
 
@@ -11482,84 +12389,115 @@ function ini_parseValue(text, where) {
 
 
 
-
-const KEY_VARS = { sandbox: EnvVars.ApiKeySandbox, production: EnvVars.ApiKeyProduction };
+/** The flag that sets each field; none for the key (never a flag: others can see command lines). */
+const FLAG_KEYS = {
+    command: 'cmd',
+    env: 'env',
+    job: 'job',
+    instanceId: 'id',
+    apiKey: undefined,
+    region: 'region',
+    baseUrl: 'baseUrl',
+    parameters: 'parameters',
+    wait: 'wait',
+    timeout: 'timeout',
+    pollInterval: 'pollInterval',
+    maxPollInterval: 'maxPollInterval',
+    failOn: 'failOn',
+    type: 'type',
+    category: 'category',
+    from: 'from',
+    to: 'to',
+    instanceStatus: 'status',
+    cache: 'noCache',
+    cacheTtl: 'cacheTtl',
+    forceRefresh: 'force',
+    cacheDir: 'cacheDir',
+    quotaWarnBelow: undefined
+};
+function flagOf(field) {
+    const key = FLAG_KEYS[field];
+    const option = key && OPTIONS.find((candidate) => candidate.key === key);
+    return option ? `--${option.name}` : field;
+}
 function loadCliConfig(args, sources) {
     const { env, cwd } = sources;
     const home = sources.home ?? (0,external_node_os_namespaceObject.homedir)();
-    const command = readCommand(args);
-    const environment = readEnvironment(args, command);
-    checkOptionsApply(args, command);
-    requireCommandOptions(args, command);
+    // Only to pick the usage text shown with an error; settings.ts validates --cmd.
+    const typedCommand = COMMANDS.find((command) => command === args.cmd?.trim().toLowerCase());
+    // Required, as in the old script: the environment decides which key (and data) is used.
+    if (args.env === undefined || args.env.trim() === '') {
+        throw new UsageError('missing --env; it must be "sandbox" or "production"', typedCommand);
+    }
     const format = readFormat(args);
     const warnings = [];
-    const iniPath = findIniFile(args.iniFile, sources.env, cwd, home);
+    const iniPath = findIniFile(args.iniFile, env, cwd, home);
     const ini = iniPath ? readIni(iniPath) : {};
     if (iniPath && holdsKeys(ini) && (sources.platform ?? process.platform) !== 'win32') {
         const warning = permissionWarning(iniPath);
         if (warning)
             warnings.push(warning);
     }
-    const apiKey = env[KEY_VARS[environment]]?.trim() || env[EnvVars.ApiKey]?.trim() || ini[`api_key_${environment}`]?.trim();
-    if (!apiKey) {
-        const looked = iniPath
-            ? `api_key_${environment} in ${iniPath}`
-            : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`;
-        throw new ConfigError(`no API key for ${environment}: set ${KEY_VARS[environment]} (or ${EnvVars.ApiKey}), or ${looked}`);
-    }
     const location = readLocation(args, env, ini, iniPath);
-    checkLocation(location, command);
-    const inputs = {
-        [Inputs.Command]: command,
-        [Inputs.Env]: environment,
-        [Inputs.Job]: args.job,
-        [Inputs.InstanceId]: args.id,
-        [Inputs.ApiKey]: apiKey,
-        [Inputs.Region]: location.region,
-        [Inputs.BaseUrl]: location.baseUrl,
-        [Inputs.Parameters]: args.parameters === undefined ? undefined : readParameters(args.parameters, cwd, home),
-        [Inputs.Wait]: String(args.wait),
-        [Inputs.Timeout]: args.timeout,
-        [Inputs.PollInterval]: args.pollInterval,
-        [Inputs.MaxPollInterval]: args.maxPollInterval,
-        [Inputs.FailOn]: args.failOn,
-        [Inputs.Type]: args.type?.toUpperCase(),
-        [Inputs.Category]: args.category,
-        [Inputs.From]: args.from,
-        [Inputs.To]: args.to,
-        [Inputs.InstanceStatus]: args.status?.toUpperCase(),
-        [Inputs.Cache]: String(!args.noCache),
-        [Inputs.CacheTtl]: args.cacheTtl,
-        [Inputs.ForceRefresh]: String(args.force),
-        [Inputs.CacheDir]: args.cacheDir === undefined ? defaultCacheDir(env) : expandPath(args.cacheDir, cwd, home)
+    const values = {
+        command: args.cmd,
+        env: args.env,
+        job: args.job,
+        instanceId: args.id,
+        region: location.region,
+        baseUrl: location.baseUrl,
+        parameters: args.parameters === undefined ? undefined : readParameters(args.parameters, cwd, home, typedCommand),
+        wait: String(args.wait),
+        timeout: args.timeout,
+        pollInterval: args.pollInterval,
+        maxPollInterval: args.maxPollInterval,
+        failOn: args.failOn,
+        type: args.type,
+        category: args.category,
+        from: args.from,
+        to: args.to,
+        instanceStatus: args.status,
+        cache: String(!args.noCache),
+        cacheTtl: args.cacheTtl,
+        forceRefresh: String(args.force),
+        cacheDir: args.cacheDir === undefined ? undefined : expandPath(args.cacheDir, cwd, home)
+    };
+    const source = {
+        processEnv: env,
+        text: (field) => values[field],
+        label: (field) => (field === 'region' ? location.regionLabel : field === 'baseUrl' ? location.baseUrlLabel : flagOf(field)),
+        apiKeys: (environment) => [
+            { key: env[API_KEY_VARIABLES[environment]], label: API_KEY_VARIABLES[environment] },
+            { key: env[ANY_API_KEY_VARIABLE], label: ANY_API_KEY_VARIABLE },
+            { key: ini[`api_key_${environment}`], label: `api_key_${environment} in ${iniPath ?? INI_FILE_NAME}` }
+        ],
+        missingKey: (environment) => {
+            const looked = iniPath
+                ? `api_key_${environment} in ${iniPath}`
+                : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`;
+            return `no API key for ${environment}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`;
+        }
     };
     let settings;
     try {
-        settings = readSettings((name) => inputs[name] ?? '', env);
+        settings = readSettings(source);
     }
     catch (error) {
-        throw error instanceof ConfigError ? relabel(error, command) : error;
+        // A bad flag shows the usage; a bad variable or ini line is just named.
+        throw error instanceof SettingError && cameFromFlag(error.field, location)
+            ? new UsageError(error.message, typedCommand)
+            : error;
     }
+    checkOptionsApply(args, settings.command);
+    const redirect = keyRedirectWarning(settings, location);
+    if (redirect)
+        warnings.push(redirect);
     return { settings, format, verbose: args.verbose, warnings, iniPath };
 }
-function readCommand(args) {
-    if (args.cmd === undefined || args.cmd === '') {
-        throw new UsageError(`missing --cmd; it must be one of ${quoteList(COMMANDS)}`);
-    }
-    const command = COMMANDS.find((candidate) => candidate === args.cmd?.trim().toLowerCase());
-    if (!command)
-        throw new UsageError(`--cmd "${args.cmd}" is not a command; it must be one of ${quoteList(COMMANDS)}`);
-    return command;
-}
-function readEnvironment(args, command) {
-    // Required, as in the old script: the environment decides which key (and data) is used.
-    if (args.env === undefined || args.env === '') {
-        throw new UsageError(`missing --env; it must be ${quoteList(ENVIRONMENTS)}`, command);
-    }
-    const environment = ENVIRONMENTS.find((candidate) => candidate === args.env?.trim().toLowerCase());
-    if (!environment)
-        throw new UsageError(`--env "${args.env}" must be either ${quoteList(ENVIRONMENTS)}`, command);
-    return environment;
+function cameFromFlag(field, location) {
+    if (field === 'region' || field === 'baseUrl')
+        return location.fromFlags;
+    return FLAG_KEYS[field] !== undefined;
 }
 /** An option meant for another command is a mistake worth telling (e.g. --status on list). */
 function checkOptionsApply(args, command) {
@@ -11572,14 +12510,6 @@ function checkOptionsApply(args, command) {
         }
     }
 }
-function requireCommandOptions(args, command) {
-    if (command !== 'list' && !args.job?.trim()) {
-        throw new UsageError(`--cmd ${command} needs --job "Job Name" (or the job's id)`, command);
-    }
-    if (command === 'status' && !args.id?.trim()) {
-        throw new UsageError('--cmd status needs both --job "Job Name" and --id INSTANCE', command);
-    }
-}
 function readFormat(args) {
     if (args.format === undefined)
         return 'text';
@@ -11587,6 +12517,25 @@ function readFormat(args) {
     if (!format)
         throw new UsageError(`--format "${args.format}" must be ${quoteList(OUTPUT_FORMATS)}`);
     return format;
+}
+/**
+ * A cloned repository's almajob.ini could send the key from the user's environment to a host
+ * of its choosing. When the base URL and the key come from different kinds of source (the
+ * environment, an ini file) and the host is not an Ex Libris API host, say so, naming both.
+ * A --base-url on the command line is the user's own choice.
+ */
+function keyRedirectWarning(settings, location) {
+    if (location.fromFlags || location.baseUrl === undefined)
+        return undefined;
+    const host = new URL(settings.baseUrl).hostname;
+    if (/\.exlibrisgroup\.com(\.cn)?$/i.test(host))
+        return undefined;
+    // An ini line is labelled `base_url in PATH`; a variable by its name.
+    const keyFromIni = settings.apiKeyFrom.includes(' in ');
+    const urlFromIni = location.baseUrlLabel.includes(' in ');
+    if (keyFromIni === urlFromIni)
+        return undefined;
+    return `${location.baseUrlLabel} sends the API key from ${settings.apiKeyFrom} to ${host}, which is not an Ex Libris API host; check that this is meant`;
 }
 /** Where almajob.ini may be, in the order looked at (after --ini-file). */
 function iniCandidates(env, cwd, home) {
@@ -11659,22 +12608,8 @@ function readLocation(args, env, ini, iniPath) {
         fromFlags: false
     };
 }
-/** resolveBaseUrl does not know where a bad region came from; say it: the flag, the variable or the ini line. */
-function checkLocation(location, command) {
-    try {
-        resolveBaseUrl({ region: location.region ?? Defaults.region, baseUrl: location.baseUrl });
-    }
-    catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        const label = location.baseUrl !== undefined ? location.baseUrlLabel : location.regionLabel;
-        throw location.fromFlags
-            ? new UsageError(`${label}: ${error.message}`, command)
-            : new ConfigError(`${label}: ${error.message}`);
-    }
-}
 /** `--parameters @file` reads the file; anything else is the parameters themselves. */
-function readParameters(value, cwd, home) {
+function readParameters(value, cwd, home, command) {
     if (!value.startsWith('@'))
         return value;
     const path = expandPath(value.slice(1), cwd, home);
@@ -11682,30 +12617,9 @@ function readParameters(value, cwd, home) {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`--parameters: cannot read ${path}: ${systemReason(error)}`, 'run');
+        throw new UsageError(`--parameters: cannot read ${path}: ${systemReason(error)}`, command);
     }
 }
-/**
- * readSettings names the action's inputs ("timeout: …"); say it the CLI's way
- * ("--timeout: …"). A flag's bad value is a usage error. (Region and base URL were
- * checked, with their source named, by checkLocation.)
- */
-function relabel(error, command) {
-    const match = /^([a-z-]+): (.*)$/s.exec(error.message);
-    if (!match)
-        return error;
-    const [, input, rest] = match;
-    const flag = FLAG_FOR_INPUT[input] ?? input;
-    if (!OPTIONS.some((option) => option.name === flag))
-        return error;
-    return new UsageError(`--${flag}: ${rest}`, command);
-}
-/** Action inputs whose CLI flag is spelled differently. */
-const FLAG_FOR_INPUT = {
-    [Inputs.InstanceStatus]: 'status',
-    [Inputs.ForceRefresh]: 'force',
-    [Inputs.Cache]: 'no-cache'
-};
 function expandPath(path, cwd, home) {
     // `--ini-file=~/x` reaches us unexpanded: the shell expands ~ only at a word's start.
     const expanded = path === '~' ? home : path.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(home, path.slice(2)) : path;
@@ -11738,122 +12652,8 @@ function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        ms = 0;
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const totalSeconds = Math.floor(ms / 1000);
-    const days = Math.floor(totalSeconds / 86_400);
-    const hours = Math.floor((totalSeconds % 86_400) / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    const pad = (n) => String(n).padStart(2, '0');
-    if (days > 0)
-        return `${days}d ${pad(hours)}h ${pad(minutes)}m`;
-    if (hours > 0)
-        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
-    if (minutes > 0)
-        return `${minutes}m ${pad(seconds)}s`;
-    return `${seconds}s`;
-}
-/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
-function parseTime(text) {
-    if (!text)
-        return undefined;
-    const ms = Date.parse(text);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
-function formatTime(text) {
-    const ms = parseTime(text);
-    if (ms === undefined)
-        return text;
-    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
-function instanceDurationMs(instance, nowMs) {
-    const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
-    const to = parseTime(instance.endTime) ?? nowMs;
-    if (from === undefined || to === undefined || to < from)
-        return undefined;
-    return to - from;
-}
-/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
-function formatCode(code) {
-    return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value;
-}
-/** One line per change while waiting: 'Running (RUNNING), 45%'. */
-function formatProgress(instance) {
-    const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`;
-    return `${formatCode(instance.status)}${progress}`;
-}
-function formatPercent(progress) {
-    return `${Math.round(progress * 10) / 10}%`;
-}
-/** 'Records processed: 120'. */
-function formatCounters(counters) {
-    return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`);
-}
-/** 'The job completed with warnings (alert_general_warning)'. */
-function formatAlerts(alerts) {
-    return alerts.map(formatCode);
-}
-function formatJob(job) {
-    return job.name ? `"${job.name}" (${job.id})` : job.id;
-}
-/** The log lines that close a run or status: status, times, counters, alerts. */
-function describeInstanceEnd(report) {
-    const subject = `${formatJob(report.job)}, instance ${report.instanceId}`;
-    const instance = report.instance;
-    const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`;
-    const lines = [];
-    const state = instance ? formatProgress(instance) : undefined;
-    switch (report.end) {
-        case 'submitted':
-            lines.push(`${subject}: submitted; not waiting for it to end.`);
-            break;
-        case 'running':
-            lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`);
-            break;
-        case 'finished':
-            lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`);
-            break;
-        case 'timeout':
-            lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`);
-            break;
-        case 'cancelled':
-            lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
-            break;
-        case 'error':
-            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
-            break;
-    }
-    if (instance) {
-        const times = [
-            ['submitted', instance.submitTime],
-            ['started', instance.startTime],
-            ['ended', instance.endTime]
-        ]
-            .filter(([, time]) => time)
-            .map(([label, time]) => `${label} ${formatTime(time)}`);
-        const duration = instanceDurationMs(instance);
-        if (duration !== undefined || times.length > 0) {
-            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
-            lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
-        }
-        if (instance.counters.length > 0)
-            lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`));
-        if (instance.alerts.length > 0)
-            lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`));
-    }
-    lines.push(`Instance: ${report.instanceUrl}`);
-    return lines;
-}
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
-;// CONCATENATED MODULE: ./src/outputs.ts
 
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'instance-id',
@@ -11870,15 +12670,22 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'duration-seconds',
     'instance-url',
     'jobs',
+    'jobs-file',
     'instances',
     'cache-hit'
 ]));
+/**
+ * GitHub refuses an output over 1 MB (runner.md §3); a list output stops below it, at a
+ * whole item. The action writes the full job list to a file (`jobs-file`).
+ */
+const MAX_LIST_OUTPUT_BYTES = 1_000_000;
+const ACTION_LIMITS = { maxListBytes: MAX_LIST_OUTPUT_BYTES };
 function instanceOutputs(report) {
     const instance = report.instance;
     const outputs = {
         'instance-id': report.instanceId,
         'job-id': report.job.id,
-        'job-name': report.job.name ?? '',
+        'job-name': oneLine(report.job.name),
         'instance-url': report.instanceUrl,
         'cache-hit': String(report.cacheHit)
     };
@@ -11887,8 +12694,8 @@ function instanceOutputs(report) {
     const duration = durationSeconds(instance);
     return {
         ...outputs,
-        status: instance.status.value,
-        'status-description': instance.status.desc ?? '',
+        status: oneLine(instance.status.value),
+        'status-description': oneLine(instance.status.desc),
         progress: instance.progress === undefined ? '' : String(instance.progress),
         counters: JSON.stringify(instance.counters.map((counter) => ({
             type: counter.type.value,
@@ -11896,27 +12703,29 @@ function instanceOutputs(report) {
             value: counter.value
         }))),
         alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
-        'submit-time': instance.submitTime ?? '',
-        'start-time': instance.startTime ?? '',
-        'end-time': instance.endTime ?? '',
+        'submit-time': oneLine(instance.submitTime),
+        'start-time': oneLine(instance.startTime),
+        'end-time': oneLine(instance.endTime),
         'duration-seconds': duration === undefined ? '' : String(duration)
     };
 }
-function listOutputs(result) {
-    return { jobs: JSON.stringify(result.jobs.map(jobSummary)), 'cache-hit': String(result.cacheHit) };
+function listOutputs(result, limits = ACTION_LIMITS) {
+    return { jobs: jsonArray(result.jobs.map(jobRecord), limits.maxListBytes), 'cache-hit': String(result.cacheHit) };
 }
-function instancesOutputs(result) {
+function instancesOutputs(result, limits = ACTION_LIMITS) {
     return {
         'job-id': result.job.id,
-        'job-name': result.job.name ?? '',
-        instances: JSON.stringify(result.instances.map(instanceSummary)),
+        'job-name': oneLine(result.job.name),
+        instances: jsonArray(result.instances.map(instanceRecord), limits.maxListBytes),
         'cache-hit': String(result.cacheHit)
     };
 }
-function jobSummary(job) {
+/** A job as the `jobs` output lists it. */
+function jobRecord(job) {
     return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
 }
-function instanceSummary(instance) {
+/** An instance as the `instances` output lists it. */
+function instanceRecord(instance) {
     return {
         id: instance.id,
         status: instance.status.value,
@@ -11929,17 +12738,36 @@ function instanceSummary(instance) {
         submittedBy: instance.submittedBy?.desc ?? instance.submittedBy?.value
     };
 }
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-function durationSeconds(instance) {
-    if (!instance.endTime)
-        return undefined;
-    const ms = instanceDurationMs(instance);
-    return ms === undefined ? undefined : Math.round(ms / 1000);
+/** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
+function listCut(outputs, items) {
+    const json = outputs.jobs ?? outputs.instances;
+    return json !== undefined && JSON.parse(json).length < items;
+}
+/** A JSON array of as many whole items as fit in `maxBytes`. */
+function jsonArray(items, maxBytes) {
+    const parts = [];
+    let bytes = 2;
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        const size = Buffer.byteLength(part, 'utf8') + (parts.length ? 1 : 0);
+        if (bytes + size > maxBytes)
+            break;
+        parts.push(part);
+        bytes += size;
+    }
+    return `[${parts.join(',')}]`;
+}
+/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+function oneLine(text) {
+    return text === undefined ? '' : printable(text);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 
 
+
+/** stdout has no size limit: JSON carries the whole list. */
+const FULL_LISTS = { maxListBytes: Number.POSITIVE_INFINITY };
 /** Outputs that hold JSON text in the action; here they are arrays. */
 const JSON_OUTPUTS = new Set(['counters', 'alerts', 'jobs', 'instances']);
 const NUMBER_OUTPUTS = new Set(['progress', 'duration-seconds']);
@@ -11962,10 +12790,10 @@ function outputsToJson(outputs) {
     return json;
 }
 function listJson(result) {
-    return `${JSON.stringify(outputsToJson(listOutputs(result)), null, 2)}\n`;
+    return `${JSON.stringify(outputsToJson(listOutputs(result, FULL_LISTS)), null, 2)}\n`;
 }
 function instancesJson(result) {
-    return `${JSON.stringify(outputsToJson(instancesOutputs(result)), null, 2)}\n`;
+    return `${JSON.stringify(outputsToJson(instancesOutputs(result, FULL_LISTS)), null, 2)}\n`;
 }
 /** The action's outputs plus how the command ended, which a script needs to tell a timeout from an end. */
 function reportJson(report) {
@@ -11974,30 +12802,35 @@ function reportJson(report) {
 }
 /** The old script's list line, tabs and all. */
 function listText(result) {
-    return result.jobs.map((job) => `ID: ${job.id}\t\tName: ${job.name}\n`).join('');
+    return lines(result.jobs.map((job) => `ID: ${printable(job.id)}\t\tName: ${printable(job.name)}`));
 }
 function instancesText(result, timeZone) {
-    return result.instances
-        .map((instance) => {
+    return lines(result.instances.map((instance) => {
         const submitted = instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet';
-        return `ID: ${instance.id}\t\tSubmitted: ${submitted}\t\tStatus: ${statusLine(instance)}\n`;
-    })
-        .join('');
+        return `ID: ${printable(instance.id)}\t\tSubmitted: ${printable(submitted)}\t\tStatus: ${statusLine(instance)}`;
+    }));
 }
 /** The old script's run lines: the job, then `Job Instance ID: …` at the start of a line. */
-function runSubmittedText(report, typedJob) {
-    return `Execute Job: ${report.job.name ?? typedJob}\n     Job ID: ${report.job.id}\nJob Instance ID: ${report.instanceId}\n`;
+function runSubmittedText(report) {
+    return lines([
+        `Execute Job: ${printable(report.job.name ?? report.job.id)}`,
+        `     Job ID: ${printable(report.job.id)}`,
+        `Job Instance ID: ${report.instanceId}`
+    ]);
+}
+function lines(texts) {
+    return texts.map((text) => `${neutralizeCommands(text)}\n`).join('');
 }
 const LABEL_WIDTH = 20;
 /** `STATUS - description`, as the old script printed it. */
 function statusLine(instance) {
-    return `${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`;
+    return printable(`${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`);
 }
 /** The old script's status block, then what it did not show (progress, times, counters, alerts). */
-function statusBlock(report, typedJob, timeZone) {
+function statusBlock(report, timeZone) {
     const instance = report.instance;
-    const line = (label, value) => `     ${`${label}:`.padEnd(LABEL_WIDTH)}${value}\n`;
-    let text = line('Job Name', `'${report.job.name ?? typedJob}'`) +
+    const line = (label, value) => neutralizeCommands(`     ${`${label}:`.padEnd(LABEL_WIDTH)}${printable(value)}\n`);
+    let text = line('Job Name', `'${report.job.name ?? report.job.id}'`) +
         line('Job ID', report.job.id) +
         line('Job Instance ID', report.instanceId);
     if (!instance)
@@ -12024,7 +12857,7 @@ function statusBlock(report, typedJob, timeZone) {
 /**
  * An Alma timestamp (UTC, `Z`) in the machine's local time, in the old script's shape
  * `MM/DD/YYYY HH:MM:SS.mmm TZ` (it hard-coded America/New_York; we use the local zone).
- * Anything unparseable is shown as sent (alma-jobs-api.md §7.5: be tolerant).
+ * Anything unparseable is shown as sent (alma-api.md §7.5: be tolerant).
  */
 function localTime(iso, timeZone) {
     const date = new Date(iso);
@@ -12163,7 +12996,7 @@ function helpText(version) {
             lines.push(...describeOption(option));
         lines.push('');
     }
-    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${INI_FILE_NAME}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${INI_FILE_NAME}, else $XDG_CONFIG_HOME/almajob/${INI_FILE_NAME}`, `  (~/.config/almajob/${INI_FILE_NAME}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${EnvVars.ApiKeySandbox}, ${EnvVars.ApiKeyProduction}  the key for that --env`, `      ${EnvVars.ApiKey}  a key for either --env (when the one above is unset)`, `      ${EnvVars.Region}, ${EnvVars.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${ExitCode.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${ExitCode.Usage}    usage or configuration error`, `  ${ExitCode.AlmaError}    Alma or network error`, `  ${ExitCode.Interrupted}  interrupted (Ctrl-C) while waiting; the job goes on in Alma, and the`, '       instance id is printed with the command that checks on it later.', '');
+    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${INI_FILE_NAME}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${INI_FILE_NAME}, else $XDG_CONFIG_HOME/almajob/${INI_FILE_NAME}`, `  (~/.config/almajob/${INI_FILE_NAME}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`, `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`, `      ${EnvVars.Region}, ${EnvVars.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${ExitCode.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${ExitCode.Usage}    usage or configuration error`, `  ${ExitCode.AlmaError}    Alma or network error`, `  ${ExitCode.Interrupted}  interrupted (Ctrl-C) while waiting; the job goes on in Alma, and the`, '       instance id is printed with the command that checks on it later.', '');
     return lines.join('\n');
 }
 function describeOption(option) {
@@ -12181,8 +13014,10 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-// The command line's story: flags → settings → context → command → print → exit code.
+// The command line's story: flags → settings → context → runCommand → print → exit code.
 // Results go to stdout; notes, progress and errors to stderr, one line each, never a stack.
+
+
 
 
 
@@ -12197,6 +13032,12 @@ const VERSION = package_namespaceObject.rE;
 /** After Ctrl-C the wait stops at once; a request in flight gets this long before we leave anyway. */
 const INTERRUPT_GRACE_MS = 3000;
 const SIGNAL_EXIT = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated };
+const EXIT_FOR_ERROR = {
+    config: ExitCode.Usage,
+    alma: ExitCode.AlmaError,
+    cancelled: ExitCode.Interrupted,
+    unexpected: ExitCode.AlmaError
+};
 function processIo() {
     // `almajob --cmd list | head` closes stdout early; that ends the output, it is not an error.
     process.stdout.on('error', (error) => {
@@ -12235,16 +13076,19 @@ async function main(io = processIo()) {
         config = loadCliConfig(parseArgs(io.argv), { env: io.env, cwd: io.cwd });
     }
     catch (error) {
-        return reportError(error, stderr);
+        return reportError(error, [], stderr).exit;
     }
+    const secrets = [config.settings.apiKey];
     const display = new StderrDisplay(stderr, { live: wantsLiveProgress(stderr, io.env) });
+    // Every line to stderr goes through here: the key scrubbed, control characters escaped.
+    const say = (text) => display.line(safeLine(redact(text, secrets)));
     const log = {
         debug: (message) => {
             if (config.verbose)
-                display.line(message);
+                say(message);
         },
-        info: (message) => display.line(message),
-        warning: (message) => display.line(`warning: ${message}`)
+        info: say,
+        warning: (message) => say(`warning: ${message}`)
     };
     for (const warning of config.warnings)
         log.warning(warning);
@@ -12255,9 +13099,9 @@ async function main(io = processIo()) {
     }
     catch (error) {
         display.stop();
-        if (run.interrupted)
-            return run.interruptedExit(undefined);
-        return reportError(error, stderr);
+        const { exit, kind } = reportError(error, secrets, stderr);
+        // A cancel that kept the job from starting has said so; otherwise say how to find the job.
+        return run.interrupted && kind !== 'cancelled' ? run.interruptedExit(undefined) : exit;
     }
     finally {
         stopListening();
@@ -12282,76 +13126,57 @@ class CommandRun {
         this.log = log;
     }
     async execute() {
-        const { settings, format } = this.config;
-        const store = await createCliStore(settings, this.log);
-        this.ctx = createContext(settings, { log: this.log, signal: this.cancel.signal, store });
-        const { stdout } = this.io;
-        switch (settings.command) {
-            case 'list': {
-                const result = await listJobs(this.ctx, settings.listFilter);
-                stdout.write(format === 'json' ? listJson(result) : listText(result));
-                this.log.info(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`);
-                return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success;
-            }
-            case 'instances': {
-                const result = await jobInstances(this.ctx, { job: settings.job, filter: settings.instanceFilter });
-                stdout.write(format === 'json' ? instancesJson(result) : instancesText(result));
-                this.log.info(`${result.instances.length} instances of ${result.job.name ?? result.job.id} (${result.job.id})`);
-                return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success;
-            }
-            case 'run':
-            case 'status': {
-                const wait = settings.wait.enabled ? this.waitSettings(settings) : undefined;
-                let report;
-                try {
-                    report =
-                        settings.command === 'run'
-                            ? await runJob(this.ctx, { job: settings.job, parameters: settings.parameters, wait })
-                            : await jobStatus(this.ctx, { job: settings.job, instanceId: settings.instanceId, wait });
-                }
-                finally {
-                    this.display.stop();
-                }
-                this.printReport(report);
-                if (report.end === 'cancelled' || this.interrupted)
-                    return this.interruptedExit(report);
-                if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
-                    this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`);
-                }
-                const result = verdict(report, settings.failOn);
-                if (result.warning)
-                    this.log.warning(result.warning);
-                if (!result.failed)
-                    return ExitCode.Success;
-                this.log.info(`almajob: ${result.reason}`);
-                // Alma failing us is not the job failing: exit codes keep the two apart.
-                return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed;
-            }
-        }
-    }
-    waitSettings(settings) {
-        return {
-            timeoutMs: settings.wait.timeoutMs,
-            pollIntervalMs: settings.wait.pollIntervalMs,
-            maxPollIntervalMs: settings.wait.maxPollIntervalMs,
+        const { settings } = this.config;
+        const scope = storeScope(settings);
+        const store = settings.cache.enabled ? createFileStore({ ...scope, log: this.log }) : undefined;
+        this.ctx = createContext(settings, {
+            log: this.log,
+            label: flagOf,
+            signal: this.cancel.signal,
+            store,
             onProgress: (instance, elapsedMs) => {
                 this.lastInstance = instance;
                 this.display.progress(instance, elapsedMs);
             }
-        };
-    }
-    printReport(report) {
-        const { settings, format } = this.config;
-        if (format === 'json') {
-            this.io.stdout.write(reportJson(report));
-            return;
+        });
+        let result;
+        try {
+            result = await runCommand(this.ctx, settings);
         }
-        let text = '';
-        if (settings.command === 'run')
-            text += runSubmittedText(report, settings.job);
-        if (report.instance)
-            text += statusBlock(report, settings.job);
-        this.io.stdout.write(text);
+        finally {
+            this.display.stop();
+        }
+        return this.render(result);
+    }
+    render(result) {
+        const { format } = this.config;
+        const { stdout } = this.io;
+        if (result.command === 'list' || result.command === 'instances') {
+            if (result.command === 'list')
+                stdout.write(format === 'json' ? listJson(result) : listText(result));
+            else
+                stdout.write(format === 'json' ? instancesJson(result) : instancesText(result));
+            this.log.info(listHeadline(result));
+            return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success;
+        }
+        const { report, verdict } = result;
+        if (format === 'json')
+            stdout.write(reportJson(report));
+        else
+            stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report) : ''));
+        if (report.end === 'cancelled' || this.interrupted)
+            return this.interruptedExit(report);
+        if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
+            this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`);
+        }
+        if (!verdict.failed) {
+            if (verdict.warning)
+                this.log.warning(verdict.warning);
+            return ExitCode.Success;
+        }
+        this.log.info(`almajob: ${verdict.reason}`);
+        // Alma failing us is not the job failing: exit codes keep the two apart.
+        return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed;
     }
     /** First signal: stop waiting and report; second, or a stuck request: leave now. */
     interrupt(signal) {
@@ -12366,23 +13191,25 @@ class CommandRun {
         this.graceTimer = setTimeout(() => this.io.exit(this.interruptedExit(undefined)), INTERRUPT_GRACE_MS);
         this.graceTimer.unref();
     }
-    /** Alma has no call to cancel an instance (alma-jobs-api.md §2): say how to find it again. */
+    /** Alma has no call to cancel an instance (alma-api.md §2): say how to find it again. */
     interruptedExit(report) {
         const { settings } = this.config;
-        const instanceId = report?.instanceId ?? this.lastInstance?.id ?? settings.instanceId;
-        const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? settings.job;
-        if (instanceId) {
+        const typedJob = settings.command === 'list' ? undefined : settings.job;
+        const instanceId = report?.instanceId ?? this.lastInstance?.id ?? (settings.command === 'status' ? settings.instanceId : undefined);
+        const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? typedJob;
+        if (instanceId && jobId) {
             this.log.info(`Job instance ${instanceId} goes on in Alma; almajob cannot cancel it. Check on it later with:`);
             this.log.info(`  ${this.statusCommand(jobId, instanceId)}`);
         }
         else if (settings.command === 'run') {
             this.log.info('Interrupted before Alma confirmed a run. If one was started, find it with:');
-            this.log.info(`  almajob --env ${settings.env} --cmd instances --job ${shellQuote(jobId)}`);
+            this.log.info(`  almajob --env ${settings.env} --cmd instances --job ${shellQuote(settings.job)}`);
         }
         return SIGNAL_EXIT[this.interrupted ?? 'SIGINT'] ?? ExitCode.Interrupted;
     }
+    /** Every value is quoted for the shell: ids come from Alma, and Alma's text is untrusted. */
     statusCommand(jobId, instanceId) {
-        return `almajob --env ${this.config.settings.env} --cmd status --job ${shellQuote(jobId)} --id ${instanceId}`;
+        return `almajob --env ${this.config.settings.env} --cmd status --job ${shellQuote(jobId)} --id ${shellQuote(instanceId)}`;
     }
     close() {
         if (this.graceTimer)
@@ -12391,26 +13218,19 @@ class CommandRun {
     }
 }
 /** One line, the exit code that names the kind of trouble; usage errors show the usage. */
-function reportError(error, stderr) {
+function reportError(error, secrets, stderr) {
+    const { kind, line } = describeError(error, secrets);
     if (error instanceof UsageError) {
-        stderr.write(usageErrorText(error.message, error.command));
-        return ExitCode.Usage;
+        stderr.write(usageErrorText(line, error.command));
+        return { exit: ExitCode.Usage, kind };
     }
-    if (error instanceof ConfigError) {
-        stderr.write(`almajob: ${error.message}\n`);
-        return ExitCode.Usage;
-    }
-    if (error instanceof AlmaError) {
-        stderr.write(`almajob: ${error.message}\n`);
-        return ExitCode.AlmaError;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    stderr.write(`almajob: unexpected error: ${message.split('\n')[0]}\n`);
-    return ExitCode.AlmaError;
+    stderr.write(`almajob: ${line}\n`);
+    return { exit: EXIT_FOR_ERROR[kind], kind };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The `almajob` command. Bundled by `ncc build src/cli.ts -o dist/cli`; the story is in cli/main.ts.
+
 
 /** Output is written by now; a keep-alive socket or timer must not hold a finished command open. */
 const LINGER_MS = 1000;
@@ -12418,7 +13238,7 @@ main().then((code) => {
     process.exitCode = code;
     setTimeout(() => process.exit(code), LINGER_MS).unref();
 }, (error) => {
-    process.stderr.write(`almajob: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    process.stderr.write(`almajob: ${describeError(error, []).line}\n`);
     process.exit(3);
 });
 

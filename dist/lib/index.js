@@ -431,21 +431,81 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   pg: () => (/* reexport */ AlmaClient),
   ak: () => (/* reexport */ AlmaError),
-  xL: () => (/* reexport */ errors_ConfigError),
+  xL: () => (/* reexport */ ConfigError),
   $2: () => (/* reexport */ DEFAULT_LIST_CONCURRENCY),
+  KK: () => (/* reexport */ DEFAULT_QUOTA_WARN_BELOW),
+  e6: () => (/* reexport */ DEFAULT_RATE_LIMIT_BUDGET_MS),
   Yc: () => (/* reexport */ DEFAULT_REQUESTS_PER_SECOND),
+  MA: () => (/* reexport */ JOB_TYPES),
+  YK: () => (/* reexport */ MAX_BODY_BYTES),
+  Y0: () => (/* reexport */ MAX_PAGES),
   ij: () => (/* reexport */ REGIONS),
+  _Y: () => (/* reexport */ RETRY_AFTER_CAP_MS),
   fQ: () => (/* reexport */ STATUS_DESCRIPTIONS),
   xo: () => (/* reexport */ statuses_classifyStatus),
   dW: () => (/* reexport */ isJobId),
   qC: () => (/* reexport */ nextPollDelay),
   _A: () => (/* reexport */ parseParameters),
   xj: () => (/* reexport */ resolveBaseUrl),
+  vS: () => (/* reexport */ runRequestBody),
   WM: () => (/* reexport */ waitForInstance)
 });
 
+;// CONCATENATED MODULE: ./src/alma/abort.ts
+// Waiting that a signal can cut short: the pacer, backoff sleeps, polls.
+/** setTimeout's limit; longer sleeps are taken in pieces. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const ABORTED = Symbol('aborted');
+/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted) {
+        work.catch(() => { });
+        return Promise.resolve(ABORTED);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            work.catch(() => { });
+            resolve(ABORTED);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        let timer;
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const wake = (left) => {
+            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
+        };
+        signal?.addEventListener('abort', done, { once: true });
+        wake(ms);
+    });
+}
+/** Both signals in one; undefined when neither is given. */
+function eitherSignal(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return AbortSignal.any([a, b]);
+}
+
 ;// CONCATENATED MODULE: ./src/alma/errors.ts
-// One typed error for every failed Alma call (alma-jobs-api.md §5), and one for bad
+// One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
     kind;
@@ -453,6 +513,12 @@ class AlmaError extends Error {
     code;
     almaMessage;
     trackingId;
+    /**
+     * Set on kind 'cancelled': true when a run POST may have reached Alma and been processed (the
+     * job may have started); false when none was sent, or Alma refused every one (429, connection
+     * refused), so the job was not started. False for calls other than runJob.
+     */
+    sent;
     constructor(message, details) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.name = 'AlmaError';
@@ -461,29 +527,110 @@ class AlmaError extends Error {
         this.code = details.code;
         this.almaMessage = details.almaMessage;
         this.trackingId = details.trackingId;
+        if (details.sent !== undefined)
+            this.sent = details.sent;
     }
 }
 /** Bad user input: the message is one line naming what is wrong and what is allowed. */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ConfigError';
     }
 }
 const REDACTED = '[redacted]';
+/** This many characters of the key in a row are treated as the key: a truncated key is still a key. */
+const KEY_RUN_CHARS = 8;
+/** Shorter secrets are replaced only whole, and under 4 characters not at all (it would mangle any text). */
+const MIN_SECRET_CHARS = 4;
+/** `apikey=…` / `apikey: …` in a URL or an echoed header, whoever's key it is (§1). */
+const APIKEY_VALUE = /(apikey[=:]\s*)[^\s&"'<>]+/gi;
+const HASH_BASE = 0x10001;
+/** HASH_BASE^(KEY_RUN_CHARS − 1), mod 2^32: what the character leaving the window weighed. */
+const HASH_TOP = (() => {
+    let top = 1;
+    for (let i = 1; i < KEY_RUN_CHARS; i++)
+        top = Math.imul(top, HASH_BASE);
+    return top;
+})();
+function hashOf(text, from) {
+    let hash = 0;
+    for (let i = from; i < from + KEY_RUN_CHARS; i++)
+        hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+}
 /**
- * Removes the key (raw and URL-encoded) and any `apikey=` query value from text that came
- * from the wire or from Node, so no message, event or log line can carry it (§1).
+ * Scrubs one set of secrets out of any text: every run of KEY_RUN_CHARS or more characters of
+ * a secret (raw or URL-encoded) becomes `[redacted]`, overlapping runs merged into one, and so
+ * does any `apikey=` value. Linear in the text: a rolling hash of each window of
+ * KEY_RUN_CHARS is looked up among the secrets' windows, so a multi-MB body costs milliseconds.
+ */
+class KeyScrubber {
+    windows = new Set();
+    hashes = new Set();
+    whole = [];
+    constructor(secrets) {
+        for (const secret of secrets) {
+            for (const form of new Set([secret, encodeURIComponent(secret)])) {
+                if (form.length < KEY_RUN_CHARS) {
+                    if (form.length >= MIN_SECRET_CHARS)
+                        this.whole.push(form);
+                    continue;
+                }
+                for (let i = 0; i + KEY_RUN_CHARS <= form.length; i++) {
+                    this.windows.add(form.slice(i, i + KEY_RUN_CHARS));
+                    this.hashes.add(hashOf(form, i));
+                }
+            }
+        }
+    }
+    scrub(text) {
+        let out = this.windows.size > 0 && text.length >= KEY_RUN_CHARS ? this.scrubRuns(text) : text;
+        for (const form of this.whole)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out.replace(APIKEY_VALUE, `$1${REDACTED}`);
+    }
+    scrubRuns(text) {
+        const parts = [];
+        let copied = 0;
+        let runStart = -1;
+        let runEnd = -1;
+        let hash = hashOf(text, 0);
+        for (let i = 0;; i++) {
+            if (this.hashes.has(hash) && this.windows.has(text.slice(i, i + KEY_RUN_CHARS))) {
+                if (runStart >= 0 && i <= runEnd)
+                    runEnd = i + KEY_RUN_CHARS;
+                else {
+                    if (runStart >= 0) {
+                        parts.push(text.slice(copied, runStart), REDACTED);
+                        copied = runEnd;
+                    }
+                    runStart = i;
+                    runEnd = i + KEY_RUN_CHARS;
+                }
+            }
+            if (i + KEY_RUN_CHARS >= text.length)
+                break;
+            hash = (Math.imul((hash - Math.imul(text.charCodeAt(i), HASH_TOP)) | 0, HASH_BASE) + text.charCodeAt(i + KEY_RUN_CHARS)) | 0;
+        }
+        if (runStart < 0)
+            return text;
+        parts.push(text.slice(copied, runStart), REDACTED, text.slice(runEnd));
+        return parts.join('');
+    }
+}
+let lastScrubber;
+/**
+ * Removes the key from text that came from the wire or from Node, so no message, event or log
+ * line can carry it (§1): any run of KEY_RUN_CHARS or more of its characters, raw or
+ * URL-encoded, and any `apikey=` query value. Scrub before cutting: a cut key is still a key.
  */
 function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue; // too short to search for without mangling the text
-        for (const form of new Set([secret, encodeURIComponent(secret)]))
-            out = out.split(form).join(REDACTED);
-    }
-    return out.replace(/(apikey[=:]\s*)[^\s&"'<>]+/gi, `$1${REDACTED}`);
+    const id = secrets.join('\u0000');
+    if (lastScrubber?.id !== id)
+        lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
+    return lastScrubber.scrubber.scrub(text);
 }
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
@@ -1353,10 +1500,15 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/alma/pace.ts
 // Staying under Alma's per-second limit: 25 calls/s per institution, shared by every key and
-// program of the institution (alma-jobs-api.md §6). Concurrency alone cannot promise that,
+// program of the institution (alma-api.md §6). Concurrency alone cannot promise that,
 // since the rate it gives depends on how fast Alma answers; counting request starts can.
+// Other programs share the limit, so a refusal also slows this client down (AIMD, as careful
+// Alma clients do, §6 "BOD halves rate on 429"): half the rate at once, then back up slowly.
+
 /** A fifth of the institution's 25 calls/s is left to its other programs. */
 const DEFAULT_REQUESTS_PER_SECOND = 20;
+/** The floor after refusals: one request a second still makes progress. */
+const MIN_REQUESTS_PER_SECOND = 1;
 const WINDOW_MS = 1000;
 /**
  * Real time, whatever clock the client was given: tests that fake the client's clock to skip
@@ -1364,35 +1516,68 @@ const WINDOW_MS = 1000;
  */
 const realClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: abortableSleep
 };
-/** At most `perSecond` requests begin in any rolling second; the rest wait their turn, first come first served. */
+/**
+ * At most `rate()` requests begin in any rolling second; the rest wait their turn, first come
+ * first served. The rate starts at `perSecond`, halves on a refusal and climbs back by one
+ * request/s for each second without one.
+ */
 class RequestPacer {
     perSecond;
     clock;
     /** When the requests of the last second began, oldest first. */
     starts = [];
     lastTurn = Promise.resolve();
+    /** The rate the last refusal left, and when it came. */
+    cutRate;
+    cutAt = Number.NEGATIVE_INFINITY;
     constructor(perSecond, clock = realClock) {
         this.perSecond = perSecond;
         this.clock = clock;
+        this.cutRate = perSecond;
     }
-    /** Resolves when a request may begin, and counts it as begun. */
-    take() {
-        const turn = this.lastTurn.then(() => this.waitForRoom());
+    /** Requests per second allowed now. */
+    rate() {
+        const climbed = this.cutRate + Math.floor((this.clock.now() - this.cutAt) / WINDOW_MS);
+        return Math.min(this.perSecond, climbed);
+    }
+    /**
+     * Alma refused a request for the per-second limit. Halves the rate, at most once a second:
+     * requests begun in the same second were refused for the same overload.
+     */
+    refused() {
+        const now = this.clock.now();
+        if (now - this.cutAt < WINDOW_MS)
+            return;
+        this.cutRate = Math.max(MIN_REQUESTS_PER_SECOND, Math.floor(this.rate() / 2));
+        this.cutAt = now;
+    }
+    /**
+     * Resolves when a request may begin, and counts it as begun. With `signal`: resolves at once
+     * when it aborts, and the request is not counted (the caller checks the signal).
+     */
+    take(signal) {
+        const turn = this.lastTurn.then(() => this.waitForRoom(signal));
         this.lastTurn = turn;
-        return turn;
+        if (!signal)
+            return turn;
+        return untilAborted(turn, signal).then(() => undefined);
     }
-    async waitForRoom() {
+    async waitForRoom(signal) {
         for (;;) {
+            if (signal?.aborted)
+                return;
             const now = this.clock.now();
             while (this.starts.length > 0 && now - this.starts[0] >= WINDOW_MS)
                 this.starts.shift();
-            if (this.starts.length < this.perSecond) {
+            const rate = this.rate();
+            if (this.starts.length < rate) {
                 this.starts.push(now);
                 return;
             }
-            await this.clock.sleep(this.starts[0] + WINDOW_MS - now);
+            // The oldest start that must age out before there is room at this rate.
+            await this.clock.sleep(this.starts[this.starts.length - rate] + WINDOW_MS - now, signal);
         }
     }
 }
@@ -8693,10 +8878,42 @@ const XMLValidator = {
   validate: validator_validate
 }
 
+;// CONCATENATED MODULE: ./src/alma/text.ts
+// The one home of text clipping for the whole project: whatever is shown to a person on one
+// line (an error message, a log line, a table cell) is flattened and cut here.
+/** Whitespace and control characters: a line break in a log line could start a new workflow command. */
+const BREAKS = /[\s\p{Cc}]+/gu;
+/** Every run of whitespace or control characters becomes one space; the ends are trimmed. */
+function flatten(text) {
+    return text.replace(BREAKS, ' ').trim();
+}
+/**
+ * `text` on one line (flatten), at most `maxChars` code points, '…' included when cut. Cuts
+ * between code points, so no half of a surrogate pair is left behind.
+ */
+function clip(text, maxChars) {
+    const flat = flatten(text);
+    const max = Math.max(1, Math.floor(maxChars));
+    if (flat.length <= max)
+        return flat; // code units ≥ code points
+    let kept = 0;
+    let end = 0;
+    for (const char of flat) {
+        if (kept === max - 1) {
+            // Room for the rest only if exactly one code point is left.
+            return end + char.length === flat.length ? flat : `${flat.slice(0, end)}…`;
+        }
+        kept++;
+        end += char.length;
+    }
+    return flat;
+}
+
 ;// CONCATENATED MODULE: ./src/alma/parse.ts
-// Alma bodies (XML or JSON) → the shapes of types.ts (alma-jobs-api.md §3, §5, §7).
+// Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
 // XML is first turned into the tree JSON would have given (attributes and text become
 // plain keys, §7.3), so one set of mappers serves both formats.
+
 
 /** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
 class BodyParseError extends Error {
@@ -8704,6 +8921,19 @@ class BodyParseError extends Error {
         super(message);
         this.name = 'BodyParseError';
     }
+}
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+const MAX_DEPTH = 64;
+/** How much of a parser's complaint a message quotes; it may quote the body. */
+const PROBLEM_CHARS = 160;
+/** How much of an id that is not one a message quotes. */
+const ID_CHARS = 40;
+/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
+const INSTANCE_ID = /^\d{1,30}$/;
+/** §3.2: the kind prefix, then digits; bounded like instance ids. */
+const JOB_ID = /^[MSO]\d{1,30}$/;
+function isInstanceId(text) {
+    return INSTANCE_ID.test(text);
 }
 const xmlParser = new XMLParser({
     ignoreAttributes: false,
@@ -8715,33 +8945,96 @@ const xmlParser = new XMLParser({
     removeNSPrefix: true, // §5: web_service_result comes with a namespace
     ignoreDeclaration: true,
     ignorePiTags: true,
-    htmlEntities: true // numeric character references such as &#233;
+    htmlEntities: true, // numeric character references such as &#233;
+    maxNestedTags: MAX_DEPTH
 });
-/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-function parseBody(body, contentType) {
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+function parseBody(body, contentType, scrub) {
     const text = body.trimStart(); // also drops a byte-order mark
     const start = text[0];
+    let parsed;
     if (start === '<')
-        return parse_parseXml(text);
-    if (start === '{')
-        return { data: parseJson(text) };
-    if (start === undefined)
+        parsed = parse_parseXml(text);
+    else if (start === '{')
+        parsed = { data: parseJson(text) };
+    else if (start === undefined)
         throw new BodyParseError('empty body');
-    if (contentType?.includes('json'))
-        return { data: parseJson(text) };
-    throw new BodyParseError(`neither XML nor JSON (Content-Type ${contentType ?? 'missing'})`);
+    else if (contentType?.includes('json'))
+        parsed = { data: parseJson(text) };
+    else
+        throw new BodyParseError(`neither XML nor JSON (Content-Type ${clip(contentType ?? 'missing', ID_CHARS)})`);
+    walkTree(parsed.data, scrub);
+    return parsed;
+}
+/**
+ * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
+ * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
+ */
+function walkTree(root, scrub) {
+    const stack = [[root, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > MAX_DEPTH)
+            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+        const visit = (value) => {
+            if (typeof value === 'string')
+                return scrub && value.length >= 4 ? scrub(value) : value;
+            if (typeof value === 'number' && scrub) {
+                const digits = String(value);
+                const scrubbed = digits.length >= 4 ? scrub(digits) : digits;
+                return scrubbed === digits ? value : scrubbed;
+            }
+            if (typeof value === 'object' && value !== null)
+                stack.push([value, depth + 1]);
+            return value;
+        };
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++)
+                node[i] = visit(node[i]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__') {
+                delete node[key];
+                continue;
+            }
+            const value = node[key];
+            const visited = visit(value);
+            if (visited !== value)
+                node[key] = visited;
+        }
+    }
 }
 /** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
 function escapeRawAmpersands(xml) {
     return xml.replace(/&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;');
 }
 function parse_parseXml(text) {
+    if (/^<(!doctype\s+html|html)\b/i.test(text))
+        throw new BodyParseError('an HTML page, not XML or JSON');
+    // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
+    if (/<!(DOCTYPE|ENTITY)/i.test(text))
+        throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends');
     const xml = escapeRawAmpersands(text);
-    // fast-xml-parser happily returns half a document; the validator catches truncation.
-    const valid = XMLValidator.validate(xml);
-    if (valid !== true)
-        throw new BodyParseError(`malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
-    const doc = xmlParser.parse(xml);
+    let doc;
+    try {
+        // fast-xml-parser happily returns half a document; the validator catches truncation.
+        const valid = XMLValidator.validate(xml);
+        if (valid !== true)
+            throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`);
+        doc = xmlParser.parse(xml);
+    }
+    catch (error) {
+        // The parser's own limits (nesting, entities) throw plain Errors.
+        if (error instanceof BodyParseError)
+            throw error;
+        throw new BodyParseError(`malformed XML: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
+    }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
         throw new BodyParseError('XML without a root element');
@@ -8756,6 +9049,8 @@ function xmlToTree(node) {
         return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
+        if (key === '__proto__' || key === '@___proto__')
+            continue;
         if (key === '#text')
             out.value = value;
         else if (key.startsWith('@_')) {
@@ -8777,7 +9072,8 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        throw new BodyParseError(`malformed JSON: ${error.message}`);
+        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        throw new BodyParseError(`malformed JSON: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
         throw new BodyParseError('JSON body is not an object');
@@ -8858,13 +9154,32 @@ function page(body, item, map) {
     // §7.2: a zero-count list carries only the count; with neither this is not a list.
     if (total === undefined && data[item] === undefined)
         throw new BodyParseError(`not a ${item} list`);
-    return { total, items: asArray(data[item]).map(map) };
+    const items = [];
+    const skipped = [];
+    for (const node of asArray(data[item])) {
+        try {
+            items.push(map(node));
+        }
+        catch (error) {
+            if (!(error instanceof BodyParseError))
+                throw error;
+            skipped.push(error.message);
+        }
+    }
+    return { total, items, ...(skipped.length > 0 && { skipped }) };
 }
 function toJobPage(body) {
-    return page(body, 'job', toJob);
+    return page(body, 'job', toListedJob);
 }
 function toInstancePage(body) {
     return page(body, 'job_instance', toInstance);
+}
+/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
+function toListedJob(value) {
+    const job = toJob(value);
+    if (!JOB_ID.test(job.id))
+        throw new BodyParseError(`skipped a job whose id "${clip(job.id, ID_CHARS)}" is no job id`);
+    return job;
 }
 // ---- objects ----------------------------------------------------------------------------
 function toJob(value) {
@@ -8897,8 +9212,11 @@ function toInstance(value) {
     if (!status?.value)
         throw new BodyParseError('job instance status is missing');
     const info = isTree(node.job_info) ? node.job_info : undefined;
+    const id = required(node.id, 'instance id');
+    if (!INSTANCE_ID.test(id))
+        throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
     return compact({
-        id: required(node.id, 'instance id'),
+        id,
         externalId: parse_text(node.external_id),
         name: parse_text(node.name),
         link: parse_text(node.link),
@@ -8952,13 +9270,13 @@ function toStatusTable(body) {
         });
     });
 }
-/** `requestedJobId` stands in when the echoed job lacks its id. */
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 function toRunResponse(body, requestedJobId) {
     const info = body.data.additional_info;
     const link = isTree(info) ? parse_text(info.link) : undefined;
     const message = parse_text(info);
     return compact({
-        job: toJob({ id: requestedJobId, ...body.data }),
+        job: toJob({ ...body.data, id: requestedJobId }),
         instanceId: instanceIdFrom(link, message),
         instanceLink: link,
         message
@@ -8966,16 +9284,40 @@ function toRunResponse(body, requestedJobId) {
 }
 /**
  * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
  */
 function instanceIdFrom(link, message) {
+    let fromLink;
     if (link) {
         const segments = link.split(/[?#]/)[0].replace(/\/+$/, '').split('/');
         const last = segments.at(-1);
-        if (last && segments.at(-2) === 'instances')
-            return decodeURIComponent(last);
+        if (last !== undefined && segments.at(-2) === 'instances')
+            fromLink = checkedInstanceId(safeDecode(last), 'link');
+        else if (last === 'instances')
+            fromLink = checkedInstanceId('', 'link');
     }
-    return message?.match(/Job no\. (\d+)/)?.[1];
+    const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '');
+    const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text');
+    if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
+        throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`);
+    }
+    return fromLink ?? fromText;
+}
+function checkedInstanceId(id, where) {
+    if (!INSTANCE_ID.test(id)) {
+        throw new BodyParseError(`additional_info's ${where} names instance "${clip(id, ID_CHARS)}", which is not all digits`);
+    }
+    return id;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
 }
 // ---- error bodies -----------------------------------------------------------------------
 /** Reads any error body of §5; never throws. */
@@ -8996,7 +9338,7 @@ function parseErrorBody(bodyText, contentType) {
     const alma = body && almaErrorFrom(body.data);
     if (alma)
         return alma;
-    return { source: 'text', message: oneLine(trimmed, 300) };
+    return { source: 'text', message: clip(trimmed, 300) };
 }
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
@@ -9018,20 +9360,25 @@ function almaErrorFrom(data) {
         trackingId: first.trackingId || undefined
     });
 }
-function htmlHeadline(html) {
+function htmlHeadline(page) {
+    // A headline sits near the top; bounding the search keeps a huge page from costing much.
+    const html = page.slice(0, 65_536);
     const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
-    const headline = match && oneLine(match[1].replace(/<[^>]*>/g, ''), 200);
+    const headline = match && clip(match[1].replace(/<[^>]*>/g, ''), 200);
     return headline || undefined;
-}
-function oneLine(value, max) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/alma/retry.ts
-// When to try again, and how long to wait first (alma-jobs-api.md §6).
+// When to try again, and how long to wait first (alma-api.md §6).
 /** Longest Retry-After we honour; a server asking for more is treated as asking for this. */
 const RETRY_AFTER_CAP_MS = 60_000;
+/**
+ * How long a call keeps retrying per-second refusals, by default. The limit is the
+ * institution's (§6), shared with every other workflow of it: when sixty steps start at once
+ * behind 25 calls/s, a refusal says "later", not "never". Two minutes lets the pacers of all
+ * of them settle (each halves its rate on a refusal) without hiding an Alma that refuses all day.
+ */
+const DEFAULT_RATE_LIMIT_BUDGET_MS = 120_000;
 /** Errors raised before a single byte of the request could reach Alma (§6: "connect failure"). */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 function failedBeforeSending(code) {
@@ -9042,7 +9389,7 @@ function verdictForAnswer(status, code) {
     if (code === 'DAILY_THRESHOLD')
         return 'final';
     if (code === 'PER_SECOND_THRESHOLD' || status === 429)
-        return 'not-processed';
+        return 'throttled';
     if (status >= 500)
         return 'transient';
     return 'final';
@@ -9052,17 +9399,30 @@ function backoffDelayMs(retryIndex, baseMs, maxMs, random = Math.random) {
     const ceiling = Math.min(maxMs, baseMs * 2 ** retryIndex);
     return Math.floor(random() * ceiling);
 }
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable (§6). */
+/** RFC 9110 delta-seconds (a fraction tolerated). */
+const DELTA_SECONDS = /^\d+(\.\d+)?$/;
+/** An HTTP date starts with the day's name (IMF-fixdate, RFC 850, asctime); Date.parse alone reads "-5" or "1 2" as dates. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+/**
+ * Retry-After as delta-seconds or an HTTP date (§6), capped at RETRY_AFTER_CAP_MS; undefined
+ * when absent, unreadable, negative, zero or in the past: then the normal backoff applies.
+ */
 function retryAfterMs(header, nowMs) {
     const value = header?.trim();
     if (!value)
         return undefined;
-    const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - nowMs;
-    if (Number.isNaN(ms))
+    let ms;
+    if (DELTA_SECONDS.test(value))
+        ms = Number(value) * 1000;
+    else if (HTTP_DATE.test(value))
+        ms = Date.parse(value) - nowMs;
+    else
         return undefined;
-    return Math.min(Math.max(0, Math.ceil(ms)), RETRY_AFTER_CAP_MS);
+    if (!(ms > 0))
+        return undefined; // NaN, now or past
+    return Math.min(Math.ceil(ms), RETRY_AFTER_CAP_MS);
 }
-/** Retry-After wins when the server sent one; otherwise jittered backoff. */
+/** Retry-After wins when the server sent a usable one; otherwise jittered backoff. */
 function retryDelayMs(retryIndex, retryAfterHeader, timing) {
     return retryAfterMs(retryAfterHeader, timing.now()) ?? backoffDelayMs(retryIndex, timing.retryBaseMs, timing.retryMaxMs);
 }
@@ -9073,6 +9433,13 @@ function retryDelayMs(retryIndex, retryAfterHeader, timing) {
 
 
 
+
+/**
+ * The most of one answer the client reads: 4 MiB. Alma's largest answers (a page of 100 jobs,
+ * or of 100 instances with their counters) are some hundred KB; more is not Alma, and reading
+ * it whole would only cost memory and time. Over it, reading stops and the socket is closed.
+ */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const MEDIA_TYPES = { json: 'application/json', xml: 'application/xml' };
 /** Header carrying a per-request token to the deadline handler; removed before sending. */
 const DEADLINE_TOKEN = 'x-almajob-deadline';
@@ -9107,18 +9474,70 @@ class DeadlineHandler {
         throw new Error('not used');
     }
 }
-/** A request that got no complete HTTP answer. */
+/** A request that got no complete (or no readable) HTTP answer. */
 class SendFailure extends Error {
     kind;
     code;
     original;
-    constructor(message, kind, code, original) {
+    status;
+    constructor(message, kind, code, original, status) {
         super(message);
         this.kind = kind;
         this.code = code;
         this.original = original;
+        this.status = status;
     }
 }
+/** readBody's refusal of an answer over MAX_BODY_BYTES. */
+class BodyTooLarge extends Error {
+}
+/**
+ * One call's retry bookkeeping: per-second refusals are retried on a time budget (from the
+ * call's start, or the sum of the sleeps when the clock is frozen in a test), everything else
+ * on the attempt count.
+ */
+class RetryState {
+    opts;
+    /** Requests that got an answer or a failure, refusals included. */
+    attempts = 0;
+    counted = 0;
+    throttledRetries = 0;
+    slept = 0;
+    startedAt;
+    constructor(opts) {
+        this.opts = opts;
+        this.startedAt = opts.now();
+    }
+    /** The delay before the next try, or undefined when the failure may not be tried again. */
+    nextDelay(failure) {
+        if (failure.verdict === 'throttled') {
+            const spent = Math.max(this.opts.now() - this.startedAt, this.slept);
+            const left = this.opts.rateLimitBudgetMs - spent;
+            if (left <= 0)
+                return undefined;
+            // Full jitter, growing with each refusal, so many clients refused together spread out.
+            const backoff = backoffDelayMs(this.throttledRetries++, this.opts.retryBaseMs, this.opts.retryMaxMs);
+            const delay = retryAfterMs(failure.retryAfter, this.opts.now()) ?? Math.max(MIN_THROTTLED_DELAY_MS, backoff);
+            return this.took(Math.min(delay, left));
+        }
+        if (++this.counted >= this.opts.maxAttempts)
+            return undefined;
+        return this.took(retryDelayMs(this.counted - 1, failure.retryAfter, this.opts));
+    }
+    /** How the last failure is described when no more tries are left. */
+    gaveUp(failure) {
+        if (failure.verdict !== 'throttled')
+            return gaveUp(failure.error, this.attempts);
+        const budget = `${seconds(this.opts.rateLimitBudgetMs)} of per-second refusals`;
+        return gaveUp(failure.error, this.attempts, budget);
+    }
+    took(ms) {
+        this.slept += ms;
+        return ms;
+    }
+}
+/** A floor under the jittered delay after a refusal, so a frozen clock still spends the budget. */
+const MIN_THROTTLED_DELAY_MS = 50;
 class AlmaTransport {
     opts;
     deadlines = new DeadlineHandler();
@@ -9131,6 +9550,7 @@ class AlmaTransport {
      */
     writes;
     secrets;
+    scrubber;
     quotaWarned = false;
     requestCount = 0;
     remaining;
@@ -9144,47 +9564,85 @@ class AlmaTransport {
         this.reads = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: true });
         this.writes = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: false });
         this.secrets = [opts.apiKey];
+        this.scrubber = new KeyScrubber(this.secrets);
         this.pacer = new RequestPacer(opts.requestsPerSecond);
+    }
+    /** The client's signal and the call's, in one. */
+    signalFor(call) {
+        return eitherSignal(this.opts.signal, call?.signal);
+    }
+    /** A new bookkeeper for one call's retries. */
+    retries() {
+        return new RetryState(this.opts);
     }
     get format() {
         return this.opts.format;
     }
     /** Anything shown to a person goes through here first. */
     redact(text) {
-        return redact(text, this.secrets);
+        return this.scrubber.scrub(text);
     }
-    /** GET with retries on 429, 5xx, network failures and unreadable answers (§6). */
-    async get(path, ctx = {}) {
-        for (let attempt = 1;; attempt++) {
-            const result = await this.exchange('GET', path, undefined, ctx);
+    /**
+     * GET with retries on 429 (on the time budget), 5xx, network failures and unreadable answers
+     * (§6). An abort of the client's or the call's signal ends it with kind 'cancelled'.
+     */
+    async get(path, ctx = {}, call) {
+        const signal = this.signalFor(call);
+        const retries = this.retries();
+        for (;;) {
+            const result = await this.exchange('GET', path, undefined, ctx, { signal, abortInFlight: true });
+            retries.attempts++;
             if (result.ok)
                 return result.body;
-            if (result.verdict === 'final')
+            if (result.verdict === 'final' || result.verdict === 'lost')
                 throw result.error;
-            if (attempt >= this.opts.maxAttempts)
-                throw gaveUp(result.error, attempt);
-            await this.pauseBeforeRetry('GET', path, attempt, result);
+            const delayMs = retries.nextDelay(result);
+            if (delayMs === undefined)
+                throw retries.gaveUp(result);
+            await this.pauseBeforeRetry('GET', path, retries.attempts, delayMs, result, signal);
         }
     }
-    /** Emits the retry event and waits the backoff (or Retry-After) for the attempt that failed. */
-    async pauseBeforeRetry(method, path, attempt, failure) {
-        const delayMs = retryDelayMs(attempt - 1, failure.retryAfter, this.opts);
+    /** Emits the retry event and waits `delayMs`; ends at once (kind 'cancelled') when `signal` aborts. */
+    async pauseBeforeRetry(method, path, attempt, delayMs, failure, signal) {
+        if (signal?.aborted)
+            throw cancelled(method, path);
         this.opts.onEvent({ type: 'retry', method, path, attempt, delayMs, reason: failure.reason });
-        await this.opts.sleep(delayMs);
+        // Raced as well: an injected sleep may not know the signal.
+        const slept = await untilAborted(this.opts.sleep(delayMs, signal), signal);
+        if (slept === ABORTED || signal?.aborted)
+            throw cancelled(method, path);
     }
-    /** One request, no retries. `path` is below the base URL and includes the query. */
-    async exchange(method, path, body, ctx = {}) {
+    /**
+     * One request, no retries. `path` is below the base URL and includes the query. When
+     * `signal` has aborted before the request could start, throws AlmaError kind 'cancelled';
+     * with `abortInFlight` an abort also stops the request under way (never for the run POST,
+     * whose answer carries the instance id).
+     */
+    async exchange(method, path, body, ctx = {}, call = {}) {
         const errorCtx = { ...ctx, method, path };
+        const { signal } = call;
+        if (signal?.aborted)
+            throw cancelled(method, path);
+        // Before the deadline starts: a request waiting for its turn has not been sent yet.
+        await this.pacer.take(signal);
+        if (signal?.aborted)
+            throw cancelled(method, path);
         const started = performance.now();
         let status;
         try {
-            const answer = await this.send(method, path, body);
+            const answer = await this.send(method, path, body, call.abortInFlight ? signal : undefined);
             status = answer.status;
-            return this.judge(answer, errorCtx);
+            const attempt = this.judge(answer, errorCtx);
+            if (!attempt.ok && attempt.verdict === 'throttled')
+                this.pacer.refused();
+            return attempt;
         }
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
+            status = error.status;
+            if (error.kind === 'cancelled')
+                throw cancelled(method, path);
             return this.sendFailure(error, errorCtx);
         }
         finally {
@@ -9197,15 +9655,17 @@ class AlmaTransport {
     }
     judge(answer, ctx) {
         const { status, contentType } = answer;
+        // Scrubbed before anything reads it: parsers quote bodies in their errors, and messages cut them.
+        const text = this.redact(answer.body);
         if (status >= 200 && status < 300) {
             try {
-                return { ok: true, body: parseBody(answer.body, contentType) };
+                return { ok: true, body: parseBody(text, contentType, (value) => this.redact(value)) };
             }
             catch (error) {
                 if (!(error instanceof BodyParseError))
                     throw error;
                 // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
-                // No `cause`: the parser's message quotes the body, and only `message` is redacted.
+                // No `cause`: the parser's message may quote the body.
                 const message = this.redact(`Unreadable answer from Alma on ${ctx.method} ${ctx.path} (HTTP ${status}): ${error.message}`);
                 return {
                     ok: false,
@@ -9215,7 +9675,7 @@ class AlmaTransport {
                 };
             }
         }
-        const errorBody = parseErrorBody(answer.body, contentType);
+        const errorBody = parseErrorBody(text, contentType);
         const error = errorFromAnswer(status, errorBody, ctx, this.secrets);
         return {
             ok: false,
@@ -9226,6 +9686,16 @@ class AlmaTransport {
         };
     }
     sendFailure(failure, ctx) {
+        if (failure.kind === 'too-large') {
+            const message = `Alma's answer to ${ctx.method} ${ctx.path} (HTTP ${failure.status}) is larger than ` +
+                `${MAX_BODY_BYTES / 1024 / 1024} MiB, the most the client reads; it stopped reading`;
+            return {
+                ok: false,
+                verdict: 'lost',
+                reason: 'answer too large',
+                error: new AlmaError(message, { kind: 'too-large', status: failure.status })
+            };
+        }
         const message = this.redact(failure.kind === 'timeout'
             ? `No complete answer from Alma within ${seconds(this.opts.requestTimeoutMs)} on ${ctx.method} ${ctx.path}`
             : `Network error on ${ctx.method} ${ctx.path}: ${failure.message}`);
@@ -9236,13 +9706,11 @@ class AlmaTransport {
             error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original })
         };
     }
-    async send(method, path, body) {
-        // Before the deadline starts: a request waiting for its turn has not been sent yet.
-        await this.pacer.take();
+    async send(method, path, body, cancel) {
         const url = this.opts.baseUrl + path;
         const media = MEDIA_TYPES[this.opts.format];
         const deadline = new AbortController();
-        const token = this.deadlines.register(deadline.signal);
+        const token = this.deadlines.register(eitherSignal(deadline.signal, cancel));
         const headers = {
             // §1: the key only ever travels in this header.
             authorization: `apikey ${this.opts.apiKey}`,
@@ -9252,23 +9720,29 @@ class AlmaTransport {
         };
         const timer = setTimeout(() => deadline.abort(), this.opts.requestTimeoutMs);
         this.requestCount++;
+        let status;
         try {
             const client = method === 'GET' ? this.reads : this.writes;
             const response = await client.request(method, url, body ?? null, headers);
+            status = response.message.statusCode ?? 0;
             this.noteQuota(response.message.headers);
-            const text = await readBody(response.message);
+            const text = await readBody(response.message, MAX_BODY_BYTES);
             return {
-                status: response.message.statusCode ?? 0,
+                status,
                 contentType: response.message.headers['content-type'],
                 retryAfter: firstHeader(response.message.headers['retry-after']),
                 body: text
             };
         }
         catch (error) {
+            if (error instanceof BodyTooLarge)
+                throw new SendFailure('too large', 'too-large', undefined, error, status);
             if (deadline.signal.aborted)
-                throw new SendFailure('timeout', 'timeout', undefined, error);
+                throw new SendFailure('timeout', 'timeout', undefined, error, status);
+            if (cancel?.aborted)
+                throw new SendFailure('cancelled', 'cancelled', undefined, error, status);
             const code = error.code;
-            throw new SendFailure(describeNetworkError(error), 'network', code, error);
+            throw new SendFailure(describeNetworkError(error), 'network', code, error, status);
         }
         finally {
             clearTimeout(timer);
@@ -9287,11 +9761,23 @@ class AlmaTransport {
         }
     }
 }
-/** http-client's readBody waits for 'end' forever when the connection drops mid-body. */
-function readBody(message) {
+/**
+ * http-client's readBody waits for 'end' forever when the connection drops mid-body. Bytes are
+ * counted as they arrive: past `maxBytes` the response (and its socket) is destroyed.
+ */
+function readBody(message, maxBytes) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
+        let bytes = 0;
+        message.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+                reject(new BodyTooLarge());
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
         message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         message.on('error', reject);
         message.on('close', () => {
@@ -9309,11 +9795,15 @@ function describeNetworkError(error) {
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
 }
+/** The error for a request the signal stopped before it could start or finish. */
+function cancelled(method, path) {
+    return new AlmaError(`Cancelled: ${method} ${path} was stopped before Alma answered`, { kind: 'cancelled', sent: false });
+}
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
-function gaveUp(error, attempts) {
-    return new AlmaError(`${error.message} (gave up after ${attempts} attempts)`, {
+function gaveUp(error, attempts, over) {
+    return new AlmaError(`${error.message} (gave up after ${attempts} attempts${over ? ` in ${over}` : ''})`, {
         kind: error.kind,
         status: error.status,
         code: error.code,
@@ -9324,78 +9814,367 @@ function gaveUp(error, attempts) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/pages.ts
+// Every page of a paged Alma list (alma-api.md §7.7), bounded whatever the server says.
+
 /** §2/§7.7: the largest `limit` Alma accepts; it defaults to 10 otherwise. */
 const PAGE_SIZE = 100;
 /**
+ * At most this many pages per list: 10,000 items at 100 a page. An institution has hundreds to
+ * a few thousand jobs, and a job run every 15 minutes for 30 days has about 2,900 runs; a list
+ * longer than this is a server that ignores `offset` or a count gone wrong, not Alma.
+ */
+const MAX_PAGES = 100;
+/** A count worth planning from: a whole number ≥ 0 (NaN, negative or fractional counts are ignored). */
+function usableTotal(total) {
+    return total !== undefined && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+/**
  * Reads the first page, then, knowing the total, the rest concurrently (at most
  * `concurrency` in flight; the transport's pacer keeps to Alma's calls per second, §6). Stops
- * at an empty page and de-duplicates by id, since the list can shift while paging (§7.7).
+ * at an empty page or one that adds no new id (a server ignoring `offset`), de-duplicates by
+ * id since the list can shift while paging (§7.7), and never reads more than MAX_PAGES pages:
+ * a longer list fails with an AlmaError of kind 'too-large'. `what` names the items in it.
  */
-async function fetchAllPages(fetchPage, idOf, concurrency) {
-    const first = await fetchPage(0, PAGE_SIZE);
-    const pages = new Map([[0, first.items]]);
-    if (first.items.length === 0)
-        return [];
+async function fetchAllPages(fetchPage, idOf, concurrency, what = 'items') {
+    const pages = new Map();
+    const sizes = new Map();
+    const seen = new Set();
+    let total;
+    let claimed;
+    let endAt = Number.POSITIVE_INFINITY;
+    const take = (offset, page) => {
+        pages.set(offset, page.items);
+        // Malformed items skipped by the parser still took their place on the page.
+        sizes.set(offset, page.items.length + (page.skipped?.length ?? 0));
+        if (page.total !== undefined)
+            claimed = page.total;
+        const count = usableTotal(page.total);
+        if (count !== undefined)
+            total = Math.max(total ?? 0, count);
+        let added = false;
+        for (const item of page.items) {
+            const id = idOf(item);
+            if (!seen.has(id)) {
+                seen.add(id);
+                added = true;
+            }
+        }
+        // §7.7: an empty page ends the list; so does one with nothing new (offset ignored).
+        if (!added)
+            endAt = Math.min(endAt, offset);
+    };
+    take(0, await fetchPage(0, PAGE_SIZE));
     // A server that caps `limit` below what we asked still pages correctly.
-    const step = first.items.length;
-    let total = first.total;
-    let emptyAt = Number.POSITIVE_INFINITY;
+    const step = sizes.get(0);
+    if (step === 0)
+        return [];
     if (total !== undefined) {
+        // Never more offsets than MAX_PAGES allows, whatever the count says (10^12 included).
         const offsets = [];
-        for (let offset = step; offset < total; offset += step)
+        for (let offset = step; offset < total && offsets.length < MAX_PAGES - 1; offset += step)
             offsets.push(offset);
         const worker = async () => {
             for (let offset = offsets.shift(); offset !== undefined; offset = offsets.shift()) {
-                if (offset > emptyAt)
+                if (offset > endAt)
                     continue;
-                const page = await fetchPage(offset, PAGE_SIZE);
-                pages.set(offset, page.items);
-                if (page.items.length === 0)
-                    emptyAt = Math.min(emptyAt, offset);
-                if (page.total !== undefined)
-                    total = Math.max(total ?? 0, page.total);
+                take(offset, await fetchPage(offset, PAGE_SIZE));
             }
         };
         await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, offsets.length)) }, worker));
     }
     // The list grew while paging, or Alma sent no count: go on one page at a time.
     let next = Math.max(...pages.keys()) + step;
-    while (emptyAt === Number.POSITIVE_INFINITY && (total === undefined ? pages.get(next - step).length >= step : next < total)) {
-        const page = await fetchPage(next, PAGE_SIZE);
-        pages.set(next, page.items);
-        if (page.items.length === 0)
-            break;
-        if (page.total !== undefined)
-            total = Math.max(total ?? 0, page.total);
+    const more = () => (total === undefined ? sizes.get(next - step) >= step : next < total);
+    while (endAt === Number.POSITIVE_INFINITY && more()) {
+        if (pages.size >= MAX_PAGES)
+            throw tooManyPages(what, step, claimed);
+        take(next, await fetchPage(next, PAGE_SIZE));
         next += step;
     }
-    const seen = new Set();
     const items = [];
+    const kept = new Set();
     for (const offset of [...pages.keys()].sort((a, b) => a - b)) {
         for (const item of pages.get(offset)) {
             const id = idOf(item);
-            if (!seen.has(id)) {
-                seen.add(id);
+            if (!kept.has(id)) {
+                kept.add(id);
                 items.push(item);
             }
         }
     }
     return items;
 }
+function tooManyPages(what, step, claimed) {
+    const said = claimed === undefined ? 'Alma sent no total_record_count' : `Alma said total_record_count ${claimed}`;
+    return new AlmaError(`More than ${(MAX_PAGES * step).toLocaleString('en')} ${what} in the list: stopped after ${MAX_PAGES} pages; ${said}`, { kind: 'too-large' });
+}
 
-;// CONCATENATED MODULE: ./src/alma/run.ts
-// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
-// did not take it, and a lost answer reconciled from the instance list (alma-jobs-api.md §3.3, §6).
+;// CONCATENATED MODULE: ./src/alma/parameters.ts
+// A run's parameters, one shape both ways: what the user typed (the "Run a job" wizard's XML,
+// Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
+// JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
+// ConfigError of one line.
 
 
 
+/** How much of what the user gave a message quotes. */
+const QUOTED_CHARS = 60;
 /**
- * Our clock and Alma's may disagree (both normally NTP-synced); an instance this much "older"
- * than the POST still counts. Kept short: a wider window risks adopting someone else's run.
+ * A run's parameters (alma-api.md §3.3) from any of:
+ * - the XML body of the "Run a job" wizard's "API information":
+ *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
+ * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
+ * - a JSON object `{"set_id": "123", …}`
+ * - a flat YAML mapping, one `name: value` a line.
+ * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
  */
-const CLOCK_SKEW_MS = 2 * 60_000;
-/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
-const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
+function parseParameters(text, name = 'parameters') {
+    const body = text.replace(/^\uFEFF/, '').trim();
+    if (body === '')
+        return [];
+    let parameters;
+    if (body.startsWith('<'))
+        parameters = parseXmlParameters(body, name);
+    else if (body.startsWith('{') || body.startsWith('['))
+        parameters = parseJsonParameters(body, name);
+    else
+        parameters = parseYamlParameters(body, name);
+    const seen = new Set();
+    for (const parameter of parameters) {
+        if (parameter.name === '')
+            throw new ConfigError(`${name}: a parameter has an empty name`);
+        if (seen.has(parameter.name)) {
+            throw new ConfigError(`${name}: '${clip(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`);
+        }
+        seen.add(parameter.name);
+    }
+    return parameters;
+}
+const parameters_xmlParser = new XMLParser({
+    ignoreAttributes: true, // `<name desc="…">` carries the name as text
+    parseTagValue: false, // "0012" and 9563643080000561 stay as written
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: true, // also decodes &#233; and &#x41;
+    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
+});
+function parseXmlParameters(body, name) {
+    const valid = XMLValidator.validate(body);
+    if (valid !== true) {
+        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
+    }
+    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
+    if (/<!DOCTYPE/i.test(body))
+        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
+    let doc;
+    try {
+        doc = parameters_xmlParser.parse(body);
+    }
+    catch (error) {
+        // The parser's own limits (e.g. nesting) throw plain Errors.
+        throw new ConfigError(`${name}: the XML could not be read (${clip(String(error?.message ?? error), QUOTED_CHARS)})`);
+    }
+    const rootName = Object.keys(doc)[0];
+    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
+        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
+    }
+    const job = doc.job;
+    if (job === '' || job === undefined)
+        return []; // <job/>
+    if (!isRecord(job))
+        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
+    const lists = (job.parameters ?? []);
+    const parameters = [];
+    for (const list of lists) {
+        if (list === '')
+            continue; // <parameters/>
+        if (!isRecord(list))
+            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
+        for (const item of (list.parameter ?? [])) {
+            const position = `<parameter> number ${parameters.length + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
+            if (typeof item.name !== 'string')
+                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
+            if (typeof item.value !== 'string') {
+                throw new ConfigError(`${name}: parameter '${clip(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`);
+            }
+            parameters.push({ name: item.name, value: item.value });
+        }
+    }
+    return parameters;
+}
+function parseJsonParameters(body, name) {
+    let doc;
+    try {
+        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
+        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
+    }
+    catch (error) {
+        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
+    let items;
+    if (Array.isArray(doc))
+        items = doc;
+    else if (isRecord(doc) && Array.isArray(doc.parameter))
+        items = doc.parameter;
+    else if (isRecord(doc) && isRecord(doc.parameter))
+        items = [doc.parameter];
+    if (items) {
+        return items.map((item, index) => {
+            const position = `parameter number ${index + 1}`;
+            if (!isRecord(item))
+                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
+            const paramName = isRecord(item.name) ? item.name.value : item.name;
+            if (typeof paramName !== 'string')
+                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
+            return { name: paramName, value: scalarText(item.value, paramName, name) };
+        });
+    }
+    if (!isRecord(doc))
+        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
+    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
+}
+function scalarText(value, paramName, name) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'boolean')
+        return String(value);
+    throw new ConfigError(`${name}: the value of '${clip(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
+}
+/**
+ * A strict subset of YAML: a flat block mapping. Plain values are kept as their
+ * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
+ */
+function parseYamlParameters(body, name) {
+    const parameters = [];
+    const lines = body.split(/\r?\n/);
+    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
+    let started = false;
+    for (const [index, line] of lines.entries()) {
+        const where = `${name}: line ${index + 1}`;
+        if (isBlank(line))
+            continue;
+        // A document start marker may open the mapping, as in a copied YAML file.
+        if (!started && line.trimEnd() === '---') {
+            started = true;
+            continue;
+        }
+        started = true;
+        if (/^\s/.test(line))
+            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
+        if (/^-(\s|$)/.test(line))
+            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
+        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+        if (!match)
+            throw new ConfigError(`${where}: '${clip(line, QUOTED_CHARS)}' is not 'name: value'`);
+        const key = match[1];
+        const raw = (match[2] ?? '').trim();
+        if (raw === '' || raw.startsWith('#')) {
+            // `name:` followed by indented lines is a nested list or mapping in YAML.
+            const next = lines.slice(index + 1).find((other) => !isBlank(other));
+            if (next !== undefined && /^\s/.test(next)) {
+                throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
+            }
+            throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`);
+        }
+        parameters.push({ name: key, value: yamlValue(raw, key, where) });
+    }
+    return parameters;
+}
+/** A non-empty value after `name: `, as YAML would read it, but never converted. */
+function yamlValue(text, key, where) {
+    const first = text[0];
+    if (first === '"' || first === "'") {
+        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
+        // After the closing quote: nothing, or whitespace and a comment.
+        if (!/^(\s+(#.*)?)?$/.test(rest)) {
+            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key, QUOTED_CHARS)}'`);
+        }
+        return value;
+    }
+    if ('[{'.includes(first))
+        throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`);
+    if ('|>'.includes(first))
+        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
+    if ('&*!@`%'.includes(first)) {
+        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text, QUOTED_CHARS)}"`);
+    }
+    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
+    const value = text.replace(/\s+#.*$/, '').trimEnd();
+    if (/:(\s|$)/.test(value)) {
+        throw new ConfigError(`${where}: the value of '${clip(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${clip(value, QUOTED_CHARS)}"`);
+    }
+    return value;
+}
+const YAML_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+function doubleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"')
+            return { value, rest: text.slice(i + 1) };
+        if (char !== '\\') {
+            value += char;
+            continue;
+        }
+        const escape = text[++i];
+        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        if (hexLength) {
+            const hex = text.slice(i + 1, i + 1 + hexLength);
+            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
+                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
+            value += String.fromCodePoint(parseInt(hex, 16));
+            i += hexLength;
+        }
+        else if (escape !== undefined && escape in YAML_ESCAPES) {
+            value += YAML_ESCAPES[escape];
+        }
+        else {
+            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
+        }
+    }
+    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
+}
+function singleQuoted(text, where) {
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+        const char = text[i];
+        if (char !== "'") {
+            value += char;
+        }
+        else if (text[i + 1] === "'") {
+            value += "'"; // '' is a quote inside single quotes
+            i++;
+        }
+        else {
+            return { value, rest: text.slice(i + 1) };
+        }
+    }
+    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
+}
 /** §3.3: JSON has no `job` wrapper; with no parameters send `{}` / `<job/>`, never nothing. */
 function runRequestBody(parameters, format) {
     if (format === 'json') {
@@ -9411,27 +10190,84 @@ function runRequestBody(parameters, format) {
 function xmlText(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
+function xmlProblem(message) {
+    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
+    if (!unclosed)
+        return message.replace(/\.$/, '');
+    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+    return `${tags.join(', ')} never closed`;
+}
+
+;// CONCATENATED MODULE: ./src/alma/run.ts
+// How a job is run: POST /conf/jobs/{id}?op=run, sent at most once unless Alma certainly
+// did not take it, and a lost answer reconciled from the instance list (alma-api.md §3.3, §6).
+
+
+
+
+/**
+ * How much earlier than the POST (by our clock) an instance may have been submitted (by
+ * Alma's) and still be ours: 5 s. NTP keeps both within well under a second; 5 s also covers
+ * a runner whose clock drifted a little, while a colleague's run of the same job started a
+ * minute or two before ours (which the old 2-minute window would have adopted) stays out.
+ */
+const CLOCK_SKEW_MS = 5_000;
+/** Waits before each look at the instance list (~10 s in all): the instance may appear late. */
+const RECONCILE_DELAYS_MS = [0, 2000, 3000, 5000];
 async function submitRun(deps, jobId, parameters) {
-    const { transport } = deps;
+    const { transport, signal } = deps;
     const path = `/conf/jobs/${encodeURIComponent(jobId)}?op=run`;
     const body = runRequestBody(parameters, transport.format);
     const startedAt = deps.now();
-    for (let attempt = 1;; attempt++) {
-        const result = await transport.exchange('POST', path, body, { jobId });
+    const retries = transport.retries();
+    let refusal;
+    for (;;) {
+        let result;
+        try {
+            // The POST in flight is never aborted: its answer is the only place the instance id is (§7.6).
+            result = await transport.exchange('POST', path, body, { jobId }, { signal });
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
+        retries.attempts++;
         if (result.ok)
-            return fromAnswer(result.body, jobId);
+            return fromAnswer(deps, result.body, jobId, startedAt);
         if (result.verdict === 'final')
             throw result.error;
         // Sent, but no usable answer: Alma may have started the job. Never send it again (§6).
-        if (result.verdict === 'transient')
+        if (result.verdict === 'transient' || result.verdict === 'lost')
             return reconcile(deps, jobId, startedAt, result.error);
-        // 429 or a connection that never opened: Alma has not seen this run.
-        if (attempt >= deps.maxAttempts)
-            throw gaveUp(result.error, attempt);
-        await transport.pauseBeforeRetry('POST', path, attempt, result);
+        // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
+        refusal = result.reason;
+        const delayMs = retries.nextDelay(result);
+        if (delayMs === undefined)
+            throw retries.gaveUp(result);
+        try {
+            await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal);
+        }
+        catch (error) {
+            throw isCancel(error) ? notStarted(jobId, refusal) : error;
+        }
     }
 }
-function fromAnswer(body, jobId) {
+function isCancel(error) {
+    return error instanceof AlmaError && error.kind === 'cancelled';
+}
+/** No POST was sent, or Alma refused every one (429, connection refused): nothing was started. */
+function notStarted(jobId, refusal) {
+    const why = refusal ? ` (Alma had refused it: ${refusal})` : '';
+    return new AlmaError(`Cancelled before the run of job ${jobId} was sent${why}: the job was not started`, {
+        kind: 'cancelled',
+        sent: false
+    });
+}
+/** A 200 whose body is malformed (BodyParseError) is a lost answer: Alma took the run. */
+async function fromAnswer(deps, body, jobId, startedAt) {
     let answer;
     try {
         answer = toRunResponse(body, jobId);
@@ -9439,7 +10275,11 @@ function fromAnswer(body, jobId) {
     catch (error) {
         if (!(error instanceof BodyParseError))
             throw error;
-        throw unnamedInstance(jobId, error.message);
+        const malformed = new AlmaError(deps.transport.redact(`Malformed answer to the run of job ${jobId}: ${error.message}`), {
+            kind: 'parse',
+            status: 200
+        });
+        return reconcile(deps, jobId, startedAt, malformed);
     }
     // §7.6: the id is only in additional_info; never guess it from the instance list.
     if (!answer.instanceId)
@@ -9456,61 +10296,94 @@ function unnamedInstance(jobId, detail) {
     return new AlmaError(`Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`, { kind: 'parse', status: 200 });
 }
 async function reconcile(deps, jobId, startedAt, cause) {
+    const { signal } = deps;
     const since = startedAt - CLOCK_SKEW_MS;
     const sinceIso = new Date(since).toISOString();
     // Whether Alma reads submit_date_from in UTC or the institution's time zone is not documented:
     // ask from the day before, and apply the exact cut-off to submit_time below.
     const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
+    const check = `check in Alma (Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}`;
+    const stopped = () => new AlmaError(`Cancelled while looking for the run of job ${jobId}, whose answer was lost (${cause.message}): ` +
+        `the job may or may not have started; ${check}.`, { kind: 'cancelled', sent: true, status: cause.status, code: cause.code, cause });
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
     for (const delayMs of RECONCILE_DELAYS_MS) {
-        if (delayMs > 0)
-            await deps.sleep(delayMs);
+        if (signal?.aborted)
+            throw stopped();
+        if (delayMs > 0 && (await untilAborted(deps.sleep(delayMs, signal), signal)) === ABORTED)
+            throw stopped();
+        if (signal?.aborted)
+            throw stopped();
+        let candidates;
         try {
-            const adopted = closestTo(await deps.listInstances(jobId, filter), startedAt, since);
-            if (adopted) {
-                deps.onReconcile(`Adopted instance ${adopted.id} of job ${jobId} (submitted ${adopted.submitTime})`);
-                return {
-                    job: jobFromInstance(jobId, adopted),
-                    instanceId: adopted.id,
-                    ...(adopted.link !== undefined && { instanceLink: adopted.link }),
-                    reconciled: true
-                };
-            }
+            candidates = candidatesOf(await deps.listInstances(jobId, filter), startedAt);
         }
         catch (error) {
+            if (isCancel(error) || signal?.aborted)
+                throw stopped();
             lookupError = error;
+            continue;
+        }
+        if (candidates.length > 1)
+            throw ambiguous(jobId, cause, candidates, check);
+        const [adopted] = candidates;
+        if (adopted) {
+            const { instance } = adopted;
+            deps.onReconcile(`Adopted instance ${instance.id} of job ${jobId} (${describeOffset(adopted)})`);
+            return {
+                job: jobFromInstance(jobId, instance),
+                instanceId: instance.id,
+                ...(instance.link !== undefined && { instanceLink: instance.link }),
+                reconciled: true
+            };
         }
     }
     const lookup = lookupError instanceof Error ? ` (the last look failed: ${lookupError.message})` : '';
     deps.onReconcile(`No instance of job ${jobId} submitted since ${sinceIso} was found${lookup}`);
     throw new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
-        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, check in Alma ` +
-        `(Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}.`, {
+        `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, ${check}.`, runUnknown(cause));
+}
+/**
+ * Ours was made by the POST, so it was submitted at or after the POST began; one earlier
+ * only counts within CLOCK_SKEW_MS, and only when none came after.
+ */
+function candidatesOf(instances, startedAt) {
+    const after = [];
+    const before = [];
+    for (const instance of instances) {
+        if (!isInstanceId(instance.id))
+            continue; // the id goes into paths and outputs (§7.4)
+        const at = Date.parse(instance.submitTime ?? '');
+        if (Number.isNaN(at))
+            continue;
+        const offsetMs = at - startedAt;
+        if (offsetMs >= 0)
+            after.push({ instance, offsetMs });
+        else if (offsetMs >= -CLOCK_SKEW_MS)
+            before.push({ instance, offsetMs });
+    }
+    return after.length > 0 ? after : before;
+}
+function describeOffset({ instance, offsetMs }) {
+    const secs = `${(Math.abs(offsetMs) / 1000).toFixed(1)} s`;
+    const side = offsetMs >= 0 ? `${secs} after the run was sent` : `${secs} before the run was sent, within clock skew`;
+    return `submitted ${instance.submitTime}, ${side}`;
+}
+/** Two runs at once: a colleague's, a schedule's or ours, and nothing tells which. Never guess. */
+function ambiguous(jobId, cause, candidates, check) {
+    const list = candidates.map((candidate) => `${candidate.instance.id} (${describeOffset(candidate)})`).join(', ');
+    return new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}), and ${candidates.length} instances were ` +
+        `submitted around it: ${list}. Which one is this run's cannot be told; ${check} before running it again.`, runUnknown(cause));
+}
+function runUnknown(cause) {
+    return {
         kind: 'run-unknown',
         status: cause.status,
         code: cause.code,
         almaMessage: cause.almaMessage,
         trackingId: cause.trackingId,
         cause
-    });
-}
-/**
- * Of the instances submitted since `since`, the one submitted closest to when the POST began:
- * ours was made by that POST, while a colleague's run of the same job (or the next scheduled
- * one) is likelier to lie further off on either side.
- */
-function closestTo(instances, startedAt, since) {
-    let closest;
-    for (const instance of instances) {
-        const at = Date.parse(instance.submitTime ?? '');
-        if (Number.isNaN(at) || at < since)
-            continue;
-        const distance = Math.abs(at - startedAt);
-        if (!closest || distance < closest.distance)
-            closest = { instance, distance };
-    }
-    return closest?.instance;
+    };
 }
 /** The lost answer would have echoed the job; the instance's job_info is what is left. */
 function jobFromInstance(jobId, instance) {
@@ -9527,7 +10400,7 @@ function jobFromInstance(jobId, instance) {
 }
 
 ;// CONCATENATED MODULE: ./src/alma/client.ts
-// The typed Alma Jobs API client (alma-jobs-api.md §2). It knows nothing of GitHub:
+// The typed Alma Jobs API client (alma-api.md §2). It knows nothing of GitHub:
 // whoever logs listens to `onEvent`.
 
 
@@ -9535,6 +10408,22 @@ function jobFromInstance(jobId, instance) {
 
 
 
+
+
+
+/**
+ * §1: Node refuses a header with a control or non-ASCII character (ERR_INVALID_CHAR), and a
+ * space cannot be part of a key; either is a copy-paste accident, refused before any request.
+ */
+function checkedKey(apiKey) {
+    if (apiKey === '')
+        throw new ConfigError('The Alma API key is empty');
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new ConfigError('The Alma API key has a space, a line break or a character outside printable ASCII; copy it again ' +
+            '(Alma keys are letters and digits, e.g. l7xx followed by 32 hex digits)');
+    }
+    return apiKey;
+}
 /** Alma job ids carry their kind as a prefix: manual, scheduled, other (§3.2). */
 function isJobId(s) {
     return /^[MSO]\d+$/.test(s);
@@ -9545,33 +10434,34 @@ function isJobId(s) {
  * the per-second limit (§6) is kept by the transport's pacer, not by this number.
  */
 const DEFAULT_LIST_CONCURRENCY = 10;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Calls left today below which the client warns once (§6: the daily quota is 1,000 per named user). */
+const DEFAULT_QUOTA_WARN_BELOW = 1000;
 class AlmaClient {
     transport;
     listConcurrency;
-    maxAttempts;
     sleep;
     now;
     onEvent;
     constructor(opts) {
         this.onEvent = opts.onEvent ?? (() => { });
-        this.sleep = opts.sleep ?? defaultSleep;
+        this.sleep = opts.sleep ?? abortableSleep;
         this.now = opts.now ?? Date.now;
-        this.maxAttempts = Math.max(1, opts.maxAttempts ?? 4);
         this.listConcurrency = Math.max(1, opts.listConcurrency ?? DEFAULT_LIST_CONCURRENCY);
         this.transport = new AlmaTransport({
-            apiKey: opts.apiKey,
+            apiKey: checkedKey(opts.apiKey),
             baseUrl: opts.baseUrl.replace(/\/+$/, ''),
             format: opts.format ?? 'json',
-            maxAttempts: this.maxAttempts,
+            maxAttempts: Math.max(1, opts.maxAttempts ?? 4),
+            rateLimitBudgetMs: Math.max(0, opts.rateLimitBudgetMs ?? DEFAULT_RATE_LIMIT_BUDGET_MS),
             retryBaseMs: opts.retryBaseMs ?? 500,
             retryMaxMs: opts.retryMaxMs ?? 8000,
             requestTimeoutMs: opts.requestTimeoutMs ?? 60_000,
             requestsPerSecond: Math.max(1, opts.maxRequestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND),
-            quotaWarnBelow: opts.quotaWarnBelow ?? 1000,
+            quotaWarnBelow: opts.quotaWarnBelow ?? DEFAULT_QUOTA_WARN_BELOW,
             onEvent: this.onEvent,
             sleep: this.sleep,
-            now: this.now
+            now: this.now,
+            signal: opts.signal
         });
     }
     /** Last X-Exl-Api-Remaining seen (§6). */
@@ -9582,62 +10472,85 @@ class AlmaClient {
     get requestCount() {
         return this.transport.requestCount;
     }
-    /** Every job that can be submitted, all pages (§2, §7.7). */
-    async listJobs(filter = {}) {
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category }), {}, toJobPage), (job) => job.id, this.listConcurrency);
+    /** Every job that can be submitted, all pages (§2, §7.7); a job with a malformed id is left out. */
+    async listJobs(filter = {}, options) {
+        return fetchAllPages((offset, limit) => {
+            const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category });
+            return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
+        }, (job) => job.id, this.listConcurrency, 'jobs');
     }
-    async getJob(jobId) {
-        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data));
+    async getJob(jobId, options) {
+        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data), options);
     }
-    /** Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. */
-    async runJob(jobId, parameters) {
+    /**
+     * Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. After an
+     * abort (the client's signal or `options.signal`) it fails with kind 'cancelled' and `sent`.
+     */
+    async runJob(jobId, parameters, options) {
+        const signal = this.transport.signalFor(options);
         return submitRun({
             transport: this.transport,
-            listInstances: (id, filter) => this.listInstances(id, filter),
-            maxAttempts: this.maxAttempts,
+            listInstances: (id, filter) => this.listInstances(id, filter, { signal }),
             sleep: this.sleep,
             now: this.now,
+            signal,
             onReconcile: (message) => this.onEvent({ type: 'reconcile', jobId, message: this.transport.redact(message) })
         }, jobId, parameters);
     }
-    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2). */
-    async listInstances(jobId, filter = {}) {
-        const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
-        return fetchAllPages((offset, limit) => this.getMapped(withQuery(path, {
-            limit,
-            offset,
-            submit_date_from: filter.from,
-            submit_date_to: filter.to,
-            status: filter.status
-        }), { jobId }, toInstancePage), (instance) => instance.id, this.listConcurrency);
+    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
+    async listInstances(jobId, filter = {}, options) {
+        const base = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
+        return fetchAllPages((offset, limit) => {
+            const query = { limit, offset, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status };
+            const path = withQuery(base, query);
+            return this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, toInstancePage(body)), options);
+        }, (instance) => instance.id, this.listConcurrency, `instances of job ${jobId}`);
     }
-    /** A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's call (§7.12). */
-    async getInstance(jobId, instanceId) {
+    /**
+     * A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's
+     * call (§7.12). `options.signal` (e.g. a wait's deadline) aborts it, in flight or in backoff.
+     */
+    async getInstance(jobId, instanceId, options) {
         const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data));
+        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options);
     }
-    async getStatusTable() {
-        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable);
+    async getStatusTable(options) {
+        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
     }
     /** Frees keep-alive sockets. */
     close() {
         this.transport.close();
     }
-    /** GET (with retries), then map; a well-formed body of the wrong shape is a 'parse' error. */
-    async getMapped(path, ctx, map) {
-        const body = await this.transport.get(path, ctx);
+    /**
+     * GET (with retries), then map. A well-formed body of the wrong shape is a 'parse' error, not
+     * retried; so is anything else the mapping throws: the body is untrusted input.
+     */
+    async getMapped(path, ctx, map, options) {
+        const body = await this.transport.get(path, ctx, options);
         try {
             return map(body);
         }
         catch (error) {
-            if (!(error instanceof BodyParseError))
+            if (error instanceof AlmaError)
                 throw error;
-            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${error.message}`), {
+            const detail = error instanceof BodyParseError ? error.message : clip(String(error?.message ?? error), 160);
+            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${detail}`), {
                 kind: 'parse',
-                status: 200,
-                cause: error
+                status: 200
             });
         }
+    }
+    /** §7.16: a malformed list item is left out, and said so at debug level. */
+    noteSkipped(path, page) {
+        for (const reason of page.skipped ?? []) {
+            this.onEvent({
+                type: 'skipped-item',
+                method: 'GET',
+                path,
+                message: this.transport.redact(`Left out of ${path}: ${reason}`)
+            });
+        }
+        return page;
     }
 }
 function withQuery(path, query) {
@@ -9652,7 +10565,7 @@ function withQuery(path, query) {
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/alma/regions.ts
-// Region code or full base URL → the API root every path is relative to (alma-jobs-api.md §1).
+// Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 
 
 const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'];
@@ -9673,9 +10586,9 @@ function resolveBaseUrl(opts) {
         return checkedBaseUrl(baseUrl);
     const region = opts.region?.trim().toLowerCase();
     if (!region)
-        throw new errors_ConfigError(`No Alma region or base URL given (allowed: ${ALLOWED})`);
+        throw new ConfigError(`No Alma region or base URL given (allowed: ${ALLOWED})`);
     if (!REGIONS.includes(region)) {
-        throw new errors_ConfigError(`Unknown Alma region "${opts.region}" (allowed: ${ALLOWED})`);
+        throw new ConfigError(`Unknown Alma region "${opts.region}" (allowed: ${ALLOWED})`);
     }
     return regionBaseUrl(region);
 }
@@ -9685,17 +10598,17 @@ function checkedBaseUrl(text) {
         url = new URL(text);
     }
     catch {
-        throw new errors_ConfigError(`Alma base URL "${text}" is not a URL (allowed: ${ALLOWED})`);
+        throw new ConfigError(`Alma base URL "${text}" is not a URL (allowed: ${ALLOWED})`);
     }
     // Never echo a URL that might carry credentials or an apikey query (§1: key in the header only).
     if (url.username || url.password || url.search || url.hash) {
-        throw new errors_ConfigError(`Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`);
+        throw new ConfigError(`Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new errors_ConfigError(`Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`);
+        throw new ConfigError(`Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_ConfigError(`Alma base URL has protocol ${url.protocol} (allowed: https://)`);
+        throw new ConfigError(`Alma base URL has protocol ${url.protocol} (allowed: https://)`);
     }
     const path = url.pathname.replace(/\/+$/, '');
     return `${url.protocol}//${url.host}${path === '' ? API_PATH : path}`;
@@ -9755,17 +10668,17 @@ function statuses_classifyStatus(code) {
     return { outcome: 'running', terminal: false, known: false };
 }
 
-;// CONCATENATED MODULE: ./src/alma/index.ts
-// The Alma client's public surface; also the library entry point.
+;// CONCATENATED MODULE: ./src/alma/types.ts
+// Normalised shapes of Alma's Jobs API (alma-api.md §3). XML and JSON both
+// parse into these; ids and counter values stay strings (§7.4).
+/** The `type` filter of the job list (§2). */
+const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
 
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/wait.ts
+;// CONCATENATED MODULE: ./src/alma/wait.ts
 // Waiting for a job instance to end: the poll schedule (a pure function, so the
 // bench and tests can replay it without sleeping) and the loop that follows it.
+
+
 
 /** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
 const GROWTH_PER_ELAPSED = 0.3;
@@ -9838,12 +10751,12 @@ function simulatePolls(timeline, endMs, opts) {
         elapsedMs += delayMs;
     }
 }
+
 /** §7.12: a just-submitted instance may be unknown for a few seconds. */
 const UNKNOWN_INSTANCE_CODE = '402218';
 const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000;
-/** setTimeout's limit; longer sleeps are taken in pieces. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const ABORTED = Symbol('aborted');
+/** setTimeout's limit. */
+const wait_MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
  * signal aborts. Decides on status.value alone: progress is not completion (§7.14).
@@ -9888,13 +10801,19 @@ async function waitForInstance(api, jobId, instanceId, opts) {
         if (pollNow) {
             if (opts.signal?.aborted)
                 return result('cancelled');
-            const answer = await untilAborted(fetchOnce(api, jobId, instanceId), opts.signal);
+            const answer = await pollUntil(api, jobId, instanceId, opts.signal, opts.timeoutMs - elapsed());
             if (answer === ABORTED)
                 return result('cancelled');
+            if (answer === DEADLINE)
+                return result('timeout');
             polls++;
             if (answer.instance) {
                 if (see(answer.instance))
                     return result('finished');
+            }
+            else if (answer.error.kind === 'cancelled') {
+                // The client's own signal stopped the poll.
+                return result('cancelled');
             }
             else if (isPassing(answer.error)) {
                 opts.onMissedPoll?.(answer.error, elapsed());
@@ -9921,10 +10840,38 @@ async function waitForInstance(api, jobId, instanceId, opts) {
             return result('cancelled');
     }
 }
-/** One GET; an Alma error comes back as a value for the loop to judge. */
-async function fetchOnce(api, jobId, instanceId) {
+const DEADLINE = Symbol('deadline');
+/**
+ * One poll, raced against the caller's signal and the wait's deadline (real time: `remainingMs`
+ * from now). Either aborts the GET under way through the signal getInstance is given.
+ */
+async function pollUntil(api, jobId, instanceId, cancel, remainingMs) {
+    const poll = new AbortController();
+    const stopPoll = () => poll.abort();
+    cancel?.addEventListener('abort', stopPoll, { once: true });
+    let timedOut = false;
+    // Aborted on the deadline; a poll made on (or just before) it still gets a moment to answer.
+    const timer = setTimeout(() => {
+        timedOut = true;
+        poll.abort();
+    }, Math.min(Math.max(remainingMs, LAST_POLL_GRACE_MS), wait_MAX_TIMER_MS));
     try {
-        return { instance: await api.getInstance(jobId, instanceId) };
+        const answer = await untilAborted(fetchOnce(api, jobId, instanceId, poll.signal), poll.signal);
+        if (answer !== ABORTED)
+            return answer;
+        return cancel?.aborted ? ABORTED : timedOut ? DEADLINE : ABORTED;
+    }
+    finally {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', stopPoll);
+    }
+}
+/** How long a poll made at the deadline may take: the wait ends within this of its timeout. */
+const LAST_POLL_GRACE_MS = 1000;
+/** One GET; an Alma error comes back as a value for the loop to judge. */
+async function fetchOnce(api, jobId, instanceId, signal) {
+    try {
+        return { instance: await api.getInstance(jobId, instanceId, { signal }) };
     }
     catch (error) {
         if (error instanceof AlmaError)
@@ -9932,425 +10879,60 @@ async function fetchOnce(api, jobId, instanceId) {
         throw error;
     }
 }
-/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+/**
+ * Failures that say nothing about the instance: the network, a gateway, the per-second limit
+ * (§5, §6), an unreadable or oversized answer (not retried at once, but the next poll may do).
+ */
 function isPassing(error) {
-    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse')
+    if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse' || error.kind === 'too-large')
         return true;
     if (error.code === 'DAILY_THRESHOLD')
         return false;
     return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
-/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
-function untilAborted(work, signal) {
-    if (!signal)
-        return work;
-    if (signal.aborted) {
-        work.catch(() => { });
-        return Promise.resolve(ABORTED);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            work.catch(() => { });
-            resolve(ABORTED);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
-}
-/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
-function abortableSleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        let timer;
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const wake = (left) => {
-            timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS));
-        };
-        signal?.addEventListener('abort', done, { once: true });
-        wake(ms);
-    });
-}
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Parsing of user input shared by the action and the CLI. Every failure is a
-// ConfigError of one line: the input's name, what was given, what is allowed.
+;// CONCATENATED MODULE: ./src/alma/index.ts
+// The Alma client's public surface; also the library entry point.
 
 
-const MS_PER_UNIT = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
-const UNIT_ORDER = (/* unused pure expression or super */ null && (['d', 'h', 'm', 's', 'ms']));
-const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
-/**
- * '90' (seconds), '90s', '30m', '2h', '1d', '1h30m', '1.5h', '500ms' → milliseconds.
- * Parts go from the largest unit to the smallest, each at most once.
- */
-function parseDuration(name, text, limits = {}) {
-    const given = text.trim();
-    const fail = (why = `is not a duration; ${DURATION_HINT}`) => {
-        throw new ConfigError(`${name}: '${clip(given)}' ${why}`);
-    };
-    if (given.startsWith('-'))
-        fail(`is negative; ${DURATION_HINT}`);
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(given)) {
-        ms = Number(given) * 1000;
-    }
-    else {
-        const lower = given.toLowerCase();
-        // Sticky: the parts must cover the whole text, so '2 hours' or '5x' fail.
-        const parts = [...lower.matchAll(/(\d+(?:\.\d+)?)(ms|[dhms])\s*/gy)];
-        if (parts.length === 0 || parts.map((part) => part[0]).join('') !== lower)
-            fail();
-        let lastUnit = -1;
-        ms = 0;
-        for (const [, amount, unit] of parts) {
-            const order = UNIT_ORDER.indexOf(unit);
-            if (order <= lastUnit)
-                fail(`is not a duration; give each unit once, largest first (1h30m); ${DURATION_HINT}`);
-            lastUnit = order;
-            ms += Number(amount) * MS_PER_UNIT[unit];
-        }
-    }
-    ms = Math.round(ms);
-    if (!Number.isSafeInteger(ms))
-        fail(`is too long; ${DURATION_HINT}`);
-    if (ms === 0 && !limits.allowZero)
-        fail('must be more than zero');
-    return ms;
-}
-/** Case-insensitive, trimmed; returns the allowed spelling. */
-function parseChoice(name, text, allowed) {
-    const given = text.trim();
-    const match = allowed.find((choice) => choice.toLowerCase() === given.toLowerCase());
-    if (match === undefined) {
-        throw new ConfigError(`${name}: '${clip(given)}' is not one of ${allowed.join(', ')}`);
-    }
-    return match;
-}
-const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
-const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
-/**
- * GitHub's getBooleanInput takes the YAML 1.2 core spellings (true/True/TRUE, false/…);
- * this also takes yes/no/on/off/1/0, in any case, since the CLI reads the same words from ini files.
- */
-function parseBoolean(name, text) {
-    const given = text.trim().toLowerCase();
-    if (TRUE_WORDS.includes(given))
-        return true;
-    if (FALSE_WORDS.includes(given))
-        return false;
-    throw new ConfigError(`${name}: '${clip(text.trim())}' is not a boolean; use true or false`);
-}
-/** YYYY-MM-DD, a real calendar date (the instance filters of alma-jobs-api.md §2). */
-function parseDate(name, text) {
-    const given = text.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(given);
-    if (match) {
-        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-        const date = new Date(Date.UTC(year, month - 1, day));
-        if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
-            return given;
-    }
-    throw new ConfigError(`${name}: '${clip(given)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
-}
-/**
- * A run's parameters (alma-jobs-api.md §3.3) from any of:
- * - the XML body of the "Run a job" wizard's "API information":
- *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
- * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
- * - a JSON object `{"set_id": "123", …}`
- * - a flat YAML mapping, one `name: value` a line.
- * Values stay exact strings (ids exceed 2^53, §7.4). Empty text → no parameters.
- */
-function parseParameters(text, name = 'parameters') {
-    const body = text.replace(/^\uFEFF/, '').trim();
-    if (body === '')
-        return [];
-    let parameters;
-    if (body.startsWith('<'))
-        parameters = parseXmlParameters(body, name);
-    else if (body.startsWith('{') || body.startsWith('['))
-        parameters = parseJsonParameters(body, name);
-    else
-        parameters = parseYamlParameters(body, name);
-    const seen = new Set();
-    for (const parameter of parameters) {
-        if (parameter.name === '')
-            throw new errors_ConfigError(`${name}: a parameter has an empty name`);
-        if (seen.has(parameter.name)) {
-            throw new errors_ConfigError(`${name}: '${clip(parameter.name)}' is given twice; give each parameter once`);
-        }
-        seen.add(parameter.name);
-    }
-    return parameters;
-}
-const inputs_xmlParser = new XMLParser({
-    ignoreAttributes: true, // `<name desc="…">` carries the name as text
-    parseTagValue: false, // "0012" and 9563643080000561 stay as written
-    trimValues: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    processEntities: true,
-    htmlEntities: true, // also decodes &#233; and &#x41;
-    isArray: (tag) => tag === 'parameter' || tag === 'parameters'
-});
-function parseXmlParameters(body, name) {
-    const valid = XMLValidator.validate(body);
-    if (valid !== true) {
-        throw new errors_ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
-    }
-    // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
-    if (/<!DOCTYPE/i.test(body))
-        throw new errors_ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
-    const doc = inputs_xmlParser.parse(body);
-    const rootName = Object.keys(doc)[0];
-    if (rootName !== 'job' || Object.keys(doc).length !== 1) {
-        throw new errors_ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
-    }
-    const job = doc.job;
-    if (job === '' || job === undefined)
-        return []; // <job/>
-    if (!isRecord(job))
-        throw new errors_ConfigError(`${name}: <job> must hold <parameters>, not text`);
-    const lists = (job.parameters ?? []);
-    const parameters = [];
-    for (const list of lists) {
-        if (list === '')
-            continue; // <parameters/>
-        if (!isRecord(list))
-            throw new errors_ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
-        for (const item of (list.parameter ?? [])) {
-            const position = `<parameter> number ${parameters.length + 1}`;
-            if (!isRecord(item))
-                throw new errors_ConfigError(`${name}: ${position} must hold <name> and <value>`);
-            if (typeof item.name !== 'string')
-                throw new errors_ConfigError(`${name}: ${position} needs one <name> with text`);
-            if (typeof item.value !== 'string') {
-                throw new errors_ConfigError(`${name}: parameter '${clip(item.name)}' needs one <value> with text (<value/> for empty)`);
-            }
-            parameters.push({ name: item.name, value: item.value });
-        }
-    }
-    return parameters;
-}
-function parseJsonParameters(body, name) {
-    let doc;
-    try {
-        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
-        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
-    }
-    catch (error) {
-        throw new errors_ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
-    }
-    // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
-    let items;
-    if (Array.isArray(doc))
-        items = doc;
-    else if (isRecord(doc) && Array.isArray(doc.parameter))
-        items = doc.parameter;
-    else if (isRecord(doc) && isRecord(doc.parameter))
-        items = [doc.parameter];
-    if (items) {
-        return items.map((item, index) => {
-            const position = `parameter number ${index + 1}`;
-            if (!isRecord(item))
-                throw new errors_ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
-            const paramName = isRecord(item.name) ? item.name.value : item.name;
-            if (typeof paramName !== 'string')
-                throw new errors_ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
-            return { name: paramName, value: scalarText(item.value, paramName, name) };
-        });
-    }
-    if (!isRecord(doc))
-        throw new errors_ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
-    return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
-}
-function scalarText(value, paramName, name) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'boolean')
-        return String(value);
-    throw new errors_ConfigError(`${name}: the value of '${clip(paramName)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
-}
-/**
- * A strict subset of YAML: a flat block mapping. Plain values are kept as their
- * exact text (no number/boolean conversion); quoted values follow YAML's quoting.
- */
-function parseYamlParameters(body, name) {
-    const parameters = [];
-    const lines = body.split(/\r?\n/);
-    const isBlank = (line) => /^\s*(#.*)?$/.test(line);
-    let started = false;
-    for (const [index, line] of lines.entries()) {
-        const where = `${name}: line ${index + 1}`;
-        if (isBlank(line))
-            continue;
-        // A document start marker may open the mapping, as in a copied YAML file.
-        if (!started && line.trimEnd() === '---') {
-            started = true;
-            continue;
-        }
-        started = true;
-        if (/^\s/.test(line))
-            throw new errors_ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
-        if (/^-(\s|$)/.test(line))
-            throw new errors_ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
-        const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
-        if (!match)
-            throw new errors_ConfigError(`${where}: '${clip(line)}' is not 'name: value'`);
-        const key = match[1];
-        const raw = (match[2] ?? '').trim();
-        if (raw === '' || raw.startsWith('#')) {
-            // `name:` followed by indented lines is a nested list or mapping in YAML.
-            const next = lines.slice(index + 1).find((other) => !isBlank(other));
-            if (next !== undefined && /^\s/.test(next)) {
-                throw new errors_ConfigError(`${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
-            }
-            throw new errors_ConfigError(`${where}: '${clip(key)}' has no value; write ${key}: '' for an empty one`);
-        }
-        parameters.push({ name: key, value: yamlValue(raw, key, where) });
-    }
-    return parameters;
-}
-/** A non-empty value after `name: `, as YAML would read it, but never converted. */
-function yamlValue(text, key, where) {
-    const first = text[0];
-    if (first === '"' || first === "'") {
-        const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
-        // After the closing quote: nothing, or whitespace and a comment.
-        if (!/^(\s+(#.*)?)?$/.test(rest)) {
-            throw new errors_ConfigError(`${where}: unexpected text after the quoted value of '${clip(key)}'`);
-        }
-        return value;
-    }
-    if ('[{'.includes(first))
-        throw new errors_ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`);
-    if ('|>'.includes(first))
-        throw new errors_ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
-    if ('&*!@`%'.includes(first)) {
-        throw new errors_ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text)}"`);
-    }
-    // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
-    const value = text.replace(/\s+#.*$/, '').trimEnd();
-    if (/:(\s|$)/.test(value)) {
-        throw new errors_ConfigError(`${where}: the value of '${clip(key)}' contains ': '; quote it: ${key}: "${clip(value)}"`);
-    }
-    return value;
-}
-const YAML_ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029'
-};
-function doubleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char === '"')
-            return { value, rest: text.slice(i + 1) };
-        if (char !== '\\') {
-            value += char;
-            continue;
-        }
-        const escape = text[++i];
-        const hexLength = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
-        if (hexLength) {
-            const hex = text.slice(i + 1, i + 1 + hexLength);
-            if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
-                throw new errors_ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
-            value += String.fromCodePoint(parseInt(hex, 16));
-            i += hexLength;
-        }
-        else if (escape !== undefined && escape in YAML_ESCAPES) {
-            value += YAML_ESCAPES[escape];
-        }
-        else {
-            throw new errors_ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
-        }
-    }
-    throw new errors_ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
-}
-function singleQuoted(text, where) {
-    let value = '';
-    for (let i = 1; i < text.length; i++) {
-        const char = text[i];
-        if (char !== "'") {
-            value += char;
-        }
-        else if (text[i + 1] === "'") {
-            value += "'"; // '' is a quote inside single quotes
-            i++;
-        }
-        else {
-            return { value, rest: text.slice(i + 1) };
-        }
-    }
-    throw new errors_ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** What the user gave, short enough for one line. */
-function clip(text, max = 60) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-/** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */
-function xmlProblem(message) {
-    const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
-    if (!unclosed)
-        return message.replace(/\.$/, '');
-    const tags = [...unclosed[1].matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
-    return `${tags.join(', ')} never closed`;
-}
+// The limits on what the client reads and how long it retries (untrusted answers).
+
+
+
+
+
+
+
+// Waiting for an instance to end, with the action's adaptive poll schedule.
+
+// The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
+
 
 ;// CONCATENATED MODULE: ./src/lib.ts
 // The library entry point: `import { AlmaClient } from 'almajob'`. The typed Alma Jobs client
 // for people who script Alma in Node, without GitHub: no @actions/core, no cache, no exit codes.
-// Bundled by `ncc build src/lib.ts -o dist/lib`; declarations by `tsc6 -p tsconfig.lib.json`.
-// The client, its errors, regions and status classes (alma-jobs-api.md §1-§5).
-
-// Waiting for an instance to end, with the action's adaptive poll schedule.
-
-// The "Run a job" wizard's API information (XML), Alma's JSON body, or a name: value mapping → parameters.
+// The library is the folder src/alma/; this file only names it for the bundle
+// (`ncc build src/lib.ts -o dist/lib`; declarations by `tsc6 -p tsconfig.lib.json`).
 
 
 var __webpack_exports__AlmaClient = __webpack_exports__.pg;
 var __webpack_exports__AlmaError = __webpack_exports__.ak;
 var __webpack_exports__ConfigError = __webpack_exports__.xL;
 var __webpack_exports__DEFAULT_LIST_CONCURRENCY = __webpack_exports__.$2;
+var __webpack_exports__DEFAULT_QUOTA_WARN_BELOW = __webpack_exports__.KK;
+var __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS = __webpack_exports__.e6;
 var __webpack_exports__DEFAULT_REQUESTS_PER_SECOND = __webpack_exports__.Yc;
+var __webpack_exports__JOB_TYPES = __webpack_exports__.MA;
+var __webpack_exports__MAX_BODY_BYTES = __webpack_exports__.YK;
+var __webpack_exports__MAX_PAGES = __webpack_exports__.Y0;
 var __webpack_exports__REGIONS = __webpack_exports__.ij;
+var __webpack_exports__RETRY_AFTER_CAP_MS = __webpack_exports__._Y;
 var __webpack_exports__STATUS_DESCRIPTIONS = __webpack_exports__.fQ;
 var __webpack_exports__classifyStatus = __webpack_exports__.xo;
 var __webpack_exports__isJobId = __webpack_exports__.dW;
 var __webpack_exports__nextPollDelay = __webpack_exports__.qC;
 var __webpack_exports__parseParameters = __webpack_exports__._A;
 var __webpack_exports__resolveBaseUrl = __webpack_exports__.xj;
+var __webpack_exports__runRequestBody = __webpack_exports__.vS;
 var __webpack_exports__waitForInstance = __webpack_exports__.WM;
-export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__REGIONS as REGIONS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__waitForInstance as waitForInstance };
+export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_QUOTA_WARN_BELOW as DEFAULT_QUOTA_WARN_BELOW, __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS as DEFAULT_RATE_LIMIT_BUDGET_MS, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__JOB_TYPES as JOB_TYPES, __webpack_exports__MAX_BODY_BYTES as MAX_BODY_BYTES, __webpack_exports__MAX_PAGES as MAX_PAGES, __webpack_exports__REGIONS as REGIONS, __webpack_exports__RETRY_AFTER_CAP_MS as RETRY_AFTER_CAP_MS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__runRequestBody as runRequestBody, __webpack_exports__waitForInstance as waitForInstance };

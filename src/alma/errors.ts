@@ -1,7 +1,13 @@
-// One typed error for every failed Alma call (alma-jobs-api.md §5), and one for bad
+// One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 
-export type AlmaErrorKind = 'alma' | 'network' | 'timeout' | 'parse' | 'run-unknown'
+/**
+ * alma: Alma answered with an error. network / timeout: no complete answer. parse: an answer the
+ * client cannot read. too-large: more than the client reads (a body over MAX_BODY_BYTES, a list
+ * over MAX_PAGES). run-unknown: a run POST whose outcome is unknown. cancelled: the caller's
+ * signal stopped the call before it could finish.
+ */
+export type AlmaErrorKind = 'alma' | 'network' | 'timeout' | 'parse' | 'too-large' | 'run-unknown' | 'cancelled'
 
 export interface AlmaErrorDetails {
   kind: AlmaErrorKind
@@ -9,6 +15,8 @@ export interface AlmaErrorDetails {
   code?: string
   almaMessage?: string
   trackingId?: string
+  /** Kind 'cancelled' only: whether a run POST may have reached Alma and been processed. */
+  sent?: boolean
   cause?: unknown
 }
 
@@ -18,6 +26,12 @@ export class AlmaError extends Error {
   readonly code?: string
   readonly almaMessage?: string
   readonly trackingId?: string
+  /**
+   * Set on kind 'cancelled': true when a run POST may have reached Alma and been processed (the
+   * job may have started); false when none was sent, or Alma refused every one (429, connection
+   * refused), so the job was not started. False for calls other than runJob.
+   */
+  readonly sent?: boolean
 
   constructor(message: string, details: AlmaErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause })
@@ -27,6 +41,7 @@ export class AlmaError extends Error {
     this.code = details.code
     this.almaMessage = details.almaMessage
     this.trackingId = details.trackingId
+    if (details.sent !== undefined) this.sent = details.sent
   }
 }
 
@@ -58,17 +73,97 @@ export interface ErrorContext {
 
 const REDACTED = '[redacted]'
 
+/** This many characters of the key in a row are treated as the key: a truncated key is still a key. */
+export const KEY_RUN_CHARS = 8
+/** Shorter secrets are replaced only whole, and under 4 characters not at all (it would mangle any text). */
+const MIN_SECRET_CHARS = 4
+/** `apikey=…` / `apikey: …` in a URL or an echoed header, whoever's key it is (§1). */
+const APIKEY_VALUE = /(apikey[=:]\s*)[^\s&"'<>]+/gi
+
+const HASH_BASE = 0x10001
+/** HASH_BASE^(KEY_RUN_CHARS − 1), mod 2^32: what the character leaving the window weighed. */
+const HASH_TOP = ((): number => {
+  let top = 1
+  for (let i = 1; i < KEY_RUN_CHARS; i++) top = Math.imul(top, HASH_BASE)
+  return top
+})()
+
+function hashOf(text: string, from: number): number {
+  let hash = 0
+  for (let i = from; i < from + KEY_RUN_CHARS; i++) hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0
+  return hash
+}
+
 /**
- * Removes the key (raw and URL-encoded) and any `apikey=` query value from text that came
- * from the wire or from Node, so no message, event or log line can carry it (§1).
+ * Scrubs one set of secrets out of any text: every run of KEY_RUN_CHARS or more characters of
+ * a secret (raw or URL-encoded) becomes `[redacted]`, overlapping runs merged into one, and so
+ * does any `apikey=` value. Linear in the text: a rolling hash of each window of
+ * KEY_RUN_CHARS is looked up among the secrets' windows, so a multi-MB body costs milliseconds.
+ */
+export class KeyScrubber {
+  private readonly windows = new Set<string>()
+  private readonly hashes = new Set<number>()
+  private readonly whole: string[] = []
+
+  constructor(secrets: readonly string[]) {
+    for (const secret of secrets) {
+      for (const form of new Set([secret, encodeURIComponent(secret)])) {
+        if (form.length < KEY_RUN_CHARS) {
+          if (form.length >= MIN_SECRET_CHARS) this.whole.push(form)
+          continue
+        }
+        for (let i = 0; i + KEY_RUN_CHARS <= form.length; i++) {
+          this.windows.add(form.slice(i, i + KEY_RUN_CHARS))
+          this.hashes.add(hashOf(form, i))
+        }
+      }
+    }
+  }
+
+  scrub(text: string): string {
+    let out = this.windows.size > 0 && text.length >= KEY_RUN_CHARS ? this.scrubRuns(text) : text
+    for (const form of this.whole) if (out.includes(form)) out = out.split(form).join(REDACTED)
+    return out.replace(APIKEY_VALUE, `$1${REDACTED}`)
+  }
+
+  private scrubRuns(text: string): string {
+    const parts: string[] = []
+    let copied = 0
+    let runStart = -1
+    let runEnd = -1
+    let hash = hashOf(text, 0)
+    for (let i = 0; ; i++) {
+      if (this.hashes.has(hash) && this.windows.has(text.slice(i, i + KEY_RUN_CHARS))) {
+        if (runStart >= 0 && i <= runEnd) runEnd = i + KEY_RUN_CHARS
+        else {
+          if (runStart >= 0) {
+            parts.push(text.slice(copied, runStart), REDACTED)
+            copied = runEnd
+          }
+          runStart = i
+          runEnd = i + KEY_RUN_CHARS
+        }
+      }
+      if (i + KEY_RUN_CHARS >= text.length) break
+      hash = (Math.imul((hash - Math.imul(text.charCodeAt(i), HASH_TOP)) | 0, HASH_BASE) + text.charCodeAt(i + KEY_RUN_CHARS)) | 0
+    }
+    if (runStart < 0) return text
+    parts.push(text.slice(copied, runStart), REDACTED, text.slice(runEnd))
+    return parts.join('')
+  }
+}
+
+let lastScrubber: { id: string; scrubber: KeyScrubber } | undefined
+
+/**
+ * Removes the key from text that came from the wire or from Node, so no message, event or log
+ * line can carry it (§1): any run of KEY_RUN_CHARS or more of its characters, raw or
+ * URL-encoded, and any `apikey=` query value. Scrub before cutting: a cut key is still a key.
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) {
-    if (secret.length < 4) continue // too short to search for without mangling the text
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(REDACTED)
-  }
-  return out.replace(/(apikey[=:]\s*)[^\s&"'<>]+/gi, `$1${REDACTED}`)
+  const id = secrets.join('\u0000')
+  if (lastScrubber?.id !== id) lastScrubber = { id, scrubber: new KeyScrubber(secrets) }
+  return lastScrubber.scrubber.scrub(text)
 }
 
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */

@@ -1,13 +1,17 @@
 // A run's parameters, one shape both ways: what the user typed (the "Run a job" wizard's XML,
 // Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
-// JobParameter[] into the run request's body (alma-jobs-api.md §3.3). Every failure is a
+// JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
 // ConfigError of one line.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { ConfigError } from './errors.js'
+import { clip } from './text.js'
 import type { JobParameter } from './types.js'
 
+/** How much of what the user gave a message quotes. */
+const QUOTED_CHARS = 60
+
 /**
- * A run's parameters (alma-jobs-api.md §3.3) from any of:
+ * A run's parameters (alma-api.md §3.3) from any of:
  * - the XML body of the "Run a job" wizard's "API information":
  *   `<job><parameters><parameter><name>set_id</name><value>…</value></parameter>…</parameters></job>`
  * - Alma's JSON body `{"parameter":[{"name":{"value":"set_id"},"value":"…"}]}`
@@ -27,7 +31,7 @@ export function parseParameters(text: string, name = 'parameters'): JobParameter
   for (const parameter of parameters) {
     if (parameter.name === '') throw new ConfigError(`${name}: a parameter has an empty name`)
     if (seen.has(parameter.name)) {
-      throw new ConfigError(`${name}: '${clip(parameter.name)}' is given twice; give each parameter once`)
+      throw new ConfigError(`${name}: '${clip(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`)
     }
     seen.add(parameter.name)
   }
@@ -54,7 +58,15 @@ function parseXmlParameters(body: string, name: string): JobParameter[] {
   }
   // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
   if (/<!DOCTYPE/i.test(body)) throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`)
-  const doc = xmlParser.parse(body) as Record<string, unknown>
+  let doc: Record<string, unknown>
+  try {
+    doc = xmlParser.parse(body) as Record<string, unknown>
+  } catch (error) {
+    // The parser's own limits (e.g. nesting) throw plain Errors.
+    throw new ConfigError(
+      `${name}: the XML could not be read (${clip(String((error as Error)?.message ?? error), QUOTED_CHARS)})`
+    )
+  }
   const rootName = Object.keys(doc)[0]
   if (rootName !== 'job' || Object.keys(doc).length !== 1) {
     throw new ConfigError(
@@ -74,7 +86,9 @@ function parseXmlParameters(body: string, name: string): JobParameter[] {
       if (!isRecord(item)) throw new ConfigError(`${name}: ${position} must hold <name> and <value>`)
       if (typeof item.name !== 'string') throw new ConfigError(`${name}: ${position} needs one <name> with text`)
       if (typeof item.value !== 'string') {
-        throw new ConfigError(`${name}: parameter '${clip(item.name)}' needs one <value> with text (<value/> for empty)`)
+        throw new ConfigError(
+          `${name}: parameter '${clip(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`
+        )
       }
       parameters.push({ name: item.name, value: item.value })
     }
@@ -116,7 +130,7 @@ function scalarText(value: unknown, paramName: string, name: string): string {
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return String(value)
   throw new ConfigError(
-    `${name}: the value of '${clip(paramName)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`
+    `${name}: the value of '${clip(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`
   )
 }
 
@@ -142,7 +156,7 @@ function parseYamlParameters(body: string, name: string): JobParameter[] {
       throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`)
     if (/^-(\s|$)/.test(line)) throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`)
     const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line)
-    if (!match) throw new ConfigError(`${where}: '${clip(line)}' is not 'name: value'`)
+    if (!match) throw new ConfigError(`${where}: '${clip(line, QUOTED_CHARS)}' is not 'name: value'`)
     const key = match[1]!
     const raw = (match[2] ?? '').trim()
     if (raw === '' || raw.startsWith('#')) {
@@ -150,10 +164,10 @@ function parseYamlParameters(body: string, name: string): JobParameter[] {
       const next = lines.slice(index + 1).find((other) => !isBlank(other))
       if (next !== undefined && /^\s/.test(next)) {
         throw new ConfigError(
-          `${where}: '${clip(key)}' holds a nested list or mapping; only flat 'name: value' lines are supported`
+          `${where}: '${clip(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`
         )
       }
-      throw new ConfigError(`${where}: '${clip(key)}' has no value; write ${key}: '' for an empty one`)
+      throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`)
     }
     parameters.push({ name: key, value: yamlValue(raw, key, where) })
   }
@@ -167,21 +181,25 @@ function yamlValue(text: string, key: string, where: string): string {
     const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where)
     // After the closing quote: nothing, or whitespace and a comment.
     if (!/^(\s+(#.*)?)?$/.test(rest)) {
-      throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key)}'`)
+      throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key, QUOTED_CHARS)}'`)
     }
     return value
   }
   if ('[{'.includes(first))
-    throw new ConfigError(`${where}: '${clip(key)}' holds a list or mapping; only single values are supported`)
+    throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`)
   if ('|>'.includes(first))
     throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`)
   if ('&*!@`%'.includes(first)) {
-    throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text)}"`)
+    throw new ConfigError(
+      `${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text, QUOTED_CHARS)}"`
+    )
   }
   // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
   const value = text.replace(/\s+#.*$/, '').trimEnd()
   if (/:(\s|$)/.test(value)) {
-    throw new ConfigError(`${where}: the value of '${clip(key)}' contains ': '; quote it: ${key}: "${clip(value)}"`)
+    throw new ConfigError(
+      `${where}: the value of '${clip(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${clip(value, QUOTED_CHARS)}"`
+    )
   }
   return value
 }
@@ -266,12 +284,6 @@ function xmlText(value: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** What the user gave, short enough for one line. */
-function clip(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ')
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine
 }
 
 /** fast-xml-parser lists unclosed tags as a JSON array; name them as a person would. */

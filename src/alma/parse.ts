@@ -1,8 +1,9 @@
-// Alma bodies (XML or JSON) → the shapes of types.ts (alma-jobs-api.md §3, §5, §7).
+// Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
 // XML is first turned into the tree JSON would have given (attributes and text become
 // plain keys, §7.3), so one set of mappers serves both formats.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { AlmaErrorBody } from './errors.js'
+import { clip } from './text.js'
 import type { CodeValue, Counter, InstanceAction, Job, JobInstance, JobParameter, StatusTableRow } from './types.js'
 
 /** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
@@ -14,6 +15,21 @@ export class BodyParseError extends Error {
 }
 
 type Tree = Record<string, unknown>
+
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+export const MAX_DEPTH = 64
+/** How much of a parser's complaint a message quotes; it may quote the body. */
+const PROBLEM_CHARS = 160
+/** How much of an id that is not one a message quotes. */
+const ID_CHARS = 40
+/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
+const INSTANCE_ID = /^\d{1,30}$/
+/** §3.2: the kind prefix, then digits; bounded like instance ids. */
+const JOB_ID = /^[MSO]\d{1,30}$/
+
+export function isInstanceId(text: string): boolean {
+  return INSTANCE_ID.test(text)
+}
 
 /** A parsed body: the root element's name (XML only) and its content. */
 export interface ParsedBody {
@@ -31,18 +47,62 @@ const xmlParser = new XMLParser({
   removeNSPrefix: true, // §5: web_service_result comes with a namespace
   ignoreDeclaration: true,
   ignorePiTags: true,
-  htmlEntities: true // numeric character references such as &#233;
+  htmlEntities: true, // numeric character references such as &#233;
+  maxNestedTags: MAX_DEPTH
 })
 
-/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-export function parseBody(body: string, contentType: string | undefined): ParsedBody {
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+export function parseBody(body: string, contentType: string | undefined, scrub?: (text: string) => string): ParsedBody {
   const text = body.trimStart() // also drops a byte-order mark
   const start = text[0]
-  if (start === '<') return parseXml(text)
-  if (start === '{') return { data: parseJson(text) }
-  if (start === undefined) throw new BodyParseError('empty body')
-  if (contentType?.includes('json')) return { data: parseJson(text) }
-  throw new BodyParseError(`neither XML nor JSON (Content-Type ${contentType ?? 'missing'})`)
+  let parsed: ParsedBody
+  if (start === '<') parsed = parseXml(text)
+  else if (start === '{') parsed = { data: parseJson(text) }
+  else if (start === undefined) throw new BodyParseError('empty body')
+  else if (contentType?.includes('json')) parsed = { data: parseJson(text) }
+  else throw new BodyParseError(`neither XML nor JSON (Content-Type ${clip(contentType ?? 'missing', ID_CHARS)})`)
+  walkTree(parsed.data, scrub)
+  return parsed
+}
+
+/**
+ * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
+ * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
+ */
+function walkTree(root: Tree, scrub: ((text: string) => string) | undefined): void {
+  const stack: [Tree | unknown[], number][] = [[root, 1]]
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry
+    if (depth > MAX_DEPTH) throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`)
+    const visit = (value: unknown): unknown => {
+      if (typeof value === 'string') return scrub && value.length >= 4 ? scrub(value) : value
+      if (typeof value === 'number' && scrub) {
+        const digits = String(value)
+        const scrubbed = digits.length >= 4 ? scrub(digits) : digits
+        return scrubbed === digits ? value : scrubbed
+      }
+      if (typeof value === 'object' && value !== null) stack.push([value as Tree | unknown[], depth + 1])
+      return value
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) node[i] = visit(node[i])
+      continue
+    }
+    for (const key of Object.keys(node)) {
+      if (key === '__proto__') {
+        delete node[key]
+        continue
+      }
+      const value = node[key]
+      const visited = visit(value)
+      if (visited !== value) node[key] = visited
+    }
+  }
 }
 
 /** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
@@ -51,11 +111,21 @@ function escapeRawAmpersands(xml: string): string {
 }
 
 function parseXml(text: string): ParsedBody {
+  if (/^<(!doctype\s+html|html)\b/i.test(text)) throw new BodyParseError('an HTML page, not XML or JSON')
+  // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
+  if (/<!(DOCTYPE|ENTITY)/i.test(text)) throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends')
   const xml = escapeRawAmpersands(text)
-  // fast-xml-parser happily returns half a document; the validator catches truncation.
-  const valid = XMLValidator.validate(xml)
-  if (valid !== true) throw new BodyParseError(`malformed XML: ${valid.err.msg} (line ${valid.err.line})`)
-  const doc = xmlParser.parse(xml) as Tree
+  let doc: Tree
+  try {
+    // fast-xml-parser happily returns half a document; the validator catches truncation.
+    const valid = XMLValidator.validate(xml)
+    if (valid !== true) throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`)
+    doc = xmlParser.parse(xml) as Tree
+  } catch (error) {
+    // The parser's own limits (nesting, entities) throw plain Errors.
+    if (error instanceof BodyParseError) throw error
+    throw new BodyParseError(`malformed XML: ${clip(String((error as Error)?.message ?? error), PROBLEM_CHARS)}`)
+  }
   const rootName = Object.keys(doc)[0]
   if (rootName === undefined) throw new BodyParseError('XML without a root element')
   const root = xmlToTree(doc[rootName])
@@ -68,6 +138,7 @@ function xmlToTree(node: unknown): unknown {
   if (!isTree(node)) return node
   const out: Tree = {}
   for (const [key, value] of Object.entries(node)) {
+    if (key === '__proto__' || key === '@___proto__') continue
     if (key === '#text') out.value = value
     else if (key.startsWith('@_')) {
       const name = key.slice(2)
@@ -87,7 +158,8 @@ function parseJson(text: string): Tree {
         : parsed
     )
   } catch (error) {
-    throw new BodyParseError(`malformed JSON: ${(error as Error).message}`)
+    // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+    throw new BodyParseError(`malformed JSON: ${clip(String((error as Error)?.message ?? error), PROBLEM_CHARS)}`)
   }
   if (!isTree(value)) throw new BodyParseError('JSON body is not an object')
   return value
@@ -166,6 +238,8 @@ export interface Page<T> {
   /** `total_record_count`: JSON number, XML attribute (§3.1). */
   total: number | undefined
   items: T[]
+  /** Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list). */
+  skipped?: string[]
 }
 
 function page<T>(body: ParsedBody, item: string, map: (node: unknown) => T): Page<T> {
@@ -173,15 +247,32 @@ function page<T>(body: ParsedBody, item: string, map: (node: unknown) => T): Pag
   const total = numberOf(data.total_record_count)
   // §7.2: a zero-count list carries only the count; with neither this is not a list.
   if (total === undefined && data[item] === undefined) throw new BodyParseError(`not a ${item} list`)
-  return { total, items: asArray(data[item]).map(map) }
+  const items: T[] = []
+  const skipped: string[] = []
+  for (const node of asArray(data[item])) {
+    try {
+      items.push(map(node))
+    } catch (error) {
+      if (!(error instanceof BodyParseError)) throw error
+      skipped.push(error.message)
+    }
+  }
+  return { total, items, ...(skipped.length > 0 && { skipped }) }
 }
 
 export function toJobPage(body: ParsedBody): Page<Job> {
-  return page(body, 'job', toJob)
+  return page(body, 'job', toListedJob)
 }
 
 export function toInstancePage(body: ParsedBody): Page<JobInstance> {
   return page(body, 'job_instance', toInstance)
+}
+
+/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
+function toListedJob(value: unknown): Job {
+  const job = toJob(value)
+  if (!JOB_ID.test(job.id)) throw new BodyParseError(`skipped a job whose id "${clip(job.id, ID_CHARS)}" is no job id`)
+  return job
 }
 
 // ---- objects ----------------------------------------------------------------------------
@@ -218,8 +309,10 @@ export function toInstance(value: unknown): JobInstance {
   const status = codeValue(node.status)
   if (!status?.value) throw new BodyParseError('job instance status is missing')
   const info = isTree(node.job_info) ? node.job_info : undefined
+  const id = required(node.id, 'instance id')
+  if (!INSTANCE_ID.test(id)) throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`)
   return compact<JobInstance>({
-    id: required(node.id, 'instance id'),
+    id,
     externalId: text(node.external_id),
     name: text(node.name),
     link: text(node.link),
@@ -287,13 +380,13 @@ export interface RunResponse {
   message?: string
 }
 
-/** `requestedJobId` stands in when the echoed job lacks its id. */
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 export function toRunResponse(body: ParsedBody, requestedJobId: string): RunResponse {
   const info = body.data.additional_info
   const link = isTree(info) ? text(info.link) : undefined
   const message = text(info)
   return compact<RunResponse>({
-    job: toJob({ id: requestedJobId, ...body.data }),
+    job: toJob({ ...body.data, id: requestedJobId }),
     instanceId: instanceIdFrom(link, message),
     instanceLink: link,
     message
@@ -302,15 +395,39 @@ export function toRunResponse(body: ParsedBody, requestedJobId: string): RunResp
 
 /**
  * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
  */
 export function instanceIdFrom(link: string | undefined, message: string | undefined): string | undefined {
+  let fromLink: string | undefined
   if (link) {
     const segments = link.split(/[?#]/)[0]!.replace(/\/+$/, '').split('/')
     const last = segments.at(-1)
-    if (last && segments.at(-2) === 'instances') return decodeURIComponent(last)
+    if (last !== undefined && segments.at(-2) === 'instances') fromLink = checkedInstanceId(safeDecode(last), 'link')
+    else if (last === 'instances') fromLink = checkedInstanceId('', 'link')
   }
-  return message?.match(/Job no\. (\d+)/)?.[1]
+  const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '')
+  const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text')
+  if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
+    throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`)
+  }
+  return fromLink ?? fromText
+}
+
+function checkedInstanceId(id: string, where: string): string {
+  if (!INSTANCE_ID.test(id)) {
+    throw new BodyParseError(`additional_info's ${where} names instance "${clip(id, ID_CHARS)}", which is not all digits`)
+  }
+  return id
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 // ---- error bodies -----------------------------------------------------------------------
@@ -330,7 +447,7 @@ export function parseErrorBody(bodyText: string, contentType: string | undefined
   }
   const alma = body && almaErrorFrom(body.data)
   if (alma) return alma
-  return { source: 'text', message: oneLine(trimmed, 300) }
+  return { source: 'text', message: clip(trimmed, 300) }
 }
 
 function almaErrorFrom(data: Tree): AlmaErrorBody | undefined {
@@ -353,13 +470,10 @@ function almaErrorFrom(data: Tree): AlmaErrorBody | undefined {
   })
 }
 
-function htmlHeadline(html: string): string | undefined {
+function htmlHeadline(page: string): string | undefined {
+  // A headline sits near the top; bounding the search keeps a huge page from costing much.
+  const html = page.slice(0, 65_536)
   const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i)
-  const headline = match && oneLine(match[1]!.replace(/<[^>]*>/g, ''), 200)
+  const headline = match && clip(match[1]!.replace(/<[^>]*>/g, ''), 200)
   return headline || undefined
-}
-
-function oneLine(value: string, max: number): string {
-  const flat = value.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }

@@ -1,4 +1,4 @@
-// Region code or full base URL → the API root every path is relative to (alma-jobs-api.md §1).
+// Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 import { isIPv4 } from 'node:net'
 import { ConfigError } from './errors.js'
 

@@ -1,4 +1,4 @@
-// Job instance status code → what it means for a wait (alma-jobs-api.md §4).
+// Job instance status code → what it means for a wait (alma-api.md §4).
 // Ex Libris publishes no terminal/success flag; this table is our classification.
 import type { StatusOutcome } from './types.js'
 

@@ -1,4 +1,4 @@
-// Normalised shapes of Alma's Jobs API (alma-jobs-api.md §3). XML and JSON both
+// Normalised shapes of Alma's Jobs API (alma-api.md §3). XML and JSON both
 // parse into these; ids and counter values stay strings (§7.4).
 
 /** A coded value: JSON `{value, desc}`, XML `<x desc="…">value</x>` (§7.3). */
@@ -84,7 +84,9 @@ export interface RunResult {
   reconciled: boolean
 }
 
-export type JobType = 'MANUAL' | 'SCHEDULED' | 'OTHER'
+/** The `type` filter of the job list (§2). */
+export const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'] as const
+export type JobType = (typeof JOB_TYPES)[number]
 
 export interface JobListFilter {
   type?: JobType
@@ -100,5 +102,5 @@ export interface InstanceListFilter {
   status?: string
 }
 
-/** How a status code ends a wait (alma-jobs-api.md §4). */
+/** How a status code ends a wait (alma-api.md §4). */
 export type StatusOutcome = 'running' | 'success' | 'warning' | 'failure' | 'needs-person'

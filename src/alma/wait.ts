@@ -1,5 +1,6 @@
 // Waiting for a job instance to end: the poll schedule (a pure function, so the
 // bench and tests can replay it without sleeping) and the loop that follows it.
+import { ABORTED, abortableSleep, untilAborted } from './abort.js'
 import { AlmaError } from './errors.js'
 import { classifyStatus } from './statuses.js'
 import type { JobInstance, StatusOutcome } from './types.js'
@@ -114,11 +115,18 @@ export function simulatePolls(
 }
 
 export interface InstanceSource {
-  getInstance(jobId: string, instanceId: string): Promise<JobInstance>
+  /** `options.signal` aborts when the wait ends (deadline or cancel): the poll should stop then. */
+  getInstance(jobId: string, instanceId: string, options?: { signal?: AbortSignal }): Promise<JobInstance>
 }
 
+export { abortableSleep }
+
 export interface WaitOptions extends PollScheduleOptions {
-  /** Aborting stops the wait at once (mid-sleep or mid-request) with end 'cancelled'. */
+  /**
+   * Aborting stops the wait at once (mid-sleep or mid-request) with end 'cancelled'. The
+   * deadline does the same with end 'timeout': a poll still under way then (a trickling answer,
+   * a chain of retries) is aborted through the signal getInstance is given.
+   */
   signal?: AbortSignal
   /** Called for the first instance seen and whenever status or progress changes. */
   onChange?: (instance: JobInstance, elapsedMs: number) => void
@@ -158,10 +166,8 @@ export interface WaitResult {
 export const UNKNOWN_INSTANCE_CODE = '402218'
 const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000
 
-/** setTimeout's limit; longer sleeps are taken in pieces. */
+/** setTimeout's limit. */
 const MAX_TIMER_MS = 2 ** 31 - 1
-
-const ABORTED = Symbol('aborted')
 
 /**
  * Polls one instance until its status is terminal, the deadline passes or the
@@ -213,11 +219,15 @@ export async function waitForInstance(
   for (let pollNow = !opts.first; ; pollNow = true) {
     if (pollNow) {
       if (opts.signal?.aborted) return result('cancelled')
-      const answer = await untilAborted(fetchOnce(api, jobId, instanceId), opts.signal)
+      const answer = await pollUntil(api, jobId, instanceId, opts.signal, opts.timeoutMs - elapsed())
       if (answer === ABORTED) return result('cancelled')
+      if (answer === DEADLINE) return result('timeout')
       polls++
       if (answer.instance) {
         if (see(answer.instance)) return result('finished')
+      } else if (answer.error.kind === 'cancelled') {
+        // The client's own signal stopped the poll.
+        return result('cancelled')
       } else if (isPassing(answer.error)) {
         opts.onMissedPoll?.(answer.error, elapsed())
       } else if (answer.error.code !== UNKNOWN_INSTANCE_CODE || elapsed() >= graceMs) {
@@ -241,67 +251,62 @@ export async function waitForInstance(
   }
 }
 
-/** One GET; an Alma error comes back as a value for the loop to judge. */
-async function fetchOnce(
+const DEADLINE = Symbol('deadline')
+
+type PollAnswer = { instance: JobInstance; error?: undefined } | { instance?: undefined; error: AlmaError }
+
+/**
+ * One poll, raced against the caller's signal and the wait's deadline (real time: `remainingMs`
+ * from now). Either aborts the GET under way through the signal getInstance is given.
+ */
+async function pollUntil(
   api: InstanceSource,
   jobId: string,
-  instanceId: string
-): Promise<{ instance: JobInstance; error?: undefined } | { instance?: undefined; error: AlmaError }> {
+  instanceId: string,
+  cancel: AbortSignal | undefined,
+  remainingMs: number
+): Promise<PollAnswer | typeof ABORTED | typeof DEADLINE> {
+  const poll = new AbortController()
+  const stopPoll = (): void => poll.abort()
+  cancel?.addEventListener('abort', stopPoll, { once: true })
+  let timedOut = false
+  // Aborted on the deadline; a poll made on (or just before) it still gets a moment to answer.
+  const timer = setTimeout(
+    () => {
+      timedOut = true
+      poll.abort()
+    },
+    Math.min(Math.max(remainingMs, LAST_POLL_GRACE_MS), MAX_TIMER_MS)
+  )
   try {
-    return { instance: await api.getInstance(jobId, instanceId) }
+    const answer = await untilAborted(fetchOnce(api, jobId, instanceId, poll.signal), poll.signal)
+    if (answer !== ABORTED) return answer
+    return cancel?.aborted ? ABORTED : timedOut ? DEADLINE : ABORTED
+  } finally {
+    clearTimeout(timer)
+    cancel?.removeEventListener('abort', stopPoll)
+  }
+}
+
+/** How long a poll made at the deadline may take: the wait ends within this of its timeout. */
+const LAST_POLL_GRACE_MS = 1000
+
+/** One GET; an Alma error comes back as a value for the loop to judge. */
+async function fetchOnce(api: InstanceSource, jobId: string, instanceId: string, signal: AbortSignal): Promise<PollAnswer> {
+  try {
+    return { instance: await api.getInstance(jobId, instanceId, { signal }) }
   } catch (error) {
     if (error instanceof AlmaError) return { error }
     throw error
   }
 }
 
-/** Failures that say nothing about the instance: the network, a gateway, the per-second limit (§5, §6). */
+/**
+ * Failures that say nothing about the instance: the network, a gateway, the per-second limit
+ * (§5, §6), an unreadable or oversized answer (not retried at once, but the next poll may do).
+ */
 function isPassing(error: AlmaError): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse') return true
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse' || error.kind === 'too-large') return true
   if (error.code === 'DAILY_THRESHOLD') return false
   return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD'
-}
-
-/** Resolves with ABORTED as soon as the signal aborts; a late rejection of `work` is swallowed then. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof ABORTED> {
-  if (!signal) return work
-  if (signal.aborted) {
-    work.catch(() => {})
-    return Promise.resolve(ABORTED)
-  }
-  return new Promise<T | typeof ABORTED>((resolve, reject) => {
-    const onAbort = (): void => {
-      work.catch(() => {})
-      resolve(ABORTED)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-    work.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      }
-    )
-  })
-}
-
-/** A sleep that ends early (resolving) when the signal aborts, and leaves no listener behind. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted || ms <= 0) return resolve()
-    let timer: NodeJS.Timeout
-    const done = (): void => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    const wake = (left: number): void => {
-      timer = setTimeout(() => (left > MAX_TIMER_MS ? wake(left - MAX_TIMER_MS) : done()), Math.min(left, MAX_TIMER_MS))
-    }
-    signal?.addEventListener('abort', done, { once: true })
-    wake(ms)
-  })
 }

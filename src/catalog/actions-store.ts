@@ -1,12 +1,11 @@
-// The cache inside GitHub Actions: @actions/cache with immutable keys (action-conventions.md §4).
+// The cache inside GitHub Actions: @actions/cache with immutable keys (runner.md §4).
 // The module is imported here only, and only when used, so the CLI never loads it and ncc
 // emits it as a separate chunk.
 import { mkdir, readFile, realpath, rm, rmdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Environment } from '../settings.js'
 import { decodeEntry, encodeEntry } from './entry-file.js'
-import { errorMessage, writeFileAtomic } from './file-store.js'
-import { DEFAULT_TTL_MS } from './freshness.js'
+import { errorMessage, writeFileAtomic } from './files.js'
 import { checkScope, entryKey, lookupKeys } from './keys.js'
 import type { CacheScope, CatalogEntry, CatalogKind, CatalogLogger, CatalogStore } from './types.js'
 
@@ -19,10 +18,10 @@ function loadActionsCache(): Promise<ActionsCache> {
 
 /**
  * Relative to the workspace and spelled as constants: the path strings are part of the cache
- * version, so another spelling would never match (action-conventions.md §4). Deleted after
+ * version, so another spelling would never match (runner.md §4). Deleted after
  * each use so later steps cannot commit them.
  */
-export const ACTIONS_CACHE_DIR = '.almajob-cache'
+const ACTIONS_CACHE_DIR = '.almajob-cache'
 const CACHE_PATHS: Record<CatalogKind, string> = {
   jobs: '.almajob-cache/jobs.json',
   statuses: '.almajob-cache/statuses.json'
@@ -30,12 +29,12 @@ const CACHE_PATHS: Record<CatalogKind, string> = {
 
 /**
  * True in a runner that offers the cache service. The typeof guard is for stubs without
- * isFeatureAvailable, e.g. @github/local-action (action-conventions.md §4). A library that
+ * isFeatureAvailable, e.g. @github/local-action (runner.md §4). A library that
  * does not load (a bundle without its lazy chunk) is cache trouble like any other: warn,
  * so a cache that never hits is explained, and let the caller fall back.
  */
 export async function isActionsCacheAvailable(log?: CatalogLogger): Promise<boolean> {
-  // The library's own test needs one of these (action-conventions.md §4); checking first spares
+  // The library's own test needs one of these (runner.md §4); checking first spares
   // self-hosted runners and local runs loading its 2 MB chunk only to hear "no".
   if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL) return false
   let cache: ActionsCache
@@ -57,20 +56,20 @@ export interface ActionsCacheStoreOptions {
   /** From fingerprint(baseUrl, apiKey). */
   fingerprint: string
   log: CatalogLogger
-  /** Decides which daily buckets a restore looks in; default 24 h. */
-  ttlMs?: number
+  /** Decides which daily buckets a restore looks in. */
+  ttlMs: number
   now?: () => number
 }
 
 export function createActionsCacheStore(options: ActionsCacheStoreOptions): CatalogStore {
   checkScope(options)
-  const { log, ttlMs = DEFAULT_TTL_MS, now = Date.now } = options
+  const { log, ttlMs, now = Date.now } = options
   const scope = (kind: CatalogKind): CacheScope => ({ kind, env: options.env, fingerprint: options.fingerprint })
   let workspaceWarned = false
 
   /**
    * @actions/cache globs the paths from the working directory but archives and extracts them
-   * relative to GITHUB_WORKSPACE; the runner starts actions in the workspace (§3), and
+   * relative to GITHUB_WORKSPACE; the runner starts actions in the workspace (runner.md §3), and
    * anything else would save one place and restore another.
    */
   async function workspace(): Promise<string | undefined> {
@@ -97,7 +96,7 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions): Cata
         const cache = await loadActionsCache()
         const [primaryKey, ...restoreKeys] = lookupKeys(scope(kind), now(), ttlMs)
         // Service trouble (down, 429, no token) comes back as undefined after the library's
-        // own warning; only a ValidationError is thrown (§4).
+        // own warning; only a ValidationError is thrown (runner.md §4).
         const matchedKey = await cache.restoreCache([CACHE_PATHS[kind]], primaryKey, restoreKeys)
         if (matchedKey === undefined) {
           log.debug(`No ${kind} list in the GitHub Actions cache under ${primaryKey}…`)
@@ -125,12 +124,12 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions): Cata
       if (workspaceDir === undefined) return
       try {
         // A new key per fetch: keys are immutable, so a refreshed list could not replace
-        // an entry saved under the same key (§4).
+        // an entry saved under the same key (runner.md §4).
         const key = entryKey(scope(kind), entry.fetchedAt)
         await mkdir(join(workspaceDir, ACTIONS_CACHE_DIR), { recursive: true, mode: 0o700 })
         await writeFileAtomic(join(workspaceDir, CACHE_PATHS[kind]), encodeEntry(scope(kind), entry))
         const cache = await loadActionsCache()
-        // Throws when ACTIONS_CACHE_SERVICE_V2 is set without ACTIONS_RUNTIME_TOKEN (§4).
+        // Throws when ACTIONS_CACHE_SERVICE_V2 is set without ACTIONS_RUNTIME_TOKEN (runner.md §4).
         const entryId = await cache.saveCache([CACHE_PATHS[kind]], key)
         if (entryId === -1) {
           // The library has logged why; a parallel run saving the same key first is harmless.

@@ -1,9 +1,9 @@
 // The job list and the status code table, each fetched from Alma at most once per process
 // and kept in a store between processes. Alma has no name filter, so resolving a name needs
-// the whole list (alma-jobs-api.md §7.8); the cache spares every run those pages.
+// the whole list (alma-api.md §7.8); the cache spares every run those pages.
 import type { Job, StatusTableRow } from '../alma/types.js'
-import { errorMessage } from './file-store.js'
-import { DEFAULT_TTL_MS, isFresh } from './freshness.js'
+import { errorMessage } from './files.js'
+import { isFresh } from './freshness.js'
 import { isTimestamp } from './keys.js'
 import type { CatalogEntry, CatalogKind, CatalogLogger, CatalogStore } from './types.js'
 
@@ -18,8 +18,8 @@ export interface CatalogOptions {
   log: CatalogLogger
   /** Undefined: no cache, the lists live in memory for this process only. */
   store?: CatalogStore
-  /** A cached list older than this is never used; default 24 h. */
-  ttlMs?: number
+  /** A cached list older than this is never used. */
+  ttlMs: number
   /** Ignore what the store holds: fetch from Alma and rewrite it. */
   forceRefresh?: boolean
   now?: () => number
@@ -48,20 +48,14 @@ export class JobCatalog {
   #jobs: Promise<JobList> | undefined
   #refreshedJobs: Promise<JobList> | undefined
   #statuses: Promise<StatusTableRow[]> | undefined
-  #cacheHit = false
 
   constructor(options: CatalogOptions) {
     this.#client = options.client
     this.#log = options.log
     this.#store = options.store
-    this.#ttlMs = options.ttlMs ?? DEFAULT_TTL_MS
+    this.#ttlMs = options.ttlMs
     this.#forceRefresh = options.forceRefresh ?? false
     this.#now = options.now ?? Date.now
-  }
-
-  /** True when the job list in use came from the store. */
-  get cacheHit(): boolean {
-    return this.#cacheHit
   }
 
   /**
@@ -74,7 +68,7 @@ export class JobCatalog {
     return (this.#jobs ??= this.#jobList(this.#forceRefresh))
   }
 
-  /** The systemJobStatus code table (alma-jobs-api.md §3.5), cached like the job list. */
+  /** The systemJobStatus code table (alma-api.md §3.5), cached like the job list. */
   statusTable(): Promise<StatusTableRow[]> {
     this.#statuses ??= this.#get('statuses', () => this.#client.getStatusTable(), isStatusTable, this.#forceRefresh).then(
       (fetched) => fetched.data
@@ -91,7 +85,6 @@ export class JobCatalog {
 
   async #jobList(skipStore: boolean): Promise<JobList> {
     const fetched = await this.#get('jobs', () => this.#client.listJobs(), isJobList, skipStore)
-    this.#cacheHit = fetched.fromCache
     return { jobs: fetched.data, fromCache: fetched.fromCache, fetchedAt: fetched.fetchedAt }
   }
 

@@ -1,11 +1,11 @@
 // The cache outside GitHub's cache service (CLI, self-hosted runners, local runs): one JSON
 // file per kind, environment and institution, in a directory the caller chooses.
-import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Environment, Settings } from '../settings.js'
+import type { Environment } from '../settings.js'
+import { errorCode, errorMessage, writeFileAtomic } from './files.js'
 import { decodeEntry, encodeEntry } from './entry-file.js'
-import { cacheFileName, checkScope, fingerprint } from './keys.js'
+import { cacheFileName, checkScope } from './keys.js'
 import type { CacheScope, CatalogEntry, CatalogKind, CatalogLogger, CatalogStore } from './types.js'
 
 export interface FileStoreOptions {
@@ -58,46 +58,4 @@ export function createFileStore(options: FileStoreOptions): CatalogStore {
       }
     }
   }
-}
-
-/**
- * Temp file in the same directory, then rename: a reader (a parallel run) sees the old file
- * or the new one, never half of one. Mode 0600: the list is the institution's configuration.
- */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    await writeFile(temp, text, { mode: 0o600, flag: 'wx' })
-    await rename(temp, file)
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw error
-  }
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
-}
-
-export type StoreSettings = Pick<Settings, 'env' | 'baseUrl' | 'apiKey' | 'cache'>
-
-/** What a store needs from Settings: the key itself stays out, only its fingerprint goes in. */
-export function storeSettings(settings: StoreSettings) {
-  return {
-    enabled: settings.cache.enabled,
-    dir: settings.cache.dir,
-    env: settings.env,
-    fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
-    ttlMs: settings.cache.ttlMs
-  }
-}
-
-/** The command line's store: files in cache.dir, or none when caching is off. */
-export function createCliStore(settings: StoreSettings, log: CatalogLogger): CatalogStore | undefined {
-  const { enabled, dir, env, fingerprint } = storeSettings(settings)
-  return enabled ? createFileStore({ dir, env, fingerprint, log }) : undefined
 }

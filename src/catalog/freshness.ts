@@ -1,8 +1,5 @@
 // How old a cached list may be.
 
-/** A list older than this is never used, unless the caller sets another TTL. */
-export const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000
-
 /**
  * A name missing from a list fetched this recently does not trigger a refresh: a job created
  * in Alma since then is unlikely, and a typo must not cost a full list fetch on every run.

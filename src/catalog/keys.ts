@@ -1,13 +1,13 @@
 // Names of cache entries: @actions/cache keys and cache file names.
 import { createHash } from 'node:crypto'
-import { ENVIRONMENTS } from '../settings.js'
+import { ENVIRONMENTS, type Environment } from '../settings.js'
 import type { CacheScope } from './types.js'
 
 /** Bump when the stored JSON changes shape: keys change, and old files read as foreign. */
 export const CACHE_SCHEMA_VERSION = 1
 const KEY_PREFIX = `almajob-v${CACHE_SCHEMA_VERSION}`
 const DAY_MS = 86_400_000
-/** A restore takes a primary key plus at most 9 restore keys (action-conventions.md §4). */
+/** A restore takes a primary key plus at most 9 restore keys (runner.md §4). */
 const MAX_LOOKUP_KEYS = 10
 /** 13 digits hold every ms timestamp until the year 2286, so saved keys keep one width. */
 const FETCHED_AT_DIGITS = 13
@@ -16,7 +16,7 @@ const FINGERPRINT_PATTERN = /^[0-9a-f]{12}$/
 /**
  * The institution's environment as 12 hex digits of SHA-256 over base URL and API key: two
  * institutions never share an entry, and the key cannot be read back from a cache key or
- * file name (action-conventions.md §4: never put the API key in a key).
+ * file name (runner.md §4: never put the API key in a key).
  */
 export function fingerprint(baseUrl: string, apiKey: string): string {
   return createHash('sha256')
@@ -49,7 +49,7 @@ function scopePrefix(scope: CacheScope): string {
 
 /**
  * The key an entry is saved under: `<scope>-<YYYYMMDD>-<fetchedAt, 13 digits>`. Keys are
- * immutable (action-conventions.md §4), so a refreshed list gets a new key instead of
+ * immutable (runner.md §4), so a refreshed list gets a new key instead of
  * failing to overwrite; the fixed width keeps any saved key from being a prefix of another.
  */
 export function entryKey(scope: CacheScope, fetchedAt: number): string {
@@ -62,7 +62,7 @@ export function entryKey(scope: CacheScope, fetchedAt: number): string {
 /**
  * Keys to restore with, newest bucket first: `<scope>-<YYYYMMDD>-` for today and for each
  * earlier day that may still hold an entry younger than the TTL. The service prefix-matches
- * each and takes the newest entry (action-conventions.md §4), so the latest refresh wins;
+ * each and takes the newest entry (runner.md §4), so the latest refresh wins;
  * the bucket keeps an old entry of this branch from shadowing today's on the default branch.
  */
 export function lookupKeys(scope: CacheScope, now: number, ttlMs: number): string[] {
@@ -79,4 +79,19 @@ export function lookupKeys(scope: CacheScope, now: number, ttlMs: number): strin
 /** One file per kind, environment and institution: `jobs-sandbox-3f9a1c0d2b7e.json`. */
 export function cacheFileName(scope: CacheScope): string {
   return `${scope.kind}-${scope.env}-${scope.fingerprint}.json`
+}
+
+/** Which cache entries a run may use: its environment and institution, never the key itself. */
+export function storeScope(settings: {
+  env: Environment
+  baseUrl: string
+  apiKey: string
+  cache: { dir: string; ttlMs: number }
+}) {
+  return {
+    dir: settings.cache.dir,
+    env: settings.env,
+    fingerprint: fingerprint(settings.baseUrl, settings.apiKey),
+    ttlMs: settings.cache.ttlMs
+  }
 }

@@ -1,7 +1,7 @@
 // Shapes shared by the job catalog and its two stores (files, @actions/cache).
 import type { Environment } from '../settings.js'
 
-/** What is cached: the full job list, and the systemJobStatus code table (alma-jobs-api.md §3.5). */
+/** What is cached: the full job list, and the systemJobStatus code table (alma-api.md §3.5). */
 export type CatalogKind = 'jobs' | 'statuses'
 
 /** The catalog only needs these two; the commands' Logger fits. */

@@ -1,19 +1,27 @@
 // Flags + almajob.ini + environment → Settings. Precedence, highest first:
-//   flags  >  environment variables  >  almajob.ini  >  defaults (src/config.ts Defaults)
-// The values are then handed to the action's own readSettings under the action's input
-// names, so both shells validate durations, ids, choices and regions the same way.
+//   flags  >  environment variables  >  almajob.ini  >  defaults (settings.ts Defaults)
+// The CLI hands settings.ts the text of each field and names each field its own way: a flag
+// (`--timeout`), a variable (`ALMA_REGION`) or an ini line (`domain in ./almajob.ini`).
 import { readFileSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
-import { ConfigError, resolveBaseUrl } from '../alma/index.js'
-import { Defaults, defaultCacheDir, Inputs, readSettings } from '../config.js'
-import { COMMANDS, type Command, ENVIRONMENTS, type Environment, type Settings } from '../settings.js'
+import { ConfigError } from '../alma/index.js'
+import {
+  ANY_API_KEY_VARIABLE,
+  API_KEY_VARIABLES,
+  COMMANDS,
+  readSettings,
+  SettingError,
+  type Command,
+  type Environment,
+  type Field,
+  type Settings,
+  type SettingsSource
+} from '../settings.js'
 import { UsageError } from './args.js'
 import { EnvVars, INI_FILE_NAME, OUTPUT_FORMATS, type OutputFormat } from './constants.js'
 import { type IniValues, parseIni } from './ini.js'
 import { type CliArgs, OPTIONS, takesValue } from './options.js'
-
-const KEY_VARS: Record<Environment, string> = { sandbox: EnvVars.ApiKeySandbox, production: EnvVars.ApiKeyProduction }
 
 export interface CliConfig {
   settings: Settings
@@ -33,84 +41,117 @@ export interface ConfigSources {
   platform?: NodeJS.Platform
 }
 
+/** The flag that sets each field; none for the key (never a flag: others can see command lines). */
+const FLAG_KEYS: Record<Field, keyof CliArgs | undefined> = {
+  command: 'cmd',
+  env: 'env',
+  job: 'job',
+  instanceId: 'id',
+  apiKey: undefined,
+  region: 'region',
+  baseUrl: 'baseUrl',
+  parameters: 'parameters',
+  wait: 'wait',
+  timeout: 'timeout',
+  pollInterval: 'pollInterval',
+  maxPollInterval: 'maxPollInterval',
+  failOn: 'failOn',
+  type: 'type',
+  category: 'category',
+  from: 'from',
+  to: 'to',
+  instanceStatus: 'status',
+  cache: 'noCache',
+  cacheTtl: 'cacheTtl',
+  forceRefresh: 'force',
+  cacheDir: 'cacheDir',
+  quotaWarnBelow: undefined
+}
+
+export function flagOf(field: Field): string {
+  const key = FLAG_KEYS[field]
+  const option = key && OPTIONS.find((candidate) => candidate.key === key)
+  return option ? `--${option.name}` : field
+}
+
 export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig {
   const { env, cwd } = sources
   const home = sources.home ?? homedir()
-  const command = readCommand(args)
-  const environment = readEnvironment(args, command)
-  checkOptionsApply(args, command)
-  requireCommandOptions(args, command)
+  // Only to pick the usage text shown with an error; settings.ts validates --cmd.
+  const typedCommand = COMMANDS.find((command) => command === args.cmd?.trim().toLowerCase())
+  // Required, as in the old script: the environment decides which key (and data) is used.
+  if (args.env === undefined || args.env.trim() === '') {
+    throw new UsageError('missing --env; it must be "sandbox" or "production"', typedCommand)
+  }
   const format = readFormat(args)
 
   const warnings: string[] = []
-  const iniPath = findIniFile(args.iniFile, sources.env, cwd, home)
+  const iniPath = findIniFile(args.iniFile, env, cwd, home)
   const ini: IniValues = iniPath ? readIni(iniPath) : {}
   if (iniPath && holdsKeys(ini) && (sources.platform ?? process.platform) !== 'win32') {
     const warning = permissionWarning(iniPath)
     if (warning) warnings.push(warning)
   }
 
-  const apiKey = env[KEY_VARS[environment]]?.trim() || env[EnvVars.ApiKey]?.trim() || ini[`api_key_${environment}`]?.trim()
-  if (!apiKey) {
-    const looked = iniPath
-      ? `api_key_${environment} in ${iniPath}`
-      : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`
-    throw new ConfigError(`no API key for ${environment}: set ${KEY_VARS[environment]} (or ${EnvVars.ApiKey}), or ${looked}`)
-  }
-
   const location = readLocation(args, env, ini, iniPath)
-  checkLocation(location, command)
-  const inputs: Record<string, string | undefined> = {
-    [Inputs.Command]: command,
-    [Inputs.Env]: environment,
-    [Inputs.Job]: args.job,
-    [Inputs.InstanceId]: args.id,
-    [Inputs.ApiKey]: apiKey,
-    [Inputs.Region]: location.region,
-    [Inputs.BaseUrl]: location.baseUrl,
-    [Inputs.Parameters]: args.parameters === undefined ? undefined : readParameters(args.parameters, cwd, home),
-    [Inputs.Wait]: String(args.wait),
-    [Inputs.Timeout]: args.timeout,
-    [Inputs.PollInterval]: args.pollInterval,
-    [Inputs.MaxPollInterval]: args.maxPollInterval,
-    [Inputs.FailOn]: args.failOn,
-    [Inputs.Type]: args.type?.toUpperCase(),
-    [Inputs.Category]: args.category,
-    [Inputs.From]: args.from,
-    [Inputs.To]: args.to,
-    [Inputs.InstanceStatus]: args.status?.toUpperCase(),
-    [Inputs.Cache]: String(!args.noCache),
-    [Inputs.CacheTtl]: args.cacheTtl,
-    [Inputs.ForceRefresh]: String(args.force),
-    [Inputs.CacheDir]: args.cacheDir === undefined ? defaultCacheDir(env) : expandPath(args.cacheDir, cwd, home)
+  const values: Partial<Record<Field, string>> = {
+    command: args.cmd,
+    env: args.env,
+    job: args.job,
+    instanceId: args.id,
+    region: location.region,
+    baseUrl: location.baseUrl,
+    parameters: args.parameters === undefined ? undefined : readParameters(args.parameters, cwd, home, typedCommand),
+    wait: String(args.wait),
+    timeout: args.timeout,
+    pollInterval: args.pollInterval,
+    maxPollInterval: args.maxPollInterval,
+    failOn: args.failOn,
+    type: args.type,
+    category: args.category,
+    from: args.from,
+    to: args.to,
+    instanceStatus: args.status,
+    cache: String(!args.noCache),
+    cacheTtl: args.cacheTtl,
+    forceRefresh: String(args.force),
+    cacheDir: args.cacheDir === undefined ? undefined : expandPath(args.cacheDir, cwd, home)
+  }
+  const source: SettingsSource = {
+    processEnv: env,
+    text: (field) => values[field],
+    label: (field) => (field === 'region' ? location.regionLabel : field === 'baseUrl' ? location.baseUrlLabel : flagOf(field)),
+    apiKeys: (environment: Environment) => [
+      { key: env[API_KEY_VARIABLES[environment]], label: API_KEY_VARIABLES[environment] },
+      { key: env[ANY_API_KEY_VARIABLE], label: ANY_API_KEY_VARIABLE },
+      { key: ini[`api_key_${environment}`], label: `api_key_${environment} in ${iniPath ?? INI_FILE_NAME}` }
+    ],
+    missingKey: (environment) => {
+      const looked = iniPath
+        ? `api_key_${environment} in ${iniPath}`
+        : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`
+      return `no API key for ${environment}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`
+    }
   }
 
   let settings: Settings
   try {
-    settings = readSettings((name) => inputs[name] ?? '', env)
+    settings = readSettings(source)
   } catch (error) {
-    throw error instanceof ConfigError ? relabel(error, command) : error
+    // A bad flag shows the usage; a bad variable or ini line is just named.
+    throw error instanceof SettingError && cameFromFlag(error.field, location)
+      ? new UsageError(error.message, typedCommand)
+      : error
   }
+  checkOptionsApply(args, settings.command)
+  const redirect = keyRedirectWarning(settings, location)
+  if (redirect) warnings.push(redirect)
   return { settings, format, verbose: args.verbose, warnings, iniPath }
 }
 
-function readCommand(args: CliArgs): Command {
-  if (args.cmd === undefined || args.cmd === '') {
-    throw new UsageError(`missing --cmd; it must be one of ${quoteList(COMMANDS)}`)
-  }
-  const command = COMMANDS.find((candidate) => candidate === args.cmd?.trim().toLowerCase())
-  if (!command) throw new UsageError(`--cmd "${args.cmd}" is not a command; it must be one of ${quoteList(COMMANDS)}`)
-  return command
-}
-
-function readEnvironment(args: CliArgs, command: Command): Environment {
-  // Required, as in the old script: the environment decides which key (and data) is used.
-  if (args.env === undefined || args.env === '') {
-    throw new UsageError(`missing --env; it must be ${quoteList(ENVIRONMENTS)}`, command)
-  }
-  const environment = ENVIRONMENTS.find((candidate) => candidate === args.env?.trim().toLowerCase())
-  if (!environment) throw new UsageError(`--env "${args.env}" must be either ${quoteList(ENVIRONMENTS)}`, command)
-  return environment
+function cameFromFlag(field: Field, location: Location): boolean {
+  if (field === 'region' || field === 'baseUrl') return location.fromFlags
+  return FLAG_KEYS[field] !== undefined
 }
 
 /** An option meant for another command is a mistake worth telling (e.g. --status on list). */
@@ -124,20 +165,28 @@ function checkOptionsApply(args: CliArgs, command: Command): void {
   }
 }
 
-function requireCommandOptions(args: CliArgs, command: Command): void {
-  if (command !== 'list' && !args.job?.trim()) {
-    throw new UsageError(`--cmd ${command} needs --job "Job Name" (or the job's id)`, command)
-  }
-  if (command === 'status' && !args.id?.trim()) {
-    throw new UsageError('--cmd status needs both --job "Job Name" and --id INSTANCE', command)
-  }
-}
-
 function readFormat(args: CliArgs): OutputFormat {
   if (args.format === undefined) return 'text'
   const format = OUTPUT_FORMATS.find((candidate) => candidate === args.format?.trim().toLowerCase())
   if (!format) throw new UsageError(`--format "${args.format}" must be ${quoteList(OUTPUT_FORMATS)}`)
   return format
+}
+
+/**
+ * A cloned repository's almajob.ini could send the key from the user's environment to a host
+ * of its choosing. When the base URL and the key come from different kinds of source (the
+ * environment, an ini file) and the host is not an Ex Libris API host, say so, naming both.
+ * A --base-url on the command line is the user's own choice.
+ */
+function keyRedirectWarning(settings: Settings, location: Location): string | undefined {
+  if (location.fromFlags || location.baseUrl === undefined) return undefined
+  const host = new URL(settings.baseUrl).hostname
+  if (/\.exlibrisgroup\.com(\.cn)?$/i.test(host)) return undefined
+  // An ini line is labelled `base_url in PATH`; a variable by its name.
+  const keyFromIni = settings.apiKeyFrom.includes(' in ')
+  const urlFromIni = location.baseUrlLabel.includes(' in ')
+  if (keyFromIni === urlFromIni) return undefined
+  return `${location.baseUrlLabel} sends the API key from ${settings.apiKeyFrom} to ${host}, which is not an Ex Libris API host; check that this is meant`
 }
 
 /** Where almajob.ini may be, in the order looked at (after --ini-file). */
@@ -222,49 +271,15 @@ function readLocation(args: CliArgs, env: NodeJS.ProcessEnv, ini: IniValues, ini
   }
 }
 
-/** resolveBaseUrl does not know where a bad region came from; say it: the flag, the variable or the ini line. */
-function checkLocation(location: Location, command: Command): void {
-  try {
-    resolveBaseUrl({ region: location.region ?? Defaults.region, baseUrl: location.baseUrl })
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    const label = location.baseUrl !== undefined ? location.baseUrlLabel : location.regionLabel
-    throw location.fromFlags
-      ? new UsageError(`${label}: ${error.message}`, command)
-      : new ConfigError(`${label}: ${error.message}`)
-  }
-}
-
 /** `--parameters @file` reads the file; anything else is the parameters themselves. */
-function readParameters(value: string, cwd: string, home: string): string {
+function readParameters(value: string, cwd: string, home: string, command: Command | undefined): string {
   if (!value.startsWith('@')) return value
   const path = expandPath(value.slice(1), cwd, home)
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {
-    throw new UsageError(`--parameters: cannot read ${path}: ${systemReason(error)}`, 'run')
+    throw new UsageError(`--parameters: cannot read ${path}: ${systemReason(error)}`, command)
   }
-}
-
-/**
- * readSettings names the action's inputs ("timeout: …"); say it the CLI's way
- * ("--timeout: …"). A flag's bad value is a usage error. (Region and base URL were
- * checked, with their source named, by checkLocation.)
- */
-function relabel(error: ConfigError, command: Command): ConfigError {
-  const match = /^([a-z-]+): (.*)$/s.exec(error.message)
-  if (!match) return error
-  const [, input, rest] = match
-  const flag = FLAG_FOR_INPUT[input] ?? input
-  if (!OPTIONS.some((option) => option.name === flag)) return error
-  return new UsageError(`--${flag}: ${rest}`, command)
-}
-
-/** Action inputs whose CLI flag is spelled differently. */
-const FLAG_FOR_INPUT: Record<string, string> = {
-  [Inputs.InstanceStatus]: 'status',
-  [Inputs.ForceRefresh]: 'force',
-  [Inputs.Cache]: 'no-cache'
 }
 
 function expandPath(path: string, cwd: string, home: string): string {

@@ -3,10 +3,8 @@
 
 export const INI_FILE_NAME = 'almajob.ini'
 
+/** Where Alma is, for the CLI only (the key variables are shared: settings.ts). */
 export const EnvVars = {
-  ApiKey: 'ALMA_API_KEY',
-  ApiKeySandbox: 'ALMA_API_KEY_SANDBOX',
-  ApiKeyProduction: 'ALMA_API_KEY_PRODUCTION',
   Region: 'ALMA_REGION',
   BaseUrl: 'ALMA_BASE_URL'
 } as const

@@ -1,32 +1,29 @@
-// The command line's story: flags → settings → context → command → print → exit code.
+// The command line's story: flags → settings → context → runCommand → print → exit code.
 // Results go to stdout; notes, progress and errors to stderr, one line each, never a stack.
-import { AlmaError, ConfigError } from '../alma/index.js'
-import type { JobInstance } from '../alma/types.js'
-import { createCliStore } from '../catalog/index.js'
-import {
-  jobInstances,
-  jobStatus,
-  listJobs,
-  runJob,
-  verdict,
-  type CommandContext,
-  type InstanceReport,
-  type Logger,
-  type WaitSettings
-} from '../commands/index.js'
-import { createContext } from '../commands/context.js'
-import type { Settings } from '../settings.js'
+import { redact } from '../alma/errors.js'
+import type { JobInstance } from '../alma/index.js'
+import { createFileStore, storeScope } from '../catalog/index.js'
+import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from '../commands/index.js'
+import { describeError, type ErrorKind } from '../report/error-line.js'
+import { listHeadline } from '../report/format.js'
+import { safeLine } from '../text/safe.js'
 import { parseArgs, UsageError } from './args.js'
-import { type CliConfig, loadCliConfig, shellQuote } from './config.js'
+import { type CliConfig, flagOf, loadCliConfig, shellQuote } from './config.js'
+import { ExitCode } from './constants.js'
 import { instancesJson, instancesText, listJson, listText, reportJson, runSubmittedText, statusBlock } from './output.js'
 import { StderrDisplay, type TextStream, wantsLiveProgress } from './progress.js'
-import { ExitCode } from './constants.js'
 import { helpText, usageErrorText } from './usage.js'
 import { VERSION } from './version.js'
 
 /** After Ctrl-C the wait stops at once; a request in flight gets this long before we leave anyway. */
 const INTERRUPT_GRACE_MS = 3000
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated }
+const EXIT_FOR_ERROR: Record<ErrorKind, number> = {
+  config: ExitCode.Usage,
+  alma: ExitCode.AlmaError,
+  cancelled: ExitCode.Interrupted,
+  unexpected: ExitCode.AlmaError
+}
 
 /** Everything main touches of the outside world; tests pass their own. */
 export interface CliIo {
@@ -79,16 +76,19 @@ export async function main(io: CliIo = processIo()): Promise<number> {
   try {
     config = loadCliConfig(parseArgs(io.argv), { env: io.env, cwd: io.cwd })
   } catch (error) {
-    return reportError(error, stderr)
+    return reportError(error, [], stderr).exit
   }
+  const secrets = [config.settings.apiKey]
 
   const display = new StderrDisplay(stderr, { live: wantsLiveProgress(stderr, io.env) })
+  // Every line to stderr goes through here: the key scrubbed, control characters escaped.
+  const say = (text: string): void => display.line(safeLine(redact(text, secrets)))
   const log: Logger = {
     debug: (message) => {
-      if (config.verbose) display.line(message)
+      if (config.verbose) say(message)
     },
-    info: (message) => display.line(message),
-    warning: (message) => display.line(`warning: ${message}`)
+    info: say,
+    warning: (message) => say(`warning: ${message}`)
   }
   for (const warning of config.warnings) log.warning(warning)
 
@@ -98,8 +98,9 @@ export async function main(io: CliIo = processIo()): Promise<number> {
     return await run.execute()
   } catch (error) {
     display.stop()
-    if (run.interrupted) return run.interruptedExit(undefined)
-    return reportError(error, stderr)
+    const { exit, kind } = reportError(error, secrets, stderr)
+    // A cancel that kept the job from starting has said so; otherwise say how to find the job.
+    return run.interrupted && kind !== 'cancelled' ? run.interruptedExit(undefined) : exit
   } finally {
     stopListening()
     run.close()
@@ -126,73 +127,51 @@ class CommandRun {
   }
 
   async execute(): Promise<number> {
-    const { settings, format } = this.config
-    const store = await createCliStore(settings, this.log)
-    this.ctx = createContext(settings, { log: this.log, signal: this.cancel.signal, store })
-    const { stdout } = this.io
-
-    switch (settings.command) {
-      case 'list': {
-        const result = await listJobs(this.ctx, settings.listFilter)
-        stdout.write(format === 'json' ? listJson(result) : listText(result))
-        this.log.info(`${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`)
-        return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success
-      }
-      case 'instances': {
-        const result = await jobInstances(this.ctx, { job: settings.job!, filter: settings.instanceFilter })
-        stdout.write(format === 'json' ? instancesJson(result) : instancesText(result))
-        this.log.info(`${result.instances.length} instances of ${result.job.name ?? result.job.id} (${result.job.id})`)
-        return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success
-      }
-      case 'run':
-      case 'status': {
-        const wait = settings.wait.enabled ? this.waitSettings(settings) : undefined
-        let report: InstanceReport
-        try {
-          report =
-            settings.command === 'run'
-              ? await runJob(this.ctx, { job: settings.job!, parameters: settings.parameters, wait })
-              : await jobStatus(this.ctx, { job: settings.job!, instanceId: settings.instanceId!, wait })
-        } finally {
-          this.display.stop()
-        }
-        this.printReport(report)
-        if (report.end === 'cancelled' || this.interrupted) return this.interruptedExit(report)
-        if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
-          this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`)
-        }
-        const result = verdict(report, settings.failOn)
-        if (result.warning) this.log.warning(result.warning)
-        if (!result.failed) return ExitCode.Success
-        this.log.info(`almajob: ${result.reason}`)
-        // Alma failing us is not the job failing: exit codes keep the two apart.
-        return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed
-      }
-    }
-  }
-
-  private waitSettings(settings: Settings): WaitSettings {
-    return {
-      timeoutMs: settings.wait.timeoutMs,
-      pollIntervalMs: settings.wait.pollIntervalMs,
-      maxPollIntervalMs: settings.wait.maxPollIntervalMs,
+    const { settings } = this.config
+    const scope = storeScope(settings)
+    const store = settings.cache.enabled ? createFileStore({ ...scope, log: this.log }) : undefined
+    this.ctx = createContext(settings, {
+      log: this.log,
+      label: flagOf,
+      signal: this.cancel.signal,
+      store,
       onProgress: (instance, elapsedMs) => {
         this.lastInstance = instance
         this.display.progress(instance, elapsedMs)
       }
+    })
+    let result: CommandResult
+    try {
+      result = await runCommand(this.ctx, settings)
+    } finally {
+      this.display.stop()
     }
+    return this.render(result)
   }
 
-  private printReport(report: InstanceReport): void {
-    const { settings, format } = this.config
-    if (format === 'json') {
-      this.io.stdout.write(reportJson(report))
-      return
+  private render(result: CommandResult): number {
+    const { format } = this.config
+    const { stdout } = this.io
+    if (result.command === 'list' || result.command === 'instances') {
+      if (result.command === 'list') stdout.write(format === 'json' ? listJson(result) : listText(result))
+      else stdout.write(format === 'json' ? instancesJson(result) : instancesText(result))
+      this.log.info(listHeadline(result))
+      return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success
     }
-    let text = ''
-    if (settings.command === 'run') text += runSubmittedText(report, settings.job!)
-    if (report.instance) text += statusBlock(report, settings.job!)
-    this.io.stdout.write(text)
+    const { report, verdict } = result
+    if (format === 'json') stdout.write(reportJson(report))
+    else stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report) : ''))
+    if (report.end === 'cancelled' || this.interrupted) return this.interruptedExit(report)
+    if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
+      this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`)
+    }
+    if (!verdict.failed) {
+      if (verdict.warning) this.log.warning(verdict.warning)
+      return ExitCode.Success
+    }
+    this.log.info(`almajob: ${verdict.reason}`)
+    // Alma failing us is not the job failing: exit codes keep the two apart.
+    return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed
   }
 
   /** First signal: stop waiting and report; second, or a stuck request: leave now. */
@@ -209,23 +188,26 @@ class CommandRun {
     this.graceTimer.unref()
   }
 
-  /** Alma has no call to cancel an instance (alma-jobs-api.md §2): say how to find it again. */
-  interruptedExit(report: InstanceReport | undefined): number {
+  /** Alma has no call to cancel an instance (alma-api.md §2): say how to find it again. */
+  interruptedExit(report: { job: { id: string }; instanceId: string } | undefined): number {
     const { settings } = this.config
-    const instanceId = report?.instanceId ?? this.lastInstance?.id ?? settings.instanceId
-    const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? settings.job!
-    if (instanceId) {
+    const typedJob = settings.command === 'list' ? undefined : settings.job
+    const instanceId =
+      report?.instanceId ?? this.lastInstance?.id ?? (settings.command === 'status' ? settings.instanceId : undefined)
+    const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? typedJob
+    if (instanceId && jobId) {
       this.log.info(`Job instance ${instanceId} goes on in Alma; almajob cannot cancel it. Check on it later with:`)
       this.log.info(`  ${this.statusCommand(jobId, instanceId)}`)
     } else if (settings.command === 'run') {
       this.log.info('Interrupted before Alma confirmed a run. If one was started, find it with:')
-      this.log.info(`  almajob --env ${settings.env} --cmd instances --job ${shellQuote(jobId)}`)
+      this.log.info(`  almajob --env ${settings.env} --cmd instances --job ${shellQuote(settings.job)}`)
     }
     return SIGNAL_EXIT[this.interrupted ?? 'SIGINT'] ?? ExitCode.Interrupted
   }
 
+  /** Every value is quoted for the shell: ids come from Alma, and Alma's text is untrusted. */
   private statusCommand(jobId: string, instanceId: string): string {
-    return `almajob --env ${this.config.settings.env} --cmd status --job ${shellQuote(jobId)} --id ${instanceId}`
+    return `almajob --env ${this.config.settings.env} --cmd status --job ${shellQuote(jobId)} --id ${shellQuote(instanceId)}`
   }
 
   close(): void {
@@ -235,20 +217,12 @@ class CommandRun {
 }
 
 /** One line, the exit code that names the kind of trouble; usage errors show the usage. */
-function reportError(error: unknown, stderr: TextStream): number {
+function reportError(error: unknown, secrets: readonly string[], stderr: TextStream): { exit: number; kind: ErrorKind } {
+  const { kind, line } = describeError(error, secrets)
   if (error instanceof UsageError) {
-    stderr.write(usageErrorText(error.message, error.command))
-    return ExitCode.Usage
+    stderr.write(usageErrorText(line, error.command))
+    return { exit: ExitCode.Usage, kind }
   }
-  if (error instanceof ConfigError) {
-    stderr.write(`almajob: ${error.message}\n`)
-    return ExitCode.Usage
-  }
-  if (error instanceof AlmaError) {
-    stderr.write(`almajob: ${error.message}\n`)
-    return ExitCode.AlmaError
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  stderr.write(`almajob: unexpected error: ${message.split('\n')[0]}\n`)
-  return ExitCode.AlmaError
+  stderr.write(`almajob: ${line}\n`)
+  return { exit: EXIT_FOR_ERROR[kind], kind }
 }

@@ -1,6 +1,6 @@
 // Every command-line option, once: the parser, the usage errors and `--help` all read
 // this table, so an option cannot be parsed without being documented (or vice versa).
-import { Defaults } from '../config.js'
+import { Defaults } from '../settings.js'
 import type { Command } from '../settings.js'
 
 /** What the command line said, as typed; config.ts turns it into Settings. */

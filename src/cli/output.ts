@@ -1,10 +1,16 @@
 // What each command prints on stdout. Text keeps the old PHP script's lines, so scripts
 // that read them go on working; json is the action's outputs (src/outputs.ts) as one
 // object with real types, for jq.
-import type { JobInstance } from '../alma/types.js'
-import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
-import { durationSeconds, instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../report/outputs.js'
-import { formatDuration } from '../report/format.js'
+// Every field from Alma is shown through `printable` and every line through
+// `neutralizeCommands`: a name must not move the cursor, write the clipboard or forge a line.
+import type { JobInstance } from '../alma/index.js'
+import type { InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
+import { durationSeconds, formatDuration } from '../report/format.js'
+import { instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../report/outputs.js'
+import { neutralizeCommands, printable } from '../text/safe.js'
+
+/** stdout has no size limit: JSON carries the whole list. */
+const FULL_LISTS = { maxListBytes: Number.POSITIVE_INFINITY }
 
 /** Outputs that hold JSON text in the action; here they are arrays. */
 const JSON_OUTPUTS = new Set(['counters', 'alerts', 'jobs', 'instances'])
@@ -24,12 +30,12 @@ export function outputsToJson(outputs: Outputs): Record<string, unknown> {
   return json
 }
 
-export function listJson(result: ListResult): string {
-  return `${JSON.stringify(outputsToJson(listOutputs(result)), null, 2)}\n`
+export function listJson(result: JobListResult): string {
+  return `${JSON.stringify(outputsToJson(listOutputs(result, FULL_LISTS)), null, 2)}\n`
 }
 
-export function instancesJson(result: InstancesResult): string {
-  return `${JSON.stringify(outputsToJson(instancesOutputs(result)), null, 2)}\n`
+export function instancesJson(result: InstanceListResult): string {
+  return `${JSON.stringify(outputsToJson(instancesOutputs(result, FULL_LISTS)), null, 2)}\n`
 }
 
 /** The action's outputs plus how the command ended, which a script needs to tell a timeout from an end. */
@@ -39,37 +45,46 @@ export function reportJson(report: InstanceReport): string {
 }
 
 /** The old script's list line, tabs and all. */
-export function listText(result: ListResult): string {
-  return result.jobs.map((job) => `ID: ${job.id}\t\tName: ${job.name}\n`).join('')
+export function listText(result: JobListResult): string {
+  return lines(result.jobs.map((job) => `ID: ${printable(job.id)}\t\tName: ${printable(job.name)}`))
 }
 
-export function instancesText(result: InstancesResult, timeZone?: string): string {
-  return result.instances
-    .map((instance) => {
+export function instancesText(result: InstanceListResult, timeZone?: string): string {
+  return lines(
+    result.instances.map((instance) => {
       const submitted = instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet'
-      return `ID: ${instance.id}\t\tSubmitted: ${submitted}\t\tStatus: ${statusLine(instance)}\n`
+      return `ID: ${printable(instance.id)}\t\tSubmitted: ${printable(submitted)}\t\tStatus: ${statusLine(instance)}`
     })
-    .join('')
+  )
 }
 
 /** The old script's run lines: the job, then `Job Instance ID: …` at the start of a line. */
-export function runSubmittedText(report: InstanceReport, typedJob: string): string {
-  return `Execute Job: ${report.job.name ?? typedJob}\n     Job ID: ${report.job.id}\nJob Instance ID: ${report.instanceId}\n`
+export function runSubmittedText(report: InstanceReport): string {
+  return lines([
+    `Execute Job: ${printable(report.job.name ?? report.job.id)}`,
+    `     Job ID: ${printable(report.job.id)}`,
+    `Job Instance ID: ${report.instanceId}`
+  ])
+}
+
+function lines(texts: string[]): string {
+  return texts.map((text) => `${neutralizeCommands(text)}\n`).join('')
 }
 
 const LABEL_WIDTH = 20
 
 /** `STATUS - description`, as the old script printed it. */
 export function statusLine(instance: JobInstance): string {
-  return `${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`
+  return printable(`${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`)
 }
 
 /** The old script's status block, then what it did not show (progress, times, counters, alerts). */
-export function statusBlock(report: InstanceReport, typedJob: string, timeZone?: string): string {
+export function statusBlock(report: InstanceReport, timeZone?: string): string {
   const instance = report.instance
-  const line = (label: string, value: string): string => `     ${`${label}:`.padEnd(LABEL_WIDTH)}${value}\n`
+  const line = (label: string, value: string): string =>
+    neutralizeCommands(`     ${`${label}:`.padEnd(LABEL_WIDTH)}${printable(value)}\n`)
   let text =
-    line('Job Name', `'${report.job.name ?? typedJob}'`) +
+    line('Job Name', `'${report.job.name ?? report.job.id}'`) +
     line('Job ID', report.job.id) +
     line('Job Instance ID', report.instanceId)
   if (!instance) return text
@@ -91,7 +106,7 @@ export function statusBlock(report: InstanceReport, typedJob: string, timeZone?:
 /**
  * An Alma timestamp (UTC, `Z`) in the machine's local time, in the old script's shape
  * `MM/DD/YYYY HH:MM:SS.mmm TZ` (it hard-coded America/New_York; we use the local zone).
- * Anything unparseable is shown as sent (alma-jobs-api.md §7.5: be tolerant).
+ * Anything unparseable is shown as sent (alma-api.md §7.5: be tolerant).
  */
 export function localTime(iso: string, timeZone?: string): string {
   const date = new Date(iso)

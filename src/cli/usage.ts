@@ -1,6 +1,6 @@
 // The help and usage texts, generated from the option table so they cannot drift from
 // what the parser accepts.
-import { Defaults } from '../config.js'
+import { ANY_API_KEY_VARIABLE, API_KEY_VARIABLES, Defaults } from '../settings.js'
 import type { Command } from '../settings.js'
 import { EnvVars, ExitCode, INI_FILE_NAME } from './constants.js'
 import { OPTION_GROUPS, type OptionSpec, takesValue } from './options.js'
@@ -49,8 +49,8 @@ export function helpText(version: string): string {
     `  It is read from --ini-file, else ./${INI_FILE_NAME}, else $XDG_CONFIG_HOME/almajob/${INI_FILE_NAME}`,
     `  (~/.config/almajob/${INI_FILE_NAME}). Keep it private: chmod 600.`,
     '  Environment variables override the file:',
-    `      ${EnvVars.ApiKeySandbox}, ${EnvVars.ApiKeyProduction}  the key for that --env`,
-    `      ${EnvVars.ApiKey}  a key for either --env (when the one above is unset)`,
+    `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`,
+    `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`,
     `      ${EnvVars.Region}, ${EnvVars.BaseUrl}  where Alma is`,
     '  and flags override both. Keys are never taken from flags: other users can see command lines.',
     `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`,

@@ -1,15 +1,18 @@
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
-import { AlmaClient, type ClientEvent } from '../alma/index.js'
+import { AlmaClient, type ClientEvent, type JobInstance } from '../alma/index.js'
 import { JobCatalog, type CatalogStore } from '../catalog/index.js'
+import type { Field, Settings } from '../settings.js'
 import type { CommandContext, Logger } from './types.js'
-import type { Settings } from '../settings.js'
 
 export interface ContextOptions {
   log: Logger
+  /** A setting in the shell's own words, for messages. */
+  label: (field: Field) => string
   signal?: AbortSignal
   /** Where the job list is cached; undefined keeps it in memory for this process only. */
   store?: CatalogStore
+  onProgress?: (instance: JobInstance, elapsedMs: number) => void
 }
 
 export function createContext(settings: Settings, options: ContextOptions): CommandContext {
@@ -18,6 +21,7 @@ export function createContext(settings: Settings, options: ContextOptions): Comm
     apiKey: settings.apiKey,
     baseUrl: settings.baseUrl,
     quotaWarnBelow: settings.quotaWarnBelow,
+    signal: options.signal,
     onEvent: (event) => logClientEvent(log, event)
   })
   const catalog = new JobCatalog({
@@ -27,7 +31,15 @@ export function createContext(settings: Settings, options: ContextOptions): Comm
     ttlMs: settings.cache.ttlMs,
     forceRefresh: settings.cache.forceRefresh
   })
-  return { client, catalog, log, baseUrl: settings.baseUrl, signal: options.signal }
+  return {
+    client,
+    catalog,
+    log,
+    label: options.label,
+    baseUrl: settings.baseUrl,
+    signal: options.signal,
+    onProgress: options.onProgress
+  }
 }
 
 function logClientEvent(log: Logger, event: ClientEvent): void {
@@ -47,6 +59,10 @@ function logClientEvent(log: Logger, event: ClientEvent): void {
       break
     case 'reconcile':
       log.warning(event.message)
+      break
+    case 'skipped-item':
+      // A malformed item of a list (an id that is not one, a placeholder): the rest is used.
+      log.debug(`${event.method} ${event.path}: skipped an item (${event.message})`)
       break
   }
 }

@@ -1,8 +1,29 @@
-export { jobInstances, type InstancesResult } from './instances.js'
-export { listJobs, type ListResult } from './list.js'
-export { resolveJob, closestNames } from './resolve.js'
-export { runJob, type RunRequest } from './run.js'
-export { jobStatus, type StatusRequest } from './status.js'
-export type { CommandContext, InstanceReport, JobRef, Logger, WaitSettings } from './types.js'
-export { verdict, type Verdict } from './verdict.js'
-export { instanceUrl } from './watch.js'
+// The one dispatch both shells call: settings in, a result to render out.
+import type { Settings } from '../settings.js'
+import { recentInstances } from './instances.js'
+import { selectJobs } from './list.js'
+import { submitJob } from './run.js'
+import { checkInstance } from './status.js'
+import type { CommandContext, CommandResult } from './types.js'
+import { verdict } from './verdict.js'
+
+export async function runCommand(ctx: CommandContext, settings: Settings): Promise<CommandResult> {
+  switch (settings.command) {
+    case 'list':
+      return { command: 'list', ...(await selectJobs(ctx, settings.filter)) }
+    case 'instances':
+      return { command: 'instances', ...(await recentInstances(ctx, settings.job, settings.filter)) }
+    case 'run': {
+      const report = await submitJob(ctx, settings.job, settings.parameters, settings.wait)
+      return { command: 'run', report, verdict: verdict(report, settings.failOn) }
+    }
+    case 'status': {
+      const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait)
+      return { command: 'status', report, verdict: verdict(report, settings.failOn) }
+    }
+  }
+}
+
+export { createContext, type ContextOptions } from './context.js'
+export type * from './types.js'
+export { verdict } from './verdict.js'

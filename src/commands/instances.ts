@@ -1,26 +1,21 @@
 // `instances`: the recent runs of one job.
-import type { InstanceListFilter, JobInstance } from '../alma/types.js'
+import type { InstanceListFilter, JobInstance } from '../alma/index.js'
 import { resolveJob } from './resolve.js'
 import type { CommandContext, JobRef } from './types.js'
 
-export interface InstancesResult {
-  job: JobRef
-  instances: JobInstance[]
-  cacheHit: boolean
-}
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30
 
-export async function jobInstances(
+export async function recentInstances(
   ctx: CommandContext,
-  request: { job: string; filter: InstanceListFilter }
-): Promise<InstancesResult> {
-  const { job, cacheHit } = await resolveJob(ctx, request.job)
-  const instances = await ctx.client.listInstances(job.id, withDefaultDates(request.filter))
+  jobText: string,
+  filter: InstanceListFilter
+): Promise<{ job: JobRef; instances: JobInstance[]; cacheHit: boolean }> {
+  const { job, cacheHit } = await resolveJob(ctx, jobText)
+  const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter))
   const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name
   return { job: { id: job.id, name }, instances, cacheHit }
 }
-
-/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
-export const DEFAULT_INSTANCE_DAYS = 30
 
 function withDefaultDates(filter: InstanceListFilter, now = Date.now()): InstanceListFilter {
   if (filter.from || filter.to) return filter

@@ -1,14 +1,9 @@
 // `list`: the institution's jobs, from the catalog (so from the cache when it is warm).
-// Filters apply locally: the catalog already holds every job (alma-jobs-api.md §2).
-import type { Job, JobListFilter } from '../alma/types.js'
+// Filters apply locally: the catalog already holds every job (alma-api.md §2).
+import type { Job, JobListFilter } from '../alma/index.js'
 import type { CommandContext } from './types.js'
 
-export interface ListResult {
-  jobs: Job[]
-  cacheHit: boolean
-}
-
-export async function listJobs(ctx: CommandContext, filter: JobListFilter): Promise<ListResult> {
+export async function selectJobs(ctx: CommandContext, filter: JobListFilter): Promise<{ jobs: Job[]; cacheHit: boolean }> {
   const list = await ctx.catalog.jobs()
   // Category codes are upper case in Alma; `export` means EXPORT.
   const category = filter.category?.toUpperCase()

@@ -1,10 +1,14 @@
 // Turning what the user typed into a job id. Ids need no call; names need the whole
-// job list, because Alma has no name filter (alma-jobs-api.md §7.8).
-import { ConfigError, isJobId } from '../alma/index.js'
-import type { Job } from '../alma/types.js'
+// job list, because Alma has no name filter (alma-api.md §7.8).
+import { ConfigError, isJobId, type Job } from '../alma/index.js'
+import { clip } from '../alma/text.js'
 import { isRecent } from '../catalog/index.js'
 import { editDistance } from '../text/edit-distance.js'
 import type { CommandContext, JobRef } from './types.js'
+
+/** How much of a name a message quotes: enough to recognise it, never a pasted file. */
+const QUOTED_NAME_CHARS = 80
+const SUGGESTIONS = 3
 
 export interface ResolvedJob {
   job: JobRef
@@ -14,12 +18,13 @@ export interface ResolvedJob {
 export async function resolveJob(ctx: CommandContext, jobText: string): Promise<ResolvedJob> {
   const wanted = jobText.trim()
   if (isJobId(wanted)) return { job: { id: wanted }, cacheHit: false }
+  const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`
 
   let list = await ctx.catalog.jobs()
   let matches = matchName(list.jobs, jobText)
   // A job created since the list was cached must still be found: refresh once.
   if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
-    ctx.log.info(`No job named "${wanted}" in the cached job list; fetching the list again.`)
+    ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`)
     list = await ctx.catalog.jobs({ refresh: true })
     matches = matchName(list.jobs, jobText)
   }
@@ -29,15 +34,17 @@ export async function resolveJob(ctx: CommandContext, jobText: string): Promise<
   if (matches.length === 1) return { job: { id: matches[0].id, name: matches[0].name }, cacheHit }
   if (matches.length > 1) {
     const ids = matches.map((job) => job.id).join(', ')
-    throw new ConfigError(`job: ${matches.length} jobs are named "${wanted}" (${ids}); give the job's id instead`)
+    throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`)
   }
-  const closest = closestNames(list.jobs, wanted, 3)
-  const hint = closest.length ? `; closest: ${closest.map((job) => `"${job.name}" (${job.id})`).join(', ')}` : ''
+  const closest = closestNames(list.jobs, wanted)
+  const hint = closest.length
+    ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
+    : ''
   // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
   const cached = list.fromCache
-    ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; force-refresh fetches it anew)`
+    ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
     : ''
-  throw new ConfigError(`job: no job named "${wanted}" among ${list.jobs.length} jobs${hint}${cached}`)
+  throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`)
 }
 
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
@@ -48,11 +55,18 @@ function matchName(jobs: Job[], name: string): Job[] {
   return jobs.filter((job) => job.name.trim() === trimmed)
 }
 
-export function closestNames(jobs: Job[], name: string, count: number): Job[] {
+/**
+ * The names nearest to a typo. A name whose length is far off cannot be close, so it is
+ * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ */
+function closestNames(jobs: Job[], name: string): Job[] {
   const target = name.toLowerCase()
+  const slack = Math.max(3, Math.ceil(target.length / 3))
   return jobs
+    .filter((job) => Math.abs(job.name.length - target.length) <= slack)
     .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
+    .filter(({ distance }) => distance <= slack)
     .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-    .slice(0, count)
+    .slice(0, SUGGESTIONS)
     .map(({ job }) => job)
 }

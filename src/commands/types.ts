@@ -1,7 +1,7 @@
-// What the commands take and give. Both shells (action, CLI) turn these into output.
-import type { AlmaClient, AlmaError } from '../alma/index.js'
-import type { JobInstance, StatusOutcome } from '../alma/types.js'
+// What the commands take and give. Both shells (action, CLI) only render a CommandResult.
+import type { AlmaClient, AlmaError, Job, JobInstance, StatusOutcome } from '../alma/index.js'
 import type { JobCatalog } from '../catalog/index.js'
+import type { Field } from '../settings.js'
 
 export interface Logger {
   debug(message: string): void
@@ -9,21 +9,20 @@ export interface Logger {
   warning(message: string): void
 }
 
+/** What the commands call on Alma; AlmaClient fits, and so does a test fake. */
+export type JobsClient = Pick<AlmaClient, 'listJobs' | 'runJob' | 'listInstances' | 'getInstance' | 'getStatusTable' | 'close'>
+
 export interface CommandContext {
-  client: AlmaClient
+  client: JobsClient
   catalog: JobCatalog
   log: Logger
   /** API root the client talks to; instance links are built on it, never on a link Alma sent. */
   baseUrl: string
-  /** Aborted on SIGINT/SIGTERM: waiting stops and reports what it knows. */
+  /** Aborted on SIGINT/SIGTERM: no new request starts, waiting stops and reports what it knows. */
   signal?: AbortSignal
-}
-
-export interface WaitSettings {
-  timeoutMs: number
-  pollIntervalMs: number
-  maxPollIntervalMs: number
-  /** Called on each change of status or progress, not on every poll. */
+  /** A setting in the shell's own words (`job` for the action, `--job` for the CLI), for messages. */
+  label: (field: Field) => string
+  /** While waiting: called on each change of status or progress, not on every poll. */
   onProgress?: (instance: JobInstance, elapsedMs: number) => void
 }
 
@@ -56,3 +55,27 @@ export interface InstanceReport {
   /** True when the run's answer was lost and the instance was found afterwards. */
   reconciled?: boolean
 }
+
+/** Whether a run's or status's end fails the step, under `fail-on`, in one sentence either way. */
+export type Verdict = { failed: true; reason: string } | { failed: false; warning?: string }
+
+export interface JobListResult {
+  command: 'list'
+  jobs: Job[]
+  cacheHit: boolean
+}
+
+export interface InstanceListResult {
+  command: 'instances'
+  job: JobRef
+  instances: JobInstance[]
+  cacheHit: boolean
+}
+
+export interface InstanceResult {
+  command: 'run' | 'status'
+  report: InstanceReport
+  verdict: Verdict
+}
+
+export type CommandResult = JobListResult | InstanceListResult | InstanceResult

@@ -1,29 +1,31 @@
 // Shared by run and status: wait on an instance and describe how it ended.
-import { classifyStatus, STATUS_DESCRIPTIONS } from '../alma/index.js'
-import type { JobInstance } from '../alma/types.js'
-import { waitForInstance } from '../alma/wait.js'
-import type { CommandContext, InstanceReport, WaitSettings } from './types.js'
+import {
+  classifyStatus,
+  STATUS_DESCRIPTIONS,
+  waitForInstance,
+  type JobInstance,
+  type PollScheduleOptions
+} from '../alma/index.js'
+import type { CommandContext, InstanceReport } from './types.js'
 
 export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: string): string {
   return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`
 }
 
-/** Waits (when asked) and fills in the report's instance, end and outcome. */
+/** Waits and fills in the report's instance, end and outcome. */
 export async function watchInstance(
   ctx: CommandContext,
   report: InstanceReport,
-  wait: WaitSettings,
-  first?: JobInstance
+  wait: PollScheduleOptions,
+  options: { unknownInstanceGraceMs?: number } = {}
 ): Promise<InstanceReport> {
   const warned = new Set<string>()
   let missedPolls = 0
   const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
-    timeoutMs: wait.timeoutMs,
-    pollIntervalMs: wait.pollIntervalMs,
-    maxPollIntervalMs: wait.maxPollIntervalMs,
+    ...wait,
     signal: ctx.signal,
-    first,
-    onChange: (instance, elapsedMs) => wait.onProgress?.(instance, elapsedMs),
+    ...options,
+    onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
     onUnknownStatus: (code) => {
       if (warned.has(code)) return
       warned.add(code)
@@ -50,11 +52,11 @@ export async function withDescription(ctx: CommandContext, instance: JobInstance
   if (instance.status.desc) return instance
   const code = instance.status.value
   let desc: string | undefined = STATUS_DESCRIPTIONS[code]
-  if (!desc) {
+  if (!desc && !ctx.signal?.aborted) {
     try {
       desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description
     } catch (error) {
-      ctx.log.debug(`Could not read the systemJobStatus code table: ${String(error)}`)
+      ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
   return desc ? { ...instance, status: { ...instance.status, desc } } : instance

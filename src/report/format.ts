@@ -1,7 +1,7 @@
 // Plain-text pieces shared by the log and the job summary: durations, times,
 // statuses, counters and alerts. No @actions/core here; the shells print.
-import type { CodeValue, Counter, JobInstance } from '../alma/types.js'
-import type { InstanceReport, JobRef } from '../commands/types.js'
+import type { CodeValue, Counter, JobInstance } from '../alma/index.js'
+import type { CommandResult, InstanceReport, JobRef } from '../commands/index.js'
 
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 export function formatDuration(ms: number): string {
@@ -39,6 +39,13 @@ export function instanceDurationMs(instance: JobInstance, nowMs?: number): numbe
   const to = parseTime(instance.endTime) ?? nowMs
   if (from === undefined || to === undefined || to < from) return undefined
   return to - from
+}
+
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
+export function durationSeconds(instance: JobInstance): number | undefined {
+  if (!instance.endTime) return undefined
+  const ms = instanceDurationMs(instance)
+  return ms === undefined ? undefined : Math.round(ms / 1000)
 }
 
 /** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
@@ -115,4 +122,10 @@ export function describeInstanceEnd(report: InstanceReport): string[] {
   }
   lines.push(`Instance: ${report.instanceUrl}`)
   return lines
+}
+
+/** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
+export function listHeadline(result: Exclude<CommandResult, { command: 'run' | 'status' }>): string {
+  if (result.command === 'list') return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`
+  return `${result.instances.length} instances of ${formatJob(result.job)}`
 }

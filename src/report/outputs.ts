@@ -1,8 +1,9 @@
 // The action's outputs, one home for their names and values. The CLI's `--format json`
 // prints the same record, so scripts and workflows read the same data.
-import type { Job, JobInstance } from '../alma/types.js'
-import type { InstanceReport, InstancesResult, ListResult } from '../commands/index.js'
-import { instanceDurationMs } from './format.js'
+import type { Job, JobInstance } from '../alma/index.js'
+import type { InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
+import { printable } from '../text/safe.js'
+import { durationSeconds } from './format.js'
 
 export const OUTPUT_NAMES = [
   'instance-id',
@@ -19,38 +20,32 @@ export const OUTPUT_NAMES = [
   'duration-seconds',
   'instance-url',
   'jobs',
+  'jobs-file',
   'instances',
   'cache-hit'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>
 
-export interface JobSummary {
-  id: string
-  name: string
-  description?: string
-  type?: string
-  category?: string
+/**
+ * GitHub refuses an output over 1 MB (runner.md §3); a list output stops below it, at a
+ * whole item. The action writes the full job list to a file (`jobs-file`).
+ */
+export const MAX_LIST_OUTPUT_BYTES = 1_000_000
+
+export interface OutputLimits {
+  /** Largest `jobs` / `instances` value; the CLI, printing to stdout, passes Infinity. */
+  maxListBytes: number
 }
 
-export interface InstanceSummary {
-  id: string
-  status: string
-  statusDescription?: string
-  progress?: number
-  submitTime?: string
-  startTime?: string
-  endTime?: string
-  durationSeconds?: number
-  submittedBy?: string
-}
+const ACTION_LIMITS: OutputLimits = { maxListBytes: MAX_LIST_OUTPUT_BYTES }
 
 export function instanceOutputs(report: InstanceReport): Outputs {
   const instance = report.instance
   const outputs: Outputs = {
     'instance-id': report.instanceId,
     'job-id': report.job.id,
-    'job-name': report.job.name ?? '',
+    'job-name': oneLine(report.job.name),
     'instance-url': report.instanceUrl,
     'cache-hit': String(report.cacheHit)
   }
@@ -58,8 +53,8 @@ export function instanceOutputs(report: InstanceReport): Outputs {
   const duration = durationSeconds(instance)
   return {
     ...outputs,
-    status: instance.status.value,
-    'status-description': instance.status.desc ?? '',
+    status: oneLine(instance.status.value),
+    'status-description': oneLine(instance.status.desc),
     progress: instance.progress === undefined ? '' : String(instance.progress),
     counters: JSON.stringify(
       instance.counters.map((counter) => ({
@@ -69,31 +64,33 @@ export function instanceOutputs(report: InstanceReport): Outputs {
       }))
     ),
     alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
-    'submit-time': instance.submitTime ?? '',
-    'start-time': instance.startTime ?? '',
-    'end-time': instance.endTime ?? '',
+    'submit-time': oneLine(instance.submitTime),
+    'start-time': oneLine(instance.startTime),
+    'end-time': oneLine(instance.endTime),
     'duration-seconds': duration === undefined ? '' : String(duration)
   }
 }
 
-export function listOutputs(result: ListResult): Outputs {
-  return { jobs: JSON.stringify(result.jobs.map(jobSummary)), 'cache-hit': String(result.cacheHit) }
+export function listOutputs(result: JobListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
+  return { jobs: jsonArray(result.jobs.map(jobRecord), limits.maxListBytes), 'cache-hit': String(result.cacheHit) }
 }
 
-export function instancesOutputs(result: InstancesResult): Outputs {
+export function instancesOutputs(result: InstanceListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
   return {
     'job-id': result.job.id,
-    'job-name': result.job.name ?? '',
-    instances: JSON.stringify(result.instances.map(instanceSummary)),
+    'job-name': oneLine(result.job.name),
+    instances: jsonArray(result.instances.map(instanceRecord), limits.maxListBytes),
     'cache-hit': String(result.cacheHit)
   }
 }
 
-export function jobSummary(job: Job): JobSummary {
+/** A job as the `jobs` output lists it. */
+export function jobRecord(job: Job) {
   return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value }
 }
 
-export function instanceSummary(instance: JobInstance): InstanceSummary {
+/** An instance as the `instances` output lists it. */
+export function instanceRecord(instance: JobInstance) {
   return {
     id: instance.id,
     status: instance.status.value,
@@ -107,9 +104,27 @@ export function instanceSummary(instance: JobInstance): InstanceSummary {
   }
 }
 
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-export function durationSeconds(instance: JobInstance): number | undefined {
-  if (!instance.endTime) return undefined
-  const ms = instanceDurationMs(instance)
-  return ms === undefined ? undefined : Math.round(ms / 1000)
+/** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
+export function listCut(outputs: Outputs, items: number): boolean {
+  const json = outputs.jobs ?? outputs.instances
+  return json !== undefined && (JSON.parse(json) as unknown[]).length < items
+}
+
+/** A JSON array of as many whole items as fit in `maxBytes`. */
+function jsonArray(items: readonly unknown[], maxBytes: number): string {
+  const parts: string[] = []
+  let bytes = 2
+  for (const item of items) {
+    const part = JSON.stringify(item)
+    const size = Buffer.byteLength(part, 'utf8') + (parts.length ? 1 : 0)
+    if (bytes + size > maxBytes) break
+    parts.push(part)
+    bytes += size
+  }
+  return `[${parts.join(',')}]`
+}
+
+/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+function oneLine(text: string | undefined): string {
+  return text === undefined ? '' : printable(text)
 }

@@ -1,9 +1,10 @@
 // GitHub-flavoured Markdown for the job summary: a run's or status's end, the job
 // list and recent instances (with a Mermaid gantt). Plain strings; the action adds
 // them with core.summary.addRaw, the CLI may print them.
-import { classifyStatus } from '../alma/index.js'
-import type { CodeValue, Job, JobInstance, StatusOutcome } from '../alma/types.js'
-import type { InstanceReport, JobRef } from '../commands/types.js'
+import { classifyStatus, type CodeValue, type Job, type JobInstance, type StatusOutcome } from '../alma/index.js'
+import { clip } from '../alma/text.js'
+import type { InstanceReport, JobRef } from '../commands/index.js'
+import { printable } from '../text/safe.js'
 import { formatDuration, formatPercent, formatTime, instanceDurationMs, parseTime } from './format.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
@@ -27,7 +28,7 @@ const OUTCOME_MARK: Record<StatusOutcome, string> = {
 
 /** Text for a table cell: one line, no table breaks, no HTML, no stray Markdown emphasis. */
 export function escapeCell(text: string, maxChars = MAX_CELL_CHARS): string {
-  return escapeInline(clipText(text.replace(/\s*[\r\n]+\s*/g, ' '), maxChars)).replace(/\|/g, '\\|')
+  return escapeInline(printable(clip(text, maxChars))).replace(/\|/g, '\\|')
 }
 
 /** Inline Markdown text outside tables (headings, list items). */
@@ -48,7 +49,7 @@ export function escapeInline(text: string): string {
 /** Ids, codes and links as code; clipped and kept on one line like any cell. */
 function code(text: string): string {
   // Backticks inside would end the span; these are ids and codes, which have none.
-  return `\`${clipText(text.replace(/\s+/g, ' '), 500).replace(/`/g, "'").replace(/\|/g, '\\|')}\``
+  return `\`${printable(clip(text, 500)).replace(/`/g, "'").replace(/\|/g, '\\|')}\``
 }
 
 /** 'Completed with Warnings (`COMPLETED_WARNING`)': the description as text, the code as code. */
@@ -69,7 +70,7 @@ function table(header: string[], rows: string[][], align?: string[]): string[] {
 }
 
 /** Markdown for a run or status: heading, the instance's facts, counters, alerts. */
-export function instanceReportSummary(report: InstanceReport): string {
+export function instanceMarkdown(report: InstanceReport): string {
   const instance = report.instance
   const name = report.job.name ?? report.job.id
   const lines: string[] = [`## ${headingMark(report)} ${escapeInline(name)}: ${escapeInline(headingState(report))}`, '']
@@ -121,7 +122,9 @@ export function instanceReportSummary(report: InstanceReport): string {
   if (instance && instance.alerts.length > 0) {
     lines.push('### Alerts', '')
     for (const alert of instance.alerts.slice(0, MAX_ALERTS)) {
-      lines.push(`- ${alert.desc ? `${escapeInline(clipText(alert.desc, 500))} (${code(alert.value)})` : code(alert.value)}`)
+      lines.push(
+        `- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`
+      )
     }
     if (instance.alerts.length > MAX_ALERTS) lines.push(`- _…and ${instance.alerts.length - MAX_ALERTS} more_`)
     lines.push('')
@@ -167,7 +170,7 @@ function endNote(report: InstanceReport): string | undefined {
     parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
   if (report.end === 'error') parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`)
   if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
-    // There is no cancel call (alma-jobs-api.md §2): the instance goes on.
+    // There is no cancel call (alma-api.md §2): the instance goes on.
     parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.')
   }
   if (report.outcome === 'needs-person') parts.push('Alma is waiting for someone to handle this job in the Alma UI.')
@@ -176,7 +179,7 @@ function endNote(report: InstanceReport): string | undefined {
   return parts.length ? parts.join(' ') : undefined
 }
 
-export interface JobListSummaryOptions {
+export interface JobListMarkdownOptions {
   /** Jobs in Alma when the list shown is a part of it; default jobs.length. */
   total?: number
   /** 'sandbox' or 'production', shown in the heading. */
@@ -187,7 +190,7 @@ export interface JobListSummaryOptions {
 }
 
 /** Markdown for `list`: counts per type and category, then the first rows by name. */
-export function jobListSummary(jobs: readonly Job[], opts: JobListSummaryOptions = {}): string {
+export function jobListMarkdown(jobs: readonly Job[], opts: JobListMarkdownOptions = {}): string {
   const maxRows = opts.maxRows ?? DEFAULT_JOB_ROWS
   const total = Math.max(opts.total ?? jobs.length, jobs.length)
   const lines: string[] = [`## Alma jobs${opts.env ? ` (${escapeInline(opts.env)})` : ''}`, '']
@@ -228,7 +231,7 @@ export function jobListSummary(jobs: readonly Job[], opts: JobListSummaryOptions
   return capMarkdown(lines.join('\n'))
 }
 
-export interface InstancesSummaryOptions {
+export interface InstanceListMarkdownOptions {
   /** Default 100 rows, newest first. */
   maxRows?: number
   /** Default 40 bars. */
@@ -238,7 +241,11 @@ export interface InstancesSummaryOptions {
 }
 
 /** Markdown for `instances`: counts per status, a table of recent runs and a gantt of their durations. */
-export function instancesSummary(job: JobRef, instances: readonly JobInstance[], opts: InstancesSummaryOptions = {}): string {
+export function instanceListMarkdown(
+  job: JobRef,
+  instances: readonly JobInstance[],
+  opts: InstanceListMarkdownOptions = {}
+): string {
   const maxRows = opts.maxRows ?? DEFAULT_INSTANCE_ROWS
   const now = opts.now ?? Date.now()
   const lines: string[] = [`## Recent runs of ${escapeInline(job.name ?? job.id)}`, '']
@@ -315,7 +322,7 @@ export function mermaidText(text: string): string {
     .replace(/[:#;%`<>&"\r\n\t{}]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  return clipText(cleaned, 80) || 'run'
+  return clip(cleaned, 80) || 'run'
 }
 
 /**
@@ -347,9 +354,4 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): [string, num
   const counts = new Map<string, number>()
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-}
-
-function clipText(text: string, maxChars: number): string {
-  const chars = [...text]
-  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text
 }

@@ -5,17 +5,27 @@ export declare class BodyParseError extends Error {
     constructor(message: string);
 }
 type Tree = Record<string, unknown>;
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+export declare const MAX_DEPTH = 64;
+export declare function isInstanceId(text: string): boolean;
 /** A parsed body: the root element's name (XML only) and its content. */
 export interface ParsedBody {
     rootName?: string;
     data: Tree;
 }
-/** Picks the parser: the body's first character decides, Content-Type breaks ties (§5). */
-export declare function parseBody(body: string, contentType: string | undefined): ParsedBody;
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+export declare function parseBody(body: string, contentType: string | undefined, scrub?: (text: string) => string): ParsedBody;
 export interface Page<T> {
     /** `total_record_count`: JSON number, XML attribute (§3.1). */
     total: number | undefined;
     items: T[];
+    /** Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list). */
+    skipped?: string[];
 }
 export declare function toJobPage(body: ParsedBody): Page<Job>;
 export declare function toInstancePage(body: ParsedBody): Page<JobInstance>;
@@ -30,11 +40,13 @@ export interface RunResponse {
     instanceLink?: string;
     message?: string;
 }
-/** `requestedJobId` stands in when the echoed job lacks its id. */
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 export declare function toRunResponse(body: ParsedBody, requestedJobId: string): RunResponse;
 /**
  * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the digits of "Job no. N"; kept a string (§7.4).
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
  */
 export declare function instanceIdFrom(link: string | undefined, message: string | undefined): string | undefined;
 /** Reads any error body of §5; never throws. */

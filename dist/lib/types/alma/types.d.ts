@@ -83,7 +83,9 @@ export interface RunResult {
     /** True when the POST's answer was lost and the instance was found afterwards. */
     reconciled: boolean;
 }
-export type JobType = 'MANUAL' | 'SCHEDULED' | 'OTHER';
+/** The `type` filter of the job list (§2). */
+export declare const JOB_TYPES: readonly ["MANUAL", "SCHEDULED", "OTHER"];
+export type JobType = (typeof JOB_TYPES)[number];
 export interface JobListFilter {
     type?: JobType;
     category?: string;
@@ -96,5 +98,5 @@ export interface InstanceListFilter {
     /** A systemJobStatus code. */
     status?: string;
 }
-/** How a status code ends a wait (alma-jobs-api.md §4). */
+/** How a status code ends a wait (alma-api.md §4). */
 export type StatusOutcome = 'running' | 'success' | 'warning' | 'failure' | 'needs-person';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError } from '../src/alma/index.js'
-import { readSettings } from '../src/config.js'
+import { readActionSettings } from '../src/inputs.js'
 
 const KEY = 'l7xx-test-key-0123456789'
 
 function settingsFrom(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
-  return readSettings((name) => inputs[name] ?? '', env)
+  return readActionSettings((name) => inputs[name] ?? '', env)
 }
 
 function configError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string {
@@ -32,16 +32,24 @@ describe('action inputs', () => {
       baseUrl: 'https://api-na.hosted.exlibrisgroup.com/almaws/v1',
       parameters: [],
       failOn: 'failure',
-      wait: { enabled: false, timeoutMs: 6 * 3600_000, pollIntervalMs: 1000, maxPollIntervalMs: 60_000 },
+      wait: undefined,
       cache: { enabled: true, ttlMs: 24 * 3600_000, forceRefresh: false },
       quotaWarnBelow: 1000
     })
   })
 
+  test('wait: true brings the poll schedule, with its defaults', () => {
+    expect(settingsFrom({ cmd: 'status', job: 'M1', id: '123', wait: 'true', 'api-key': KEY })).toMatchObject({
+      command: 'status',
+      instanceId: '123',
+      wait: { timeoutMs: 6 * 3600_000, pollIntervalMs: 1000, maxPollIntervalMs: 60_000 }
+    })
+  })
+
   test('the key is masked as soon as it is read', () => {
     const masked: string[] = []
-    readSettings(
-      (name) => ({ cmd: 'list', 'api-key': ` ${KEY} ` })[name] ?? '',
+    readActionSettings(
+      (name) => ({ cmd: 'list', 'api-key': ` ${KEY} ` })[name as 'cmd'] ?? '',
       {},
       (secret) => masked.push(secret)
     )
@@ -58,6 +66,15 @@ describe('action inputs', () => {
     expect(configError({ cmd: 'list' })).toMatch(/^api-key: no Alma API key/)
   })
 
+  test('a key that cannot be sent is refused, named by where it came from, never shown', () => {
+    for (const bad of ['l7xx1234\n5678abcd', 'l7xx1234 5678', 'l7xxé12345678', 'l7xx\u{1F511}12345678']) {
+      const viaInput = configError({ cmd: 'list', 'api-key': bad })
+      expect(viaInput).toMatch(/^api-key: the API key must be printable ASCII/)
+      expect(viaInput).not.toContain('5678')
+      expect(configError({ cmd: 'list' }, { ALMA_API_KEY_SANDBOX: bad })).toMatch(/^ALMA_API_KEY_SANDBOX: /)
+    }
+  })
+
   test('region and base-url', () => {
     expect(settingsFrom({ cmd: 'list', 'api-key': KEY, region: 'EU' }).baseUrl).toBe(
       'https://api-eu.hosted.exlibrisgroup.com/almaws/v1'
@@ -72,13 +89,15 @@ describe('action inputs', () => {
   test('parameters in each accepted form', () => {
     const xml = '<job><parameters><parameter><name>set_id</name><value>9563643080000561</value></parameter></parameters></job>'
     const yaml = 'set_id: 9563643080000561\njob_name: "Nightly & export"'
-    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: xml }).parameters).toEqual([
-      { name: 'set_id', value: '9563643080000561' }
-    ])
-    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: yaml }).parameters).toEqual([
-      { name: 'set_id', value: '9563643080000561' },
-      { name: 'job_name', value: 'Nightly & export' }
-    ])
+    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: xml })).toMatchObject({
+      parameters: [{ name: 'set_id', value: '9563643080000561' }]
+    })
+    expect(settingsFrom({ cmd: 'run', job: 'M1', 'api-key': KEY, parameters: yaml })).toMatchObject({
+      parameters: [
+        { name: 'set_id', value: '9563643080000561' },
+        { name: 'job_name', value: 'Nightly & export' }
+      ]
+    })
   })
 
   test.each([
@@ -86,7 +105,9 @@ describe('action inputs', () => {
     [{ cmd: 'list', env: 'prod' }, /^env: .*sandbox.*production/],
     [{ cmd: 'run' }, /^job: required for cmd run/],
     [{ cmd: 'status', job: 'M1' }, /^id: required for cmd status/],
-    [{ cmd: 'status', job: 'M1', id: 'abc' }, /^id: "abc" is not an instance id/],
+    [{ cmd: 'status', job: 'M1', id: 'abc' }, /^id: 'abc' is not an instance id/],
+    [{ cmd: 'run', job: 'x'.repeat(1001) }, /^job: 1001 characters is too long \(at most 1000\)$/],
+    [{ cmd: 'instances', job: 'M1', 'instance-status': 'DONE; DROP' }, /^instance-status: .*not an Alma code/],
     [{ cmd: 'run', job: 'M1', wait: 'sometimes' }, /^wait: /],
     [{ cmd: 'run', job: 'M1', timeout: '2 hours' }, /^timeout: /],
     [{ cmd: 'run', job: 'M1', 'poll-interval': '100ms' }, /^poll-interval: /],

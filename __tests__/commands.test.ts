@@ -1,0 +1,194 @@
+// runCommand and verdict with a fake client: what each command asks of Alma and how each end
+// is judged under every fail-on. The end-to-end tests show a few of these through the bundles.
+import { describe, expect, test, vi } from 'vitest'
+import { ConfigError, STATUS_DESCRIPTIONS, type Job, type JobInstance, type RunResult } from '../src/alma/index.js'
+import { JobCatalog } from '../src/catalog/index.js'
+import { runCommand, verdict, type CommandContext, type InstanceReport, type JobsClient } from '../src/commands/index.js'
+import { FAIL_ON, type FailOn, type Settings } from '../src/settings.js'
+
+const JOBS: Job[] = [
+  { id: 'M1', name: 'Export Things & Stuff', type: { value: 'MANUAL' }, category: { value: 'EXPORT' }, parameters: [] },
+  { id: 'M2', name: 'Twin', type: { value: 'MANUAL' }, category: { value: 'EXPORT' }, parameters: [] },
+  { id: 'M3', name: 'Twin', type: { value: 'MANUAL' }, category: { value: 'IMPORT' }, parameters: [] },
+  { id: 'S4', name: 'Publish to Primo', type: { value: 'SCHEDULED' }, category: { value: 'PUBLISHING' }, parameters: [] }
+]
+
+const instance = (status: string, extra: Partial<JobInstance> = {}): JobInstance => ({
+  id: '9876543210000123',
+  status: { value: status, desc: STATUS_DESCRIPTIONS[status] },
+  alerts: [],
+  counters: [],
+  actions: [],
+  ...extra
+})
+
+function fakeClient(states: string[] = ['COMPLETED_SUCCESS']) {
+  const polls = [...states]
+  const client = {
+    listJobs: vi.fn(async () => JOBS),
+    runJob: vi.fn(async (jobId: string): Promise<RunResult> => ({
+      job: { id: jobId, name: JOBS.find((job) => job.id === jobId)?.name ?? '', parameters: [] },
+      instanceId: '9876543210000123',
+      reconciled: false
+    })),
+    listInstances: vi.fn(async () => [instance('COMPLETED_SUCCESS')]),
+    getInstance: vi.fn(async () => instance(polls.length > 1 ? polls.shift()! : polls[0]!)),
+    getStatusTable: vi.fn(async () => []),
+    close: vi.fn()
+  }
+  return client satisfies JobsClient
+}
+
+function context(client: JobsClient) {
+  const log = { debug: vi.fn(), info: vi.fn(), warning: vi.fn() }
+  const ctx: CommandContext = {
+    client,
+    catalog: new JobCatalog({ client, log, ttlMs: 86_400_000 }),
+    log,
+    label: (field) => `--${field}`,
+    baseUrl: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1'
+  }
+  return { ctx, log }
+}
+
+const common = {
+  env: 'sandbox',
+  apiKey: 'k',
+  apiKeyFrom: 'test',
+  baseUrl: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1',
+  cache: { enabled: false, ttlMs: 0, forceRefresh: false, dir: '/nowhere' },
+  quotaWarnBelow: 0
+} as const
+const FAST_WAIT = { timeoutMs: 5000, pollIntervalMs: 1, maxPollIntervalMs: 1 }
+
+describe('runCommand', () => {
+  test('list: filters locally, one job list for any filter', async () => {
+    const client = fakeClient()
+    const { ctx } = context(client)
+    const result = await runCommand(ctx, { ...common, command: 'list', filter: { type: 'MANUAL', category: 'export' } })
+    expect(result).toEqual({ command: 'list', jobs: [JOBS[0], JOBS[1]], cacheHit: false })
+    expect(client.listJobs).toHaveBeenCalledTimes(1)
+  })
+
+  test('list: a category nobody has warns with the known ones', async () => {
+    const { ctx, log } = context(fakeClient())
+    const result = await runCommand(ctx, { ...common, command: 'list', filter: { category: 'FINES' } })
+    expect(result).toMatchObject({ jobs: [] })
+    expect(log.warning).toHaveBeenCalledWith(expect.stringContaining('categories here: EXPORT, IMPORT, PUBLISHING'))
+  })
+
+  test('run by id without wait: one call, submitted, not failed', async () => {
+    const client = fakeClient()
+    const { ctx, log } = context(client)
+    const result = await runCommand(ctx, { ...common, command: 'run', job: 'M1', parameters: [], failOn: 'failure' })
+    expect(result).toMatchObject({
+      command: 'run',
+      report: { end: 'submitted', instanceId: '9876543210000123' },
+      verdict: { failed: false }
+    })
+    expect(client.listJobs).not.toHaveBeenCalled()
+    expect(client.runJob).toHaveBeenCalledWith('M1', [])
+    expect(client.getInstance).not.toHaveBeenCalled()
+    expect(log.info).toHaveBeenCalledWith('Started "Export Things & Stuff" (M1): instance 9876543210000123')
+  })
+
+  test('run by name with wait: the list, the run, polls until the end', async () => {
+    const client = fakeClient(['QUEUED', 'RUNNING', 'COMPLETED_WARNING'])
+    const { ctx } = context(client)
+    const settings: Settings = {
+      ...common,
+      command: 'run',
+      job: 'Export Things & Stuff',
+      parameters: [{ name: 'set_id', value: '1' }],
+      wait: FAST_WAIT,
+      failOn: 'warning'
+    }
+    const result = await runCommand(ctx, settings)
+    expect(client.runJob).toHaveBeenCalledWith('M1', [{ name: 'set_id', value: '1' }])
+    expect(client.getInstance).toHaveBeenCalledTimes(3)
+    expect(result).toMatchObject({
+      report: { end: 'finished', outcome: 'warning', job: { id: 'M1', name: 'Export Things & Stuff' } },
+      verdict: { failed: true, reason: expect.stringContaining('COMPLETED_WARNING') }
+    })
+  })
+
+  test("names are settled before anything runs: two jobs of one name, or none, fail in the shell's words", async () => {
+    const client = fakeClient()
+    const { ctx } = context(client)
+    const run = (job: string) => runCommand(ctx, { ...common, command: 'run', job, parameters: [], failOn: 'failure' })
+    await expect(run('Twin')).rejects.toThrow(
+      new ConfigError('--job: 2 jobs are named "Twin" (M2, M3); give the job\'s id instead')
+    )
+    await expect(run('Export Things & Stuf')).rejects.toThrow(
+      /^--job: no job named "Export Things & Stuf" among 4 jobs; closest: "Export Things & Stuff" \(M1\)$/
+    )
+    await expect(run('x'.repeat(5000))).rejects.toThrow(/^--job: no job named "x{79}…" among 4 jobs$/)
+    expect(client.runJob).not.toHaveBeenCalled()
+  })
+
+  test('status of an instance still running, without wait: one GET, running', async () => {
+    const client = fakeClient(['RUNNING'])
+    const { ctx } = context(client)
+    const result = await runCommand(ctx, { ...common, command: 'status', job: 'M1', instanceId: '5', failOn: 'failure' })
+    expect(result).toMatchObject({ command: 'status', report: { end: 'running', instanceId: '5' }, verdict: { failed: false } })
+    expect(client.getInstance).toHaveBeenCalledTimes(1)
+  })
+
+  test('instances: the last 30 days unless dates are given', async () => {
+    const client = fakeClient()
+    const { ctx } = context(client)
+    await runCommand(ctx, { ...common, command: 'instances', job: 'S4', filter: {} })
+    const from = (client.listInstances.mock.calls[0] as unknown[])[1] as { from: string }
+    expect(Date.now() - Date.parse(from.from)).toBeGreaterThan(29 * 86_400_000)
+    await runCommand(ctx, { ...common, command: 'instances', job: 'S4', filter: { to: '2025-01-31' } })
+    expect((client.listInstances.mock.calls[1] as unknown[])[1]).toEqual({ to: '2025-01-31' })
+  })
+})
+
+describe('verdict: every end under every fail-on', () => {
+  const report = (end: InstanceReport['end'], status?: string): InstanceReport => ({
+    job: { id: 'M1', name: 'Export' },
+    instanceId: '9876543210000123',
+    instanceUrl: 'https://example.invalid/',
+    end,
+    cacheHit: false,
+    ...(status && { instance: instance(status), outcome: classify(status) })
+  })
+  const classify = (status: string) =>
+    status === 'COMPLETED_SUCCESS'
+      ? 'success'
+      : status === 'COMPLETED_WARNING' || status === 'COMPLETED_NO_BULKS'
+        ? 'warning'
+        : status === 'MANUAL_HANDLING_REQUIRED'
+          ? 'needs-person'
+          : status === 'RUNNING'
+            ? 'running'
+            : 'failure'
+
+  // [end, status, failure, warning, never]: F fails, W passes with a warning, - passes quietly.
+  const table: [InstanceReport['end'], string | undefined, string, string, string][] = [
+    ['submitted', undefined, '-', '-', '-'],
+    ['running', 'RUNNING', '-', '-', '-'],
+    ['finished', 'COMPLETED_SUCCESS', '-', '-', '-'],
+    ['finished', 'COMPLETED_WARNING', 'W', 'F', 'W'],
+    ['finished', 'COMPLETED_NO_BULKS', 'W', 'F', 'W'],
+    ['finished', 'COMPLETED_FAILED', 'F', 'F', 'W'],
+    ['finished', 'FAILED', 'F', 'F', 'W'],
+    ['finished', 'USER_ABORTED', 'F', 'F', 'W'],
+    ['finished', 'SYSTEM_ABORTED', 'F', 'F', 'W'],
+    ['finished', 'SKIPPED', 'F', 'F', 'W'],
+    ['finished', 'MANUAL_HANDLING_REQUIRED', 'F', 'F', 'W'],
+    ['timeout', 'RUNNING', 'F', 'F', 'W'],
+    ['cancelled', 'RUNNING', 'F', 'F', 'F'],
+    ['error', 'RUNNING', 'F', 'F', 'F']
+  ]
+  test.each(table)('%s %s', (end, status, ...expected) => {
+    FAIL_ON.forEach((failOn: FailOn, index) => {
+      const result = verdict(report(end, status), failOn)
+      const mark = result.failed ? 'F' : result.warning ? 'W' : '-'
+      expect(mark, `fail-on ${failOn}`).toBe(expected[index])
+      // Every sentence names the instance, so a person can find it in Alma.
+      if (mark !== '-') expect(result.failed ? result.reason : result.warning).toContain('9876543210000123')
+    })
+  })
+})

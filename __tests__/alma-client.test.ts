@@ -1,5 +1,7 @@
 // The client over real HTTP against the simulator: every call in both formats, the quirks of
 // alma-api.md §7 and each fault of sim/types.ts Faults, outcomes and call counts.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { startSimulator, WELL_KNOWN_JOBS, WELL_KNOWN_NAMES } from '../sim/index.js'
 import type { Simulator } from '../sim/index.js'
@@ -44,6 +46,42 @@ function makeClient(format: Format, extra: Partial<AlmaClientOptions> = {}) {
     events,
     sleeps,
     of: <T extends ClientEvent['type']>(type: T) => events.filter((e): e is Extract<ClientEvent, { type: T }> => e.type === type)
+  }
+}
+
+/**
+ * Ex Libris's published sample instance (job M50173) with its `"action": ["string"]`
+ * placeholder (§7.16), in both formats, and empty lists as bare roots (§7.17). The simulator
+ * sends neither, so a small loopback server of fixed answers stands in for Alma.
+ */
+const SAMPLE_ID = '9563643080000561'
+const SAMPLE = {
+  json: JSON.stringify({
+    id: SAMPLE_ID,
+    status: { value: 'COMPLETED_SUCCESS', desc: 'Completed Successfully' },
+    progress: 100,
+    alert: [{ value: 'alert_general_success', desc: 'The job completed successfully.' }],
+    counter: [{ type: { value: 'import_research_assets_files.asset_failed', desc: 'Number of assets failed' }, value: '1' }],
+    action: ['string']
+  }),
+  xml:
+    `<job_instance><id>${SAMPLE_ID}</id><progress>100</progress><status desc="Completed Successfully">COMPLETED_SUCCESS</status>` +
+    '<alerts><alert desc="The job completed successfully.">alert_general_success</alert></alerts>' +
+    '<counters><counter><type desc="Number of assets failed">import_research_assets_files.asset_failed</type><value>1</value></counter></counters>' +
+    '<actions><action>string</action></actions></job_instance>'
+}
+
+async function fixedAlma(answers: Record<string, { json: string; xml: string }>) {
+  const server = createServer((req, res) => {
+    const answer = answers[new URL(req.url ?? '/', 'http://x').pathname.replace('/almaws/v1', '')]
+    const format = (req.headers.accept ?? '').includes('json') ? 'json' : 'xml'
+    if (!answer) return void res.writeHead(500).end()
+    res.writeHead(200, { 'Content-Type': `application/${format};charset=UTF-8` }).end(answer[format])
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/almaws/v1`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   }
 }
 
@@ -146,9 +184,7 @@ describe.each(FORMATS)('%s', (format) => {
     test('unknown job: 402216 naming the job; bad id: 402215; neither retried', async () => {
       const { client } = makeClient(format)
       const unknown = await failure(client.getJob('M123'))
-      expect(unknown.message).toMatch(
-        /^402216: Invalid job id: M123 \(no job with id M123 in this institution\); tracking id E01-/
-      )
+      expect(unknown.message).toMatch(/^402216: Invalid job id \(no job with id M123 in this institution\); tracking id E01-/)
       expect(unknown.trackingId).toMatch(/^E01-/)
       const bad = await failure(client.getJob('Export Things & Stuff'))
       expect(bad.code).toBe('402215')
@@ -248,14 +284,14 @@ describe.each(FORMATS)('%s', (format) => {
         initializingMs: 0,
         runningMs: 0,
         end: 'COMPLETED_WARNING',
-        counters: [{ type: 'c.jobs.records', desc: 'Records', value: '42' }],
+        counters: [{ type: 'label.updated.records', desc: 'Updated Records', value: '42' }],
         alerts: [{ code: 'alert_general_warning', desc: 'Completed with warnings' }]
       })
       const run = await client.runJob(K.exportThingsAndStuff, [])
       await new Promise((resolve) => setTimeout(resolve, 20))
       const instance = await client.getInstance(K.exportThingsAndStuff, run.instanceId)
       expect(instance.status).toEqual({ value: 'COMPLETED_WARNING', desc: STATUS_DESCRIPTIONS.COMPLETED_WARNING })
-      expect(instance.counters).toEqual([{ type: { value: 'c.jobs.records', desc: 'Records' }, value: '42' }])
+      expect(instance.counters).toEqual([{ type: { value: 'label.updated.records', desc: 'Updated Records' }, value: '42' }])
       expect(instance.alerts).toEqual([{ value: 'alert_general_warning', desc: 'Completed with warnings' }])
       expect(instance.statusDate).toMatch(/^\d{4}-\d\d-\d\dZ$/)
       expect(instance.endTime).toMatch(/Z$/)
@@ -281,14 +317,19 @@ describe.each(FORMATS)('%s', (format) => {
   })
 
   describe('faults', () => {
-    test('unknown key: UNAUTHORIZED (XML even for JSON), one call, not retried', async () => {
-      const { client } = makeClient(format, { apiKey: 'l7xx00000000000000000000000000000000' })
-      const error = await failure(client.listJobs())
-      expect(error.message).toMatch(
-        /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs Configuration read\/write for this environment\); tracking id E01-/
-      )
-      expect(sim.counts.total).toBe(1)
-    })
+    test.each(['asked', 'xml'] as const)(
+      'unknown key: UNAUTHORIZED (body format %s), one call, not retried',
+      async (unauthorizedFormat) => {
+        sim.faults.unauthorizedFormat = unauthorizedFormat
+        const { client } = makeClient(format, { apiKey: 'l7xx00000000000000000000000000000000' })
+        const error = await failure(client.listJobs())
+        expect(error.message).toMatch(
+          /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs Configuration read\/write for this environment\); tracking id E01-/
+        )
+        expect(error.status).toBe(400)
+        expect(sim.counts.total).toBe(1)
+      }
+    )
 
     test('a read-only key cannot run: UNAUTHORIZED, one POST, no instance', async () => {
       const { client } = makeClient(format, { apiKey: sim.keys.readOnly })
@@ -455,7 +496,7 @@ describe.each(FORMATS)('%s', (format) => {
       sim.faults.xmlErrors = true
       const error = await failure(client.getInstance(K.exportThingsAndStuff, '1234567890123456'))
       expect(error).toMatchObject({ code: '402218', status: 400 })
-      expect(error.almaMessage).toBe('Invalid job instance id: 1234567890123456.')
+      expect(error.almaMessage).toBe('Invalid job instance id.')
     })
 
     test('402218 right after a run surfaces as its code, not retried (the wait loop decides)', async () => {
@@ -502,6 +543,92 @@ describe.each(FORMATS)('%s', (format) => {
       expect(run.reconciled).toBe(true)
       expect(sim.instances().map((i) => i.id)).toEqual([run.instanceId])
       expect(sim.counts.runJob).toBe(1)
+    })
+  })
+  describe('real shapes read tolerantly (§7.16, §7.17, §7.19)', () => {
+    test('the open points in their other readings do not trip the client', async () => {
+      const { client } = makeClient(format)
+      Object.assign(sim.faults, { countersWhenNone: 'empty', startTimeWhileQueued: true, endTimeOnManualHandling: true })
+      sim.setTimeline(K.exportThingsAndStuff, { queuedMs: 60_000, initializingMs: 0, runningMs: 0, end: 'COMPLETED_SUCCESS' })
+      const queued = await client.runJob(K.exportThingsAndStuff, [])
+      const waiting = await client.getInstance(K.exportThingsAndStuff, queued.instanceId)
+      expect(waiting.status.value).toBe('QUEUED')
+      expect(waiting.startTime).toBe(waiting.submitTime)
+      sim.setTimeline(K.exportThingsAndStuff, { queuedMs: 0, initializingMs: 0, runningMs: 0, end: 'MANUAL_HANDLING_REQUIRED' })
+      const paused = await client.runJob(K.exportThingsAndStuff, [])
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      const instance = await client.getInstance(K.exportThingsAndStuff, paused.instanceId)
+      expect(instance).toMatchObject({ status: { value: 'MANUAL_HANDLING_REQUIRED' }, counters: [] })
+      expect(instance.endTime).toMatch(/Z$/)
+    })
+
+    test('a success with failed records (failedRecords) reads as a success with its failed counter', async () => {
+      const { client } = makeClient(format)
+      sim.setTimeline(K.exportThingsAndStuff, {
+        queuedMs: 0,
+        initializingMs: 0,
+        runningMs: 0,
+        end: 'COMPLETED_SUCCESS',
+        failedRecords: 2
+      })
+      const run = await client.runJob(K.exportThingsAndStuff, [])
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      const instance = await client.getInstance(K.exportThingsAndStuff, run.instanceId)
+      expect(instance.status.value).toBe('COMPLETED_SUCCESS')
+      expect(instance.counters).toContainEqual({ type: { value: 'label.failed.records', desc: 'Failed Records' }, value: '2' })
+    })
+
+    test('bare <jobs/> and <job_instances/> (JSON: only the count) are empty lists', async () => {
+      const alma = await fixedAlma({
+        '/conf/jobs': { json: '{"total_record_count":0}', xml: '<jobs/>' },
+        '/conf/jobs/M1/instances': { json: '{"total_record_count":0}', xml: '<job_instances></job_instances>' }
+      })
+      try {
+        const { client } = makeClient(format, { baseUrl: alma.url })
+        expect(await client.listJobs()).toEqual([])
+        expect(await client.listInstances('M1')).toEqual([])
+      } finally {
+        await alma.close()
+      }
+    })
+
+    test('Ex Libris’s sample instance, "action": ["string"] and all, reads; its counters are kept', async () => {
+      const list = {
+        json: `{"total_record_count":1,"job_instance":[${SAMPLE.json}]}`,
+        xml: `<job_instances total_record_count="1">${SAMPLE.xml}</job_instances>`
+      }
+      const alma = await fixedAlma({ [`/conf/jobs/M50173/instances/${SAMPLE_ID}`]: SAMPLE, '/conf/jobs/M50173/instances': list })
+      try {
+        const { client } = makeClient(format, { baseUrl: alma.url })
+        const instance = await client.getInstance('M50173', SAMPLE_ID)
+        expect(instance).toMatchObject({ id: SAMPLE_ID, status: { value: 'COMPLETED_SUCCESS' }, actions: [] })
+        expect(instance.counters).toEqual([
+          { type: { value: 'import_research_assets_files.asset_failed', desc: 'Number of assets failed' }, value: '1' }
+        ])
+        expect((await client.listInstances('M50173')).map((i) => i.actions)).toEqual([[]])
+      } finally {
+        await alma.close()
+      }
+    })
+
+    // Needs client.ts to pass parse.ts's notes on (toInstance(data, notes), Page.notes) as it does Page.skipped.
+    test('the left-out action is said at debug level (skipped-item), for one instance and in a list', async () => {
+      const list = {
+        json: `{"total_record_count":1,"job_instance":[${SAMPLE.json}]}`,
+        xml: `<job_instances total_record_count="1">${SAMPLE.xml}</job_instances>`
+      }
+      const alma = await fixedAlma({ [`/conf/jobs/M50173/instances/${SAMPLE_ID}`]: SAMPLE, '/conf/jobs/M50173/instances': list })
+      try {
+        const { client, of } = makeClient(format, { baseUrl: alma.url })
+        await client.getInstance('M50173', SAMPLE_ID)
+        await client.listInstances('M50173')
+        expect(of('skipped-item').map((e) => e.message)).toEqual([
+          `Left out of /conf/jobs/M50173/instances/${SAMPLE_ID}: action 1 of 1 of instance ${SAMPLE_ID} (a string, not an action)`,
+          `Left out of /conf/jobs/M50173/instances?limit=100&offset=0: action 1 of 1 of instance ${SAMPLE_ID} (a string, not an action)`
+        ])
+      } finally {
+        await alma.close()
+      }
     })
   })
 })

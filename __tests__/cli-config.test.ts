@@ -267,7 +267,11 @@ describe('usage errors', () => {
     [['--env', 'staging', '--cmd', 'list'], "--env: 'staging' is not one of sandbox, production", 'list'],
     [['--env', 'sandbox'], '--cmd: required; one of list, run, status, instances', undefined],
     [['--env', 'sandbox', '--cmd', 'delete'], "--cmd: 'delete' is not one of list, run, status, instances", undefined],
-    [['--env', 'sandbox', '--cmd', 'run'], "--job: required for --cmd run; give the job's exact name or its id (M…, S…)", 'run'],
+    [
+      ['--env', 'sandbox', '--cmd', 'run'],
+      "--job: required for --cmd run; give the job's exact name or its id (M…, S…), or give --profile-id",
+      'run'
+    ],
     [
       ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1'],
       '--id: required for --cmd status; give the instance id a run printed',

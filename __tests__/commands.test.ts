@@ -1,10 +1,10 @@
 // runCommand and verdict with a fake client: what each command asks of Alma and how each end
 // is judged under every fail-on. The end-to-end tests show a few of these through the bundles.
 import { describe, expect, test, vi } from 'vitest'
-import { ConfigError, STATUS_DESCRIPTIONS, type Job, type JobInstance, type RunResult } from '../src/alma/index.js'
+import { AlmaError, ConfigError, STATUS_DESCRIPTIONS, type Job, type JobInstance, type RunResult } from '../src/alma/index.js'
 import { JobCatalog } from '../src/catalog/index.js'
 import { runCommand, verdict, type CommandContext, type InstanceReport, type JobsClient } from '../src/commands/index.js'
-import { FAIL_ON, type FailOn, type Settings } from '../src/settings.js'
+import { FAIL_ON, parseCounterPatterns, type FailOn, type Settings } from '../src/settings.js'
 
 const JOBS: Job[] = [
   { id: 'M1', name: 'Export Things & Stuff', type: { value: 'MANUAL' }, category: { value: 'EXPORT' }, parameters: [] },
@@ -80,7 +80,14 @@ describe('runCommand', () => {
   test('run by id without wait: one call, submitted, not failed', async () => {
     const client = fakeClient()
     const { ctx, log } = context(client)
-    const result = await runCommand(ctx, { ...common, command: 'run', job: 'M1', parameters: [], failOn: 'failure' })
+    const result = await runCommand(ctx, {
+      ...common,
+      command: 'run',
+      job: 'M1',
+      parameters: [],
+      failOn: 'failure',
+      failOnCounter: []
+    })
     expect(result).toMatchObject({
       command: 'run',
       report: { end: 'submitted', instanceId: '9876543210000123' },
@@ -101,7 +108,8 @@ describe('runCommand', () => {
       job: 'Export Things & Stuff',
       parameters: [{ name: 'set_id', value: '1' }],
       wait: FAST_WAIT,
-      failOn: 'warning'
+      failOn: 'warning',
+      failOnCounter: []
     }
     const result = await runCommand(ctx, settings)
     expect(client.runJob).toHaveBeenCalledWith('M1', [{ name: 'set_id', value: '1' }])
@@ -115,7 +123,8 @@ describe('runCommand', () => {
   test("names are settled before anything runs: two jobs of one name, or none, fail in the shell's words", async () => {
     const client = fakeClient()
     const { ctx } = context(client)
-    const run = (job: string) => runCommand(ctx, { ...common, command: 'run', job, parameters: [], failOn: 'failure' })
+    const run = (job: string) =>
+      runCommand(ctx, { ...common, command: 'run', job, parameters: [], failOn: 'failure', failOnCounter: [] })
     await expect(run('Twin')).rejects.toThrow(
       new ConfigError('--job: 2 jobs are named "Twin" (M2, M3); give the job\'s id instead')
     )
@@ -129,7 +138,14 @@ describe('runCommand', () => {
   test('status of an instance still running, without wait: one GET, running', async () => {
     const client = fakeClient(['RUNNING'])
     const { ctx } = context(client)
-    const result = await runCommand(ctx, { ...common, command: 'status', job: 'M1', instanceId: '5', failOn: 'failure' })
+    const result = await runCommand(ctx, {
+      ...common,
+      command: 'status',
+      job: 'M1',
+      instanceId: '5',
+      failOn: 'failure',
+      failOnCounter: []
+    })
     expect(result).toMatchObject({ command: 'status', report: { end: 'running', instanceId: '5' }, verdict: { failed: false } })
     expect(client.getInstance).toHaveBeenCalledTimes(1)
   })
@@ -184,11 +200,107 @@ describe('verdict: every end under every fail-on', () => {
   ]
   test.each(table)('%s %s', (end, status, ...expected) => {
     FAIL_ON.forEach((failOn: FailOn, index) => {
-      const result = verdict(report(end, status), failOn)
+      const result = verdict(report(end, status), { failOn, failOnCounter: [] })
       const mark = result.failed ? 'F' : result.warning ? 'W' : '-'
       expect(mark, `fail-on ${failOn}`).toBe(expected[index])
       // Every sentence names the instance, so a person can find it in Alma.
       if (mark !== '-') expect(result.failed ? result.reason : result.warning).toContain('9876543210000123')
     })
+  })
+})
+
+describe('counters: a success that hides failed records (alma-api.md §4)', () => {
+  const ended = (counters: { code: string; desc?: string; value: string }[]): InstanceReport => ({
+    job: { id: 'M1', name: 'Import' },
+    instanceId: '9876543210000123',
+    instanceUrl: 'https://example.invalid/',
+    end: 'finished',
+    outcome: 'success',
+    cacheHit: false,
+    instance: instance('COMPLETED_SUCCESS', {
+      counters: counters.map((counter) => ({ type: { value: counter.code, desc: counter.desc }, value: counter.value }))
+    })
+  })
+  const sample = ended([
+    { code: 'import_research_assets_files.asset_failed', desc: 'Assets failed', value: '1' },
+    { code: 'file_failed_to_upload', value: '1' },
+    { code: 'label.new.records', desc: 'New records', value: '40' },
+    { code: 'label.rejected.records', desc: 'Rejected', value: '0' }
+  ])
+
+  test('without fail-on-counter: passes, warning with each failure counter above 0', () => {
+    const result = verdict(sample, { failOn: 'failure', failOnCounter: [] })
+    expect(result).toEqual({
+      failed: false,
+      warning:
+        'Alma job Import instance 9876543210000123 ended COMPLETED_SUCCESS (Completed Successfully), yet counter "Assets failed" (import_research_assets_files.asset_failed) is 1, counter file_failed_to_upload is 1.'
+    })
+  })
+
+  test('fail-on-counter: code or description, any case, * for any text; fail-on never only warns', () => {
+    const judge = (patterns: string, failOn: FailOn = 'failure') =>
+      verdict(sample, { failOn, failOnCounter: parseCounterPatterns('p', patterns) })
+    expect(judge('*FAILED*')).toMatchObject({
+      failed: true,
+      reason: expect.stringContaining('counter file_failed_to_upload is 1')
+    })
+    expect(judge('assets failed')).toMatchObject({ failed: true, reason: expect.stringContaining('"Assets failed"') })
+    expect(judge('*rejected*')).toEqual(expect.objectContaining({ failed: false }))
+    expect(judge('label.new.records\n*nothing*')).toMatchObject({ failed: true })
+    expect(judge('*failed*', 'never')).toMatchObject({ failed: false, warning: expect.stringContaining('file_failed_to_upload') })
+  })
+
+  test('patterns are checked when read', () => {
+    expect(() => parseCounterPatterns('--fail-on-counter', '*fail(ed)*')).toThrow(
+      /^--fail-on-counter: '\*fail\(ed\)\*' is not a counter pattern/
+    )
+    expect(parseCounterPatterns('p', ' , \n')).toEqual([])
+  })
+})
+
+describe('profiles and the job throttle', () => {
+  test("a profile's one job, asked of Alma with profile_id; two or none are errors naming them", async () => {
+    const client = fakeClient()
+    const { ctx } = context(client)
+    client.listJobs.mockResolvedValueOnce([JOBS[3]!])
+    const result = await runCommand(ctx, {
+      ...common,
+      command: 'run',
+      profileId: '6100230670000561',
+      parameters: [],
+      failOn: 'failure',
+      failOnCounter: []
+    })
+    expect(client.listJobs).toHaveBeenCalledWith({ profileId: '6100230670000561' })
+    expect(client.runJob).toHaveBeenCalledWith('S4', [])
+    expect(result).toMatchObject({ report: { job: { id: 'S4' } } })
+
+    client.listJobs.mockResolvedValueOnce([JOBS[1]!, JOBS[2]!])
+    await expect(runCommand(ctx, { ...common, command: 'instances', profileId: '1', filter: {} })).rejects.toThrow(
+      '--profileId: 2 jobs in integration profile 1: "Twin" (M2), "Twin" (M3); give --job'
+    )
+    client.listJobs.mockResolvedValueOnce([JOBS[1]!, JOBS[2]!])
+    await expect(
+      runCommand(ctx, { ...common, command: 'instances', profileId: '1', job: 'M3', filter: {} })
+    ).resolves.toMatchObject({ job: { id: 'M3' } })
+  })
+
+  test('wait-for-slot: a throttled run is sent again until it is taken; without it, the refusal stands', async () => {
+    const throttled = new AlmaError('402222: Execution threshold reached', { kind: 'alma', status: 400, code: '402222' })
+    const client = fakeClient()
+    const sleeps: number[] = []
+    const { ctx, log } = context(client)
+    ctx.sleep = async (ms) => void sleeps.push(ms)
+    client.runJob.mockRejectedValueOnce(throttled).mockRejectedValueOnce(throttled)
+    const settings: Settings = { ...common, command: 'run', job: 'M1', parameters: [], failOn: 'failure', failOnCounter: [] }
+    const result = await runCommand(ctx, { ...settings, waitForSlotMs: 60_000 })
+    expect(client.runJob).toHaveBeenCalledTimes(3)
+    expect(sleeps).toHaveLength(2)
+    for (const ms of sleeps) expect(ms).toBeGreaterThanOrEqual(500)
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^No slot for job M1 yet \(402222\); trying again in /))
+    expect(result).toMatchObject({ report: { end: 'submitted' } })
+
+    client.runJob.mockRejectedValueOnce(throttled)
+    await expect(runCommand(ctx, settings)).rejects.toBe(throttled)
   })
 })

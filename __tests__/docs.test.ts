@@ -5,7 +5,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { DEFAULT_LIST_CONCURRENCY, DEFAULT_REQUESTS_PER_SECOND, STATUS_DESCRIPTIONS } from '../src/alma/index.js'
+import {
+  DEFAULT_LIST_CONCURRENCY,
+  DEFAULT_REQUESTS_PER_SECOND,
+  REGIONS,
+  resolveBaseUrl,
+  STATUS_DESCRIPTIONS
+} from '../src/alma/index.js'
 import { ExitCode } from '../src/cli/constants.js'
 import { OPTIONS } from '../src/cli/options.js'
 import { Inputs } from '../src/inputs.js'
@@ -72,6 +78,14 @@ describe('README', () => {
     for (const code of Object.keys(STATUS_DESCRIPTIONS)) expect(section, code).toContain(`\`${code}\``)
     const header = section.split('\n').find((line) => line.startsWith('| Alma status'))!
     for (const failOn of FAIL_ON) expect(header, failOn).toContain(`\`${failOn}\``)
+  })
+
+  test("the region table is the client's: every region and its host", () => {
+    const rows = tableAfter(readme, '#### Regions')
+    expect(rows.map(([region]) => codeSpan(region!))).toEqual([...REGIONS])
+    for (const [region, , host] of rows) {
+      expect(resolveBaseUrl({ region: codeSpan(region!)! })).toBe(`https://${codeSpan(host!)}/almaws/v1`)
+    }
   })
 
   test("the exit codes are the CLI's", () => {

@@ -207,6 +207,30 @@ describe.concurrent('promise 11: no terminal escapes from Alma texts (CLI)', () 
     })
   })
 
+  test('status --wait: a status code that is itself a command starts no line of the progress display', async () => {
+    await withAlma({}, async (alma) => {
+      // No line break needed: the progress line begins with the status code (found in review).
+      alma.decorateInstance = (json) => ({ ...json, status: { value: '::warning::INJECTED', desc: 'x' } })
+      const instance = alma.addInstance(JOB, { queuedMs: 0, runningMs: 60_000, end: 'COMPLETED_SUCCESS' })
+      const run = await runHostileCli(alma, [
+        '--env',
+        'sandbox',
+        '--cmd',
+        'status',
+        '--job',
+        JOB,
+        '--id',
+        instance.id,
+        '--wait',
+        '--timeout',
+        '2s'
+      ])
+      expect(run.exitCode).toBe(1)
+      expect(run.stderr).toContain('INJECTED')
+      assertCleanCli(run, alma.key)
+    })
+  })
+
   test('instances', async () => {
     await withAlma({}, async (alma) => {
       plantTerminal(alma)

@@ -49,6 +49,40 @@ describe.concurrent('promise 3: timeout holds against an answer that never ends'
   })
 })
 
+describe.concurrent('promise 3 and 13: what a review found could still outlast timeout', () => {
+  test('an unknown status and a code table that trickles: the look-up gets only what is left of timeout', async () => {
+    await withAlma({}, async (alma) => {
+      const instance = alma.addInstance(JOB, { queuedMs: 0, runningMs: 600_000, end: 'COMPLETED_SUCCESS' })
+      alma.decorateInstance = (json) => ({ ...json, status: { value: 'WEIRD_STATE' } })
+      alma.on('statusTable', (ex) => trickle(alma, ex.res, '{"row":[]}'.padEnd(200, ' '), 1000, 40_000))
+      const run = await runHostileAction(
+        alma,
+        { cmd: 'status', job: JOB, id: instance.id, wait: 'true', timeout: '3s', 'poll-interval': '1s' },
+        { timeoutMs: 20_000 }
+      )
+      expect(run.wallMs, 'wall time').toBeLessThan(8000)
+      expect(run.exitCode).not.toBe(0)
+      expect(run.outputs.status).toBe('WEIRD_STATE')
+      assertCleanAction(run, alma.key)
+    })
+  })
+
+  test('a run POST refused per second forever: retried within timeout, not for two minutes', async () => {
+    await withAlma({}, async (alma) => {
+      alma.on('runJob', (ex) =>
+        sendAlmaError(ex.res, 429, 'PER_SECOND_THRESHOLD', 'HTTP requests are more than allowed per second', {
+          'retry-after': '1'
+        })
+      )
+      const run = await runHostileAction(alma, { cmd: 'run', job: JOB, wait: 'true', timeout: '4s' }, { timeoutMs: 30_000 })
+      expect(run.wallMs, 'wall time').toBeLessThan(10_000)
+      expect(run.exitCode).toBe(1)
+      expect(errorLinesOf(run).join('\n')).toMatch(/not started/i)
+      assertCleanAction(run, alma.key)
+    })
+  })
+})
+
 describe('promise 12: a negative Retry-After', () => {
   test('three 503s with Retry-After: -5, then 200: success, the four GETs spread over at least 50 ms', async () => {
     await withAlma({}, async (alma) => {

@@ -143,7 +143,9 @@ describe('instanceMarkdown', () => {
     expect(markdown).toContain('| **Submitted** | 2025-01-06 10:00:00 UTC by Ex Libris, API |')
     expect(markdown).toContain('| **Duration** | 1h 02m 03s |')
     expect(markdown).toContain('| **Waited** | 1h 02m 05s |')
-    expect(markdown).toContain('| Errors \\| skipped | 3 |')
+    // A counter of errors above 0 is marked, with a note: the job ended well, the records did not all.
+    expect(markdown).toContain('| ⚠️ Errors \\| skipped | 3 |')
+    expect(markdown).toContain('> ⚠️ The job ended COMPLETED\\_WARNING, but a counter reports failed records.')
     expect(markdown).toContain('- The job completed with warnings &lt;see report&gt; (`alert_general_warning`)')
     expect(markdown).not.toMatch(/apikey/i)
   })

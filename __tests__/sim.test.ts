@@ -3,6 +3,7 @@ import { request as httpRequest, Agent } from 'node:http'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import {
+  DEFAULT_READINGS,
   instanceSnapshot,
   startSimulator,
   WELL_KNOWN_JOBS as K,
@@ -38,7 +39,8 @@ beforeEach(() => {
     truncateNext: 0,
     xmlErrors: false,
     unknownInstanceMs: 0,
-    throttle: true
+    throttle: true,
+    ...DEFAULT_READINGS
   })
   sim.resetCounts()
 })
@@ -180,17 +182,35 @@ describe('formats', () => {
 })
 
 describe('auth', () => {
-  test('missing or wrong key: 400 UNAUTHORIZED in XML even when JSON was asked', async () => {
+  test('missing or wrong key: 400 UNAUTHORIZED in the asked format (the default reading, §5)', async () => {
     for (const key of [null, 'l7xx00000000000000000000000000000000']) {
       const r = await call('/conf/jobs', { key })
       expect(r.status).toBe(400)
-      expect(r.type).toContain('application/xml')
-      expect(r.text).toContain('<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans">')
-      expect(r.text).toContain(
+      expect(r.type).toContain('application/json')
+      expect(r.json).toMatchObject({
+        errorsExist: true,
+        errorList: {
+          error: [{ errorCode: 'UNAUTHORIZED', errorMessage: 'API-key not defined or not configured to allow this API.' }]
+        }
+      })
+      const xml = await call('/conf/jobs', { key, accept: 'application/xml' })
+      expect(xml.status).toBe(400)
+      expect(xml.type).toContain('application/xml')
+      expect(xml.text).toContain('<web_service_result xmlns="http://com/exlibris/urm/general/xmlbeans">')
+      expect(xml.text).toContain(
         '<errorCode>UNAUTHORIZED</errorCode><errorMessage>API-key not defined or not configured to allow this API.</errorMessage>'
       )
     }
-    expect(sim.requests.map((q) => q.authorized)).toEqual([false, false])
+    expect(sim.requests.map((q) => q.authorized)).toEqual([false, false, false, false])
+  })
+
+  test('unauthorizedFormat xml: UNAUTHORIZED in XML even when JSON was asked; other errors unchanged', async () => {
+    sim.faults.unauthorizedFormat = 'xml'
+    const r = await call('/conf/jobs', { key: null })
+    expect(r.status).toBe(400)
+    expect(r.type).toContain('application/xml')
+    expect(r.text).toContain('<errorCode>UNAUTHORIZED</errorCode>')
+    expect(errorCode(await call('/conf/jobs/M99999999'))).toBe('402216') // still JSON
   })
 
   test('keys look like Alma keys; the header key never lands in the recorded URL', async () => {
@@ -200,10 +220,10 @@ describe('auth', () => {
     expect(sim.requests[0]!.url).not.toContain(sim.apiKey)
   })
 
-  test('?apikey= works like real Alma, is recorded, and is echoed in links (§1)', async () => {
+  test('?apikey= works like real Alma and is recorded; its links stay keyless (§7.13, §7.15)', async () => {
     const r = await call(`/conf/jobs/M11111?apikey=${sim.apiKey}`, { key: null })
     expect(r.status).toBe(200)
-    expect(r.json.link).toContain(`?apikey=${sim.apiKey}`)
+    expect(r.json.link).toBe(`${sim.url}/conf/jobs/M11111`)
     expect(sim.requests[0]).toMatchObject({ keyVia: 'query', authorized: true })
     expect(sim.requests[0]!.url).toContain(sim.apiKey)
   })
@@ -217,7 +237,7 @@ describe('auth', () => {
     for (const path of [`/conf/jobs/${K.exportThingsAndStuff}?op=run`, '/conf/test']) {
       const r = await call(path, { method: 'POST', key: sim.keys.readOnly, body: '{}' })
       expect(r.status).toBe(400)
-      expect(r.text).toContain('<errorCode>UNAUTHORIZED</errorCode>')
+      expect(errorCode(r)).toBe('UNAUTHORIZED')
     }
     expect(sim.instances()).toHaveLength(before)
     expect((await call('/conf/test', { method: 'POST' })).json.test).toMatch(/^POST - OK/)
@@ -419,7 +439,7 @@ describe('instances', () => {
     expect(errorCode(await call(`${base}?status=DONE`))).toBe('40166410')
     const xml = await call(`${base}?limit=1`, { accept: 'application/xml' })
     expect(xml.text).toMatch(/^<\?xml[^>]+>\n<job_instances total_record_count="25"><job_instance link="[^"]+"><id>\d{16}<\/id>/)
-    expect(xml.text).toContain('<counters><counter><type desc="Records processed">c.jobs.processed</type><value>')
+    expect(xml.text).toContain('<counters><counter><type desc="New Records">label.new.records</type><value>')
   })
 
   test('unknown instance is 402218; events only for USERS/SIS jobs (60332)', async () => {

@@ -440,6 +440,9 @@ function redact(text, secrets) {
         lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
     return lastScrubber.scrubber.scrub(text);
 }
+/** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
+const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
+    'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
     UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
@@ -450,8 +453,9 @@ const HINTS = {
     '402215': (ctx) => `job ids look like M123, S123 or O123${ctx.jobId ? `, got "${ctx.jobId}"` : ''}`,
     '402216': (ctx) => `no job with id ${ctx.jobId ?? '(unknown)'} in this institution`,
     '402218': (ctx) => `no instance ${ctx.instanceId ?? '(unknown)'} of job ${ctx.jobId ?? '(unknown)'}; right after a run it may not be visible yet`,
-    '402222': () => 'Alma runs a job from the API only while at most 3 API-started jobs are running; wait for one to finish and try again',
-    '402223': () => 'Alma runs a job from the API at most 5 times per hour; wait and try again',
+    // §3.3, §5: one row of the documentation for both codes; it never says which is which rule.
+    '402222': () => EXECUTION_THRESHOLD,
+    '402223': () => EXECUTION_THRESHOLD,
     '402228': () => 'a mandatory parameter is missing; copy the parameters from the "API information" step of the Run a job wizard',
     '402229': () => 'a mandatory parameter is empty; copy the parameters from the "API information" step of the Run a job wizard',
     '402248': () => 'only ERP, Metadata Import, Remote Storage, Bursar, General Publishing and SIS scheduled jobs can be run from the API',
@@ -913,17 +917,22 @@ function required(value, what) {
 function compact(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
-function page(body, item, map) {
+function page(body, item, root, map) {
     const { data } = body;
     const total = numberOf(data.total_record_count);
-    // §7.2: a zero-count list carries only the count; with neither this is not a list.
-    if (total === undefined && data[item] === undefined)
+    if (total === undefined && data[item] === undefined) {
+        // §7.17: a bare `<jobs/>` or `<job_instances/>` with no count is an empty list.
+        if (body.rootName === root && isBareElement(data))
+            return { total: undefined, items: [] };
+        // §7.2: a zero-count list carries only the count; with neither this is not a list.
         throw new BodyParseError(`not a ${item} list`);
+    }
     const items = [];
     const skipped = [];
+    const notes = [];
     for (const node of asArray(data[item])) {
         try {
-            items.push(map(node));
+            items.push(map(node, notes));
         }
         catch (error) {
             if (!(error instanceof BodyParseError))
@@ -931,13 +940,17 @@ function page(body, item, map) {
             skipped.push(error.message);
         }
     }
-    return { total, items, ...(skipped.length > 0 && { skipped }) };
+    return { total, items, ...(skipped.length > 0 && { skipped }), ...(notes.length > 0 && { notes }) };
+}
+/** An XML element with neither children nor text (`<jobs/>`, `<jobs></jobs>`, namespaces aside). */
+function isBareElement(data) {
+    return Object.entries(data).every(([key, value]) => key === 'value' && value === '');
 }
 function toJobPage(body) {
-    return page(body, 'job', toListedJob);
+    return page(body, 'job', 'jobs', toListedJob);
 }
 function toInstancePage(body) {
-    return page(body, 'job_instance', toInstance);
+    return page(body, 'job_instance', 'job_instances', toInstance);
 }
 /** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
 function toListedJob(value) {
@@ -971,7 +984,15 @@ function toParameter(value) {
     const node = tree(value, 'a parameter');
     return { name: required(node.name, 'parameter name'), value: parse_text(node.value) ?? '' };
 }
-function toInstance(value) {
+/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
+const MAX_NOTES_PER_INSTANCE = 10;
+/**
+ * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
+ * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
+ * line per part left out, for a debug line. A missing status or an id that is not one still
+ * makes the instance unreadable (BodyParseError).
+ */
+function toInstance(value, notes) {
     const node = tree(value, 'a job instance');
     const status = codeValue(node.status);
     if (!status?.value)
@@ -980,6 +1001,29 @@ function toInstance(value) {
     const id = required(node.id, 'instance id');
     if (!INSTANCE_ID.test(id))
         throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
+    // Each part reader returns the part, or why it is malformed (a string) to leave it out.
+    const left = [];
+    const parts = (item, wrapper, map) => {
+        const all = listOf(node, item, wrapper);
+        const kept = [];
+        all.forEach((part, i) => {
+            const read = map(part);
+            if (typeof read === 'string')
+                left.push(`${item} ${i + 1} of ${all.length} of instance ${id} (${read})`);
+            else
+                kept.push(read);
+        });
+        return kept;
+    };
+    const alerts = parts('alert', 'alerts', toAlert);
+    const counters = parts('counter', 'counters', toCounter);
+    const actions = parts('action', 'actions', toAction);
+    if (notes) {
+        notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
+        if (left.length > MAX_NOTES_PER_INSTANCE) {
+            notes.push(`${left.length - MAX_NOTES_PER_INSTANCE} more malformed alerts, counters or actions of instance ${id}`);
+        }
+    }
     return compact({
         id,
         externalId: parse_text(node.external_id),
@@ -992,9 +1036,9 @@ function toInstance(value) {
         progress: numberOf(node.progress),
         status,
         statusDate: parse_text(node.status_date),
-        alerts: listOf(node, 'alert', 'alerts').map((alert) => codeValue(alert) ?? { value: '' }),
-        counters: listOf(node, 'counter', 'counters').map(toCounter),
-        actions: listOf(node, 'action', 'actions').map(toAction),
+        alerts,
+        counters,
+        actions,
         jobInfo: info &&
             compact({
                 id: parse_text(info.id),
@@ -1006,13 +1050,33 @@ function toInstance(value) {
             })
     });
 }
-function toCounter(value) {
-    const node = tree(value, 'a counter');
-    // §3.4: counter values are strings even in JSON; keep them so.
-    return { type: codeValue(node.type) ?? { value: '' }, value: parse_text(node.value) ?? '' };
+/** What a malformed part is, without quoting it: the text is untrusted and may be anything. */
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null || value === undefined)
+        return 'nothing';
+    return isTree(value) ? 'an object' : `a ${typeof value}`;
 }
-function toAction(value) {
-    const node = tree(value, 'an action');
+/** An alert is its code (§3.4): `{value, desc}`, or the bare code; one without a code is malformed. */
+function toAlert(value) {
+    const alert = codeValue(value);
+    return alert?.value ? alert : `${kindOf(value)} without an alert code`;
+}
+/** A counter needs its type code (§3.4); a missing value reads as ''. */
+function toCounter(value) {
+    if (!isTree(value))
+        return `${kindOf(value)}, not a counter`;
+    const type = codeValue(value.type);
+    if (!type?.value)
+        return 'a counter without a type code';
+    // §3.4: counter values are strings even in JSON; keep them so.
+    return { type, value: parse_text(value.value) ?? '' };
+}
+/** Any object is an action (§3.4: all its fields are optional); `"string"` is not. */
+function toAction(node) {
+    if (!isTree(node))
+        return `${kindOf(node)}, not an action`;
     return compact({
         link: parse_text(node.link),
         type: codeValue(node.type),
@@ -1034,6 +1098,30 @@ function toStatusTable(body) {
             enabled: booleanOf(row.enabled)
         });
     });
+}
+/**
+ * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
+ * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
+ */
+function toJobEndEvent(value, notes) {
+    const node = tree(value, 'a webhook event');
+    if (!isTree(node.job_instance))
+        throw new BodyParseError('webhook event without a job_instance');
+    return compact({
+        id: parse_text(node.id),
+        action: parse_text(node.action),
+        time: parse_text(node.time),
+        instance: toInstance(node.job_instance, notes)
+    });
+}
+/**
+ * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
+ * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
+ */
+function toInstanceFromEnvelope(value, notes) {
+    if (isTree(value) && isTree(value.job_instance) && value.status === undefined)
+        return toJobEndEvent(value, notes).instance;
+    return toInstance(value, notes);
 }
 /** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 function toRunResponse(body, requestedJobId) {
@@ -2010,8 +2098,17 @@ async function submitRun(deps, jobId, parameters) {
         // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
         refusal = result.reason;
         const delayMs = retries.nextDelay(result);
-        if (delayMs === undefined)
-            throw retries.gaveUp(result);
+        if (delayMs === undefined) {
+            // Every try was refused before Alma took it: say so, a person will want to run it again.
+            const given = retries.gaveUp(result);
+            throw new AlmaError(`${given.message}; the job was not started`, {
+                kind: given.kind,
+                status: given.status,
+                code: given.code,
+                almaMessage: given.almaMessage,
+                trackingId: given.trackingId
+            });
+        }
         try {
             await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal);
         }
@@ -2240,7 +2337,13 @@ class AlmaClient {
     /** Every job that can be submitted, all pages (§2, §7.7); a job with a malformed id is left out. */
     async listJobs(filter = {}, options) {
         return fetchAllPages((offset, limit) => {
-            const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category });
+            const path = withQuery('/conf/jobs', {
+                limit,
+                offset,
+                type: filter.type,
+                category: filter.category,
+                profile_id: filter.profileId
+            });
             return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
         }, (job) => job.id, this.listConcurrency, 'jobs');
     }
@@ -2277,7 +2380,13 @@ class AlmaClient {
      */
     async getInstance(jobId, instanceId, options) {
         const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options);
+        return this.getMapped(path, { jobId, instanceId }, (body) => {
+            // A malformed action, counter or alert is left out, not the whole instance (§7.16).
+            const notes = [];
+            const instance = toInstance(body.data, notes);
+            this.noteSkipped(path, { total: undefined, items: [], notes });
+            return instance;
+        }, options);
     }
     async getStatusTable(options) {
         return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
@@ -2307,7 +2416,7 @@ class AlmaClient {
     }
     /** §7.16: a malformed list item is left out, and said so at debug level. */
     noteSkipped(path, page) {
-        for (const reason of page.skipped ?? []) {
+        for (const reason of [...(page.skipped ?? []), ...(page.notes ?? [])]) {
             this.onEvent({
                 type: 'skipped-item',
                 method: 'GET',
@@ -2333,13 +2442,31 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 
 
-const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'];
+/** §1: `ap` and `aps` (Asia Pacific, Australia) are two regions; China is on `.com.cn`. */
+const REGIONS = ['na', 'eu', 'ap', 'aps', 'ca', 'cn'];
 const API_PATH = '/almaws/v1';
-/** §1: China is `.com` in most clients; `.com.cn` users pass the full base URL. */
+/** §1: every real call to Alma in China goes to `.com.cn`; the other regions are on `.com`. */
+const REGION_HOSTS = {
+    na: 'api-na.hosted.exlibrisgroup.com',
+    eu: 'api-eu.hosted.exlibrisgroup.com',
+    ap: 'api-ap.hosted.exlibrisgroup.com',
+    aps: 'api-aps.hosted.exlibrisgroup.com',
+    ca: 'api-ca.hosted.exlibrisgroup.com',
+    cn: 'api-cn.hosted.exlibrisgroup.com.cn'
+};
 function regionBaseUrl(region) {
-    return `https://api-${region}.hosted.exlibrisgroup.com${API_PATH}`;
+    return `https://${REGION_HOSTS[region]}${API_PATH}`;
 }
-const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-cn.hosted.exlibrisgroup.com.cn${API_PATH}`;
+/**
+ * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
+ * below either (§1). Case and one trailing dot do not matter; a look-alike such as
+ * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
+ */
+function isExLibrisHost(hostname) {
+    const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+    return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*exlibrisgroup\.com(?:\.cn)?$/.test(host);
+}
+const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-eu.hosted.exlibrisgroup.com${API_PATH}`;
 /**
  * A base URL wins over a region. The result has no trailing '/'. A base URL with no path
  * gets /almaws/v1. http:// is only allowed to a loopback host (a local simulator): anything
@@ -2431,6 +2558,20 @@ function statuses_classifyStatus(code) {
     if (code.startsWith('COMPLETED_'))
         return { outcome: 'warning', terminal: true, known: false };
     return { outcome: 'running', terminal: false, known: false };
+}
+/** Words in a counter's code or description that mean records went wrong (§4: a success can hide them). */
+const FAILURE_WORDS = /fail|error|reject/i;
+/**
+ * The counters above 0 that report failed, erroneous or rejected records. Alma decides the
+ * status alone; these are what a person should look at when it says success.
+ */
+function failureCounters(counters) {
+    return counters.filter((counter) => counterValue(counter) > 0 && (FAILURE_WORDS.test(counter.type.value) || FAILURE_WORDS.test(counter.type.desc ?? '')));
+}
+/** A counter's value as a number; 0 for text that is not one (values are strings, §3.4). */
+function counterValue(counter) {
+    const value = Number(counter.value.trim());
+    return Number.isFinite(value) ? value : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/alma/types.ts
@@ -2670,6 +2811,7 @@ function isPassing(error) {
 
 // Waiting for an instance to end, with the action's adaptive poll schedule.
 
+
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 
 
@@ -2714,8 +2856,11 @@ const MAX_FIELD_CHARS = {
     job: 1000,
     instanceId: 30,
     parameters: 65_536,
-    cacheDir: 4096
+    cacheDir: 4096,
+    profileId: 30
 };
+/** Patterns a `fail-on-counter` may hold; a few are enough for any job's counters. */
+const MAX_COUNTER_PATTERNS = 50;
 /** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
 class SettingError extends ConfigError {
     field;
@@ -2753,7 +2898,7 @@ function readSettings(source, onSecret = () => { }) {
     onSecret(apiKey);
     // Node refuses to send a header with a line break or a non-Latin-1 character; say so now, before a request.
     if (!/^[\x21-\x7e]{1,200}$/.test(apiKey)) {
-        throw new SettingError('apiKey', `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check the secret's value`);
+        throw new SettingError('apiKey', `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check its value`);
     }
     const common = {
         env,
@@ -2768,6 +2913,7 @@ function readSettings(source, onSecret = () => { }) {
         },
         quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
     };
+    const profileId = given('profileId') && parsed('profileId', parseProfileId);
     if (command === 'list') {
         const type = given('type');
         const category = given('category');
@@ -2776,20 +2922,23 @@ function readSettings(source, onSecret = () => { }) {
             ...common,
             filter: {
                 ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
-                ...(category && { category: parsed('category', parseCode) })
+                ...(category && { category: parsed('category', parseCode) }),
+                ...(profileId && { profileId })
             }
         };
     }
     const job = given('job');
-    if (!job)
-        fail('job', `required for ${source.label('command')} ${command}; give the job's exact name or its id (M…, S…)`);
+    const target = job ? { job, ...(profileId && { profileId }) } : profileId ? { profileId } : undefined;
+    const jobHint = `give the job's exact name or its id (M…, S…)`;
     if (command === 'instances') {
+        if (!target)
+            fail('job', `required for ${source.label('command')} instances; ${jobHint}, or give ${source.label('profileId')}`);
         const dates = { from: given('from'), to: given('to') };
         const status = given('instanceStatus');
         return {
             command,
             ...common,
-            job,
+            ...target,
             filter: {
                 ...(dates.from && { from: parsed('from', parseDate) }),
                 ...(dates.to && { to: parsed('to', parseDate) }),
@@ -2800,23 +2949,32 @@ function readSettings(source, onSecret = () => { }) {
     // The wait's numbers are checked even without wait: a typo there is still a typo.
     const limits = readWait(source, parsed);
     const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined;
-    const failOn = parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn);
+    const judge = {
+        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+    };
     if (command === 'run') {
+        if (!target)
+            fail('job', `required for ${source.label('command')} run; ${jobHint}, or give ${source.label('profileId')}`);
+        const waitForSlot = given('waitForSlot');
         return {
             command,
             ...common,
-            job,
+            ...target,
+            ...judge,
             parameters: parsed('parameters', (name, text) => parseParameters(text, name)),
             wait,
-            failOn
+            ...(waitForSlot && { waitForSlotMs: parsed('waitForSlot', parseDuration) })
         };
     }
+    if (!job)
+        fail('job', `required for ${source.label('command')} status; ${jobHint}`);
     const instanceId = given('instanceId');
     if (!instanceId)
         fail('instanceId', `required for ${source.label('command')} status; give the instance id a run printed`);
     if (!/^\d+$/.test(instanceId))
         fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`);
-    return { command, ...common, job, instanceId, wait, failOn };
+    return { command, ...common, ...judge, job, instanceId, wait };
 }
 function readWait(source, parsed) {
     const timeoutMs = parsed('timeout', parseDuration, Defaults.timeout);
@@ -2949,6 +3107,35 @@ function parseCount(name, text) {
     if (!/^\d{1,9}$/.test(text.trim()))
         throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a whole number of API calls`);
     return Number(text.trim());
+}
+/** Integration profile ids are digits, like every Alma id of an object (§3.2). */
+function parseProfileId(name, text) {
+    if (!/^\d{1,30}$/.test(text.trim())) {
+        throw new ConfigError(`${name}: '${clip(text.trim(), 40)}' is not an integration profile id; it is all digits`);
+    }
+    return text.trim();
+}
+/**
+ * `*failed*, *error*` (commas or lines): each matched against a counter's code and its
+ * description, in any case, `*` standing for any text; the whole code or description must match.
+ */
+function parseCounterPatterns(name, text) {
+    const patterns = text
+        .split(/[,\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean);
+    if (patterns.length > MAX_COUNTER_PATTERNS)
+        throw new ConfigError(`${name}: ${patterns.length} patterns; at most ${MAX_COUNTER_PATTERNS}`);
+    return patterns.map((pattern) => {
+        if (pattern.length > 200 || !/^[\w.*\- ]+$/u.test(pattern)) {
+            throw new ConfigError(`${name}: '${clip(pattern, 40)}' is not a counter pattern; use letters, digits, . _ - spaces and * (e.g. *failed*)`);
+        }
+        const body = pattern
+            .split('*')
+            .map((part) => part.replace(/[.-]/g, '\\$&'))
+            .join('.*');
+        return { text: pattern, regex: new RegExp(`^${body}$`, 'i') };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/keys.ts
@@ -3478,18 +3665,23 @@ function editDistance(a, b) {
 /** How much of a name a message quotes: enough to recognise it, never a pasted file. */
 const QUOTED_NAME_CHARS = 80;
 const SUGGESTIONS = 3;
-async function resolveJob(ctx, jobText) {
-    const wanted = jobText.trim();
+/** A job by id, by name, by name or id within an integration profile, or as a profile's one job. */
+async function resolveJob(ctx, target) {
+    if (target.job === undefined)
+        return resolveInProfile(ctx, target.profileId, undefined);
+    if (target.profileId)
+        return resolveInProfile(ctx, target.profileId, target.job);
+    const wanted = target.job.trim();
     if (isJobId(wanted))
         return { job: { id: wanted }, cacheHit: false };
     const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
     let list = await ctx.catalog.jobs();
-    let matches = matchName(list.jobs, jobText);
+    let matches = matchName(list.jobs, wanted);
     // A job created since the list was cached must still be found: refresh once.
     if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
         ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`);
         list = await ctx.catalog.jobs({ refresh: true });
-        matches = matchName(list.jobs, jobText);
+        matches = matchName(list.jobs, wanted);
     }
     // cache-hit tells whether the list the name was found in came from the cache.
     const cacheHit = list.fromCache;
@@ -3508,6 +3700,25 @@ async function resolveJob(ctx, jobText) {
         ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
         : '';
     throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
+}
+/**
+ * Alma filters the job list by profile itself (`profile_id`, §2): one call, usually one page,
+ * and steadier than a name, which people change in Alma.
+ */
+async function resolveInProfile(ctx, profileId, jobText) {
+    const jobs = await ctx.client.listJobs({ profileId });
+    const wanted = jobText?.trim();
+    const matches = wanted === undefined ? jobs : jobs.filter((job) => job.id === wanted || job.name.trim() === wanted);
+    const where = `integration profile ${profileId}`;
+    if (matches.length === 1)
+        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false };
+    const listed = (list) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ');
+    if (matches.length > 1) {
+        throw new ConfigError(`${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`);
+    }
+    if (wanted === undefined)
+        throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`);
+    throw new ConfigError(`${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`);
 }
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
 function matchName(jobs, name) {
@@ -3537,8 +3748,8 @@ function closestNames(jobs, name) {
 
 /** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
 const DEFAULT_INSTANCE_DAYS = 30;
-async function recentInstances(ctx, jobText, filter) {
-    const { job, cacheHit } = await resolveJob(ctx, jobText);
+async function recentInstances(ctx, target, filter) {
+    const { job, cacheHit } = await resolveJob(ctx, target);
     const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter));
     const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
     return { job: { id: job.id, name }, instances, cacheHit };
@@ -3552,7 +3763,10 @@ function withDefaultDates(filter, now = Date.now()) {
 
 ;// CONCATENATED MODULE: ./src/commands/list.ts
 async function selectJobs(ctx, filter) {
-    const list = await ctx.catalog.jobs();
+    // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
+    const list = filter.profileId
+        ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
+        : await ctx.catalog.jobs();
     // Category codes are upper case in Alma; `export` means EXPORT.
     const category = filter.category?.toUpperCase();
     const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
@@ -3678,12 +3892,18 @@ function describeInstanceEnd(report) {
             lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
         }
         if (instance.counters.length > 0)
-            lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`));
+            lines.push('Counters:', ...capped(formatCounters(instance.counters)));
         if (instance.alerts.length > 0)
-            lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`));
+            lines.push('Alerts:', ...capped(formatAlerts(instance.alerts)));
     }
     lines.push(`Instance: ${report.instanceUrl}`);
     return lines;
+}
+/** A log shows this many counters or alerts of an instance; a real run has a few dozen at most. */
+const MAX_LOGGED_ITEMS = 200;
+function capped(items) {
+    const shown = items.slice(0, MAX_LOGGED_ITEMS).map((line) => `  ${line}`);
+    return items.length > shown.length ? [...shown, `  …and ${items.length - shown.length} more`] : shown;
 }
 /** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
 function listHeadline(result) {
@@ -3695,17 +3915,23 @@ function listHeadline(result) {
 ;// CONCATENATED MODULE: ./src/commands/watch.ts
 // Shared by run and status: wait on an instance and describe how it ended.
 
+
 function instanceUrl(ctx, jobId, instanceId) {
     return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
 }
-/** Waits and fills in the report's instance, end and outcome. */
+/**
+ * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
+ * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
+ */
 async function watchInstance(ctx, report, wait, options = {}) {
+    const deadlineAt = options.deadlineAt ?? Date.now() + wait.timeoutMs;
     const warned = new Set();
     let missedPolls = 0;
     const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
         ...wait,
+        timeoutMs: Math.max(0, deadlineAt - Date.now()),
         signal: ctx.signal,
-        ...options,
+        unknownInstanceGraceMs: options.unknownInstanceGraceMs,
         onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
         onUnknownStatus: (code) => {
             if (warned.has(code))
@@ -3722,22 +3948,26 @@ async function watchInstance(ctx, report, wait, options = {}) {
                 ctx.log.debug(message);
         }
     });
-    const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance;
+    const instance = result.instance ? await withDescription(ctx, result.instance, deadlineAt) : report.instance;
     // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
     return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error };
 }
 function outcomeOf(instance) {
     return statuses_classifyStatus(instance.status.value).outcome;
 }
-/** Alma normally sends the description; the code table is the fallback (§3.5). */
-async function withDescription(ctx, instance) {
+/**
+ * Alma normally sends the description; the code table is the fallback (§3.5). After a wait it
+ * gets only what is left of the wait's time: a slow table must not stretch `timeout`.
+ */
+async function withDescription(ctx, instance, deadlineAt) {
     if (instance.status.desc)
         return instance;
     const code = instance.status.value;
     let desc = STATUS_DESCRIPTIONS[code];
     if (!desc && !ctx.signal?.aborted) {
         try {
-            desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description;
+            const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt);
+            desc = rows?.find((row) => row.code === code)?.description;
         }
         catch (error) {
             ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
@@ -3745,14 +3975,29 @@ async function withDescription(ctx, instance) {
     }
     return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
 }
+/** The work's result, or undefined once the deadline passes or the command is cancelled. */
+async function withinDeadline(ctx, work, deadlineAt) {
+    if (deadlineAt === undefined)
+        return work;
+    const signals = [AbortSignal.timeout(Math.max(0, deadlineAt - Date.now())), ...(ctx.signal ? [ctx.signal] : [])];
+    const result = await untilAborted(work, AbortSignal.any(signals));
+    return result === ABORTED ? undefined : result;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/run.ts
+// `run`: submit a job once, then optionally wait for its instance to end.
 
 
 
-async function submitJob(ctx, jobText, parameters, wait) {
-    const { job, cacheHit } = await resolveJob(ctx, jobText);
-    const run = await ctx.client.runJob(job.id, parameters);
+
+/** Alma's job throttle (§3.3): a refused run was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223']);
+/** Waits for a slot: a fifth of the time left, between these, jittered so many steps spread out. */
+const SLOT_WAIT_MIN_MS = 1000;
+const SLOT_WAIT_MAX_MS = 5 * 60_000;
+async function submitJob(ctx, target, parameters, options = {}) {
+    const { job, cacheHit } = await resolveJob(ctx, target);
+    const run = await runWhenThereIsRoom(ctx, job.id, parameters, options.waitForSlotMs);
     const name = run.job.name || job.name;
     if (run.reconciled) {
         ctx.log.warning(`Alma's answer to the run was lost; adopted instance ${run.instanceId}, found in the job's instance list. Check it in Alma if in doubt.`);
@@ -3766,29 +4011,74 @@ async function submitJob(ctx, jobText, parameters, wait) {
         cacheHit,
         reconciled: run.reconciled
     };
-    return wait ? watchInstance(ctx, report, wait) : report;
+    return options.wait ? watchInstance(ctx, report, options.wait) : report;
+}
+/** The run POST; with `waitForSlotMs`, sent again after each throttle refusal until that time is spent. */
+async function runWhenThereIsRoom(ctx, jobId, parameters, waitForSlotMs) {
+    const sleep = ctx.sleep ?? abortableSleep;
+    const startedAt = Date.now();
+    for (;;) {
+        try {
+            return await ctx.client.runJob(jobId, parameters);
+        }
+        catch (error) {
+            const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now();
+            if (!(error instanceof AlmaError) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0)
+                throw error;
+            const delayMs = Math.min(leftMs, slotDelayMs(leftMs));
+            ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`);
+            await sleep(delayMs, ctx.signal);
+            // A cancel during the pause: the next runJob refuses to send and says the job was not started.
+        }
+    }
+}
+function slotDelayMs(leftMs) {
+    const base = Math.min(SLOT_WAIT_MAX_MS, Math.max(SLOT_WAIT_MIN_MS, leftMs / 5));
+    return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+// `status`: one instance's state, optionally waiting for it to end.
+
+
 
 
 async function checkInstance(ctx, jobText, instanceId, wait) {
-    const { job, cacheHit } = await resolveJob(ctx, jobText);
+    // With wait, `timeout` bounds the whole command: the name lookup too.
+    const deadlineAt = wait && Date.now() + wait.timeoutMs;
+    const resolved = await withinDeadline(ctx, resolveJob(ctx, { job: jobText }), deadlineAt || undefined);
+    if (!resolved)
+        throw lookupTimedOut(ctx, wait);
+    const { job, cacheHit } = resolved;
     const named = (instance) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name });
     const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit };
     if (wait) {
         // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
         // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
-        const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, { unknownInstanceGraceMs: 0 });
+        const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, {
+            unknownInstanceGraceMs: 0,
+            deadlineAt: deadlineAt || undefined
+        });
         return { ...report, job: named(report.instance) };
     }
     const instance = await withDescription(ctx, await ctx.client.getInstance(job.id, instanceId));
     const outcome = outcomeOf(instance);
     return { ...base, job: named(instance), instance, end: outcome === 'running' ? 'running' : 'finished', outcome };
 }
+function lookupTimedOut(ctx, wait) {
+    if (ctx.signal?.aborted)
+        return new AlmaError('Cancelled while looking up the job; nothing was sent to Alma.', { kind: 'cancelled' });
+    return new AlmaError(`Alma sent no job list within the ${formatDuration(wait?.timeoutMs ?? 0)} timeout; no instance was looked at.`, {
+        kind: 'timeout'
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/commands/verdict.ts
-function verdict(report, failOn) {
+// Whether a run's or status's end fails the step, under the user's `fail-on` and
+// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
+
+function verdict(report, judge) {
+    const { failOn } = judge;
     const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
     const status = report.instance?.status;
     const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
@@ -3812,19 +4102,48 @@ function verdict(report, failOn) {
         case 'finished':
             break;
     }
+    const counters = report.instance?.counters ?? [];
     switch (report.outcome) {
         case 'failure':
             return failure(`Alma job ${what} ended ${shown}.`);
         case 'needs-person':
             return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
         case 'warning':
+        case 'success': {
+            const matched = matchingCounters(counters, judge.failOnCounter);
+            if (matched.length) {
+                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
+            }
             // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-            return failOn === 'warning'
-                ? { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` }
-                : { failed: false, warning: `Alma job ${what} ended ${shown}.` };
+            if (report.outcome === 'warning' && failOn === 'warning') {
+                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
+            }
+            const suspicious = failureCounters(counters);
+            const notes = [
+                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
+                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
+            ];
+            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
+        }
         default:
             return { failed: false };
     }
+}
+/** Counters above 0 whose code or description matches a pattern. */
+function matchingCounters(counters, patterns) {
+    if (patterns.length === 0)
+        return [];
+    return counters.filter((counter) => counterValue(counter) > 0 &&
+        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
+}
+/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
+function listCounters(counters) {
+    return counters
+        .map((counter) => {
+        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
+        return `counter ${label} is ${counter.value}`;
+    })
+        .join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/commands/context.ts
@@ -3839,6 +4158,8 @@ function createContext(settings, options) {
         baseUrl: settings.baseUrl,
         quotaWarnBelow: settings.quotaWarnBelow,
         signal: options.signal,
+        // Per-second refusals are retried for a while (§6), never past the step's own `timeout`.
+        rateLimitBudgetMs: Math.min(DEFAULT_RATE_LIMIT_BUDGET_MS, 'wait' in settings && settings.wait ? settings.wait.timeoutMs : Infinity),
         onEvent: (event) => logClientEvent(log, event)
     });
     const catalog = new JobCatalog({
@@ -3890,14 +4211,15 @@ async function runCommand(ctx, settings) {
         case 'list':
             return { command: 'list', ...(await selectJobs(ctx, settings.filter)) };
         case 'instances':
-            return { command: 'instances', ...(await recentInstances(ctx, settings.job, settings.filter)) };
+            return { command: 'instances', ...(await recentInstances(ctx, settings, settings.filter)) };
         case 'run': {
-            const report = await submitJob(ctx, settings.job, settings.parameters, settings.wait);
-            return { command: 'run', report, verdict: verdict(report, settings.failOn) };
+            const { parameters, wait, waitForSlotMs } = settings;
+            const report = await submitJob(ctx, settings, parameters, { wait, waitForSlotMs });
+            return { command: 'run', report, verdict: verdict(report, settings) };
         }
         case 'status': {
             const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait);
-            return { command: 'status', report, verdict: verdict(report, settings.failOn) };
+            return { command: 'status', report, verdict: verdict(report, settings) };
         }
     }
 }
@@ -3922,6 +4244,9 @@ const Inputs = {
     pollInterval: 'poll-interval',
     maxPollInterval: 'max-poll-interval',
     failOn: 'fail-on',
+    failOnCounter: 'fail-on-counter',
+    waitForSlot: 'wait-for-slot',
+    profileId: 'profile-id',
     type: 'type',
     category: 'category',
     from: 'from',
@@ -4022,12 +4347,13 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'cache-hit'
 ]));
 /**
- * GitHub refuses an output over 1 MB (runner.md §3); a list output stops below it, at a
- * whole item. The action writes the full job list to a file (`jobs-file`).
+ * GitHub refuses an output over 1 MB (runner.md §3); a list output (jobs, instances,
+ * counters, alerts) stops below it, at a whole item. The action writes the full job list to a
+ * file (`jobs-file`). Four lists of an instance stay under the 50 MB of a whole run.
  */
 const MAX_LIST_OUTPUT_BYTES = 1_000_000;
 const ACTION_LIMITS = { maxListBytes: MAX_LIST_OUTPUT_BYTES };
-function instanceOutputs(report) {
+function instanceOutputs(report, limits = ACTION_LIMITS) {
     const instance = report.instance;
     const outputs = {
         'instance-id': report.instanceId,
@@ -4044,22 +4370,22 @@ function instanceOutputs(report) {
         status: oneLine(instance.status.value),
         'status-description': oneLine(instance.status.desc),
         progress: instance.progress === undefined ? '' : String(instance.progress),
-        counters: JSON.stringify(instance.counters.map((counter) => ({
+        counters: jsonArray(instance.counters.map((counter) => ({
             type: counter.type.value,
             description: counter.type.desc ?? '',
             value: counter.value
-        }))),
-        alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
+        })), limits.maxListBytes),
+        alerts: jsonArray(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' })), limits.maxListBytes),
         'submit-time': oneLine(instance.submitTime),
         'start-time': oneLine(instance.startTime),
         'end-time': oneLine(instance.endTime),
         'duration-seconds': duration === undefined ? '' : String(duration)
     };
 }
-function listOutputs(result, limits = ACTION_LIMITS) {
+function jobListOutputs(result, limits = ACTION_LIMITS) {
     return { jobs: jsonArray(result.jobs.map(jobRecord), limits.maxListBytes), 'cache-hit': String(result.cacheHit) };
 }
-function instancesOutputs(result, limits = ACTION_LIMITS) {
+function instanceListOutputs(result, limits = ACTION_LIMITS) {
     return {
         'job-id': result.job.id,
         'job-name': oneLine(result.job.name),
@@ -4204,8 +4530,15 @@ function instanceMarkdown(report) {
         lines.push(`> ${note}`, '');
     if (instance && instance.counters.length > 0) {
         const shown = instance.counters.slice(0, MAX_COUNTER_ROWS);
+        // §4: a success can hide failed records; the counters that say so are marked.
+        const failed = new Set(report.outcome === 'success' || report.outcome === 'warning' ? failureCounters(instance.counters) : []);
         lines.push('### Counters', '');
-        lines.push(...table(['Counter', 'Value'], shown.map((counter) => [escapeCell(counter.type.desc || counter.type.value), escapeCell(counter.value)]), ['---', '---:']), '');
+        if (failed.size)
+            lines.push(`> ⚠️ The job ended ${escapeInline(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`, '');
+        lines.push(...table(['Counter', 'Value'], shown.map((counter) => [
+            `${failed.has(counter) ? '⚠️ ' : ''}${escapeCell(counter.type.desc || counter.type.value)}`,
+            escapeCell(counter.value)
+        ]), ['---', '---:']), '');
         if (shown.length < instance.counters.length)
             lines.push(`_Showing ${shown.length} of ${instance.counters.length} counters._`, '');
     }
@@ -4491,17 +4824,18 @@ async function render(result, settings, log, secrets) {
             for (const job of result.jobs)
                 log.info(`${job.id}  ${job.name}`);
             log.endGroup();
-            const outputs = { ...listOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) };
+            const outputs = { ...jobListOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) };
             setOutputs(outputs);
             if (listCut(outputs, result.jobs.length)) {
-                log.warning(`The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes. All ${result.jobs.length} are in the file named by jobs-file.`);
+                const rest = outputs['jobs-file'] ? ` All ${result.jobs.length} are in the file named by jobs-file.` : '';
+                log.warning(`The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.${rest}`);
             }
             await summary(jobListMarkdown(result.jobs, { env: settings.env, fromCache: result.cacheHit }));
             return;
         }
         case 'instances': {
             log.info(listHeadline(result));
-            const outputs = instancesOutputs(result);
+            const outputs = instanceListOutputs(result);
             setOutputs(outputs);
             if (listCut(outputs, result.instances.length)) {
                 log.warning(`The instances output holds the newest runs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes; narrow from/to.`);
@@ -4569,7 +4903,7 @@ function listenForCancel(cancel, log, currentSettings) {
             const settings = currentSettings();
             // The run POST may still be open: Alma may have started the job without our hearing of it.
             const maybeStarted = settings?.command === 'run'
-                ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
+                ? ` If the run of job ${settings.job ?? `profile ${settings.profileId}`} reached Alma, the job goes on there; look for it with cmd: instances.`
                 : '';
             log.fail(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`);
             process.exit(1);

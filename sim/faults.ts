@@ -1,6 +1,14 @@
 // Switchable misbehaviour (the Faults of types.ts): gateway throttling and quota (§6), 5xx,
 // lost or cut answers. Decided per request, before any Alma logic runs.
-import type { Endpoint, Faults } from './types.js'
+import type { Endpoint, Faults, Readings } from './types.js'
+
+/** The better-supported reading of each open point (§7.19, §9); types.ts says why. */
+export const DEFAULT_READINGS: Readings = {
+  countersWhenNone: 'absent',
+  startTimeWhileQueued: false,
+  endTimeOnManualHandling: false,
+  unauthorizedFormat: 'asked'
+}
 
 export function defaultFaults(latencyMs: number): Faults {
   return {
@@ -19,7 +27,8 @@ export function defaultFaults(latencyMs: number): Faults {
     xmlErrors: false,
     remainingStart: 250_000,
     unknownInstanceMs: 0,
-    throttle: true
+    throttle: true,
+    ...DEFAULT_READINGS
   }
 }
 

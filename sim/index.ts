@@ -5,10 +5,11 @@ import { defaultFaults } from './faults.js'
 import { seedJobs } from './seed.js'
 import { createSimServer, type Grant } from './server.js'
 import { SimState, DEFAULT_TIMELINE } from './state.js'
-import type { Endpoint, RecordedRequest, SimJob, Simulator, SimulatorOptions } from './types.js'
+import type { Endpoint, Faults, RecordedRequest, SimJob, Simulator, SimulatorOptions } from './types.js'
 
 export { WELL_KNOWN_JOBS, WELL_KNOWN_NAMES, CATEGORIES } from './seed.js'
-export { DEFAULT_TIMELINE, STATUS_TABLE, instanceSnapshot } from './state.js'
+export { DEFAULT_TIMELINE, EXL_SAMPLE_COUNTERS, STATUS_TABLE, instanceSnapshot } from './state.js'
+export { DEFAULT_READINGS, defaultFaults } from './faults.js'
 export type { InstanceSnapshot } from './state.js'
 export type * from './types.js'
 
@@ -23,6 +24,10 @@ const ENDPOINTS: Endpoint[] = [
   'test',
   'other'
 ]
+
+function definedFaults(faults: SimulatorOptions['faults'] = {}): Partial<Faults> {
+  return Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined))
+}
 
 /** Alma keys are "l7xx" + 32 hex digits. */
 const newKey = () => `l7xx${randomBytes(16).toString('hex')}`
@@ -41,7 +46,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     [keys.production, { env: 'production', write: true }],
     [keys.readOnly, { env: 'sandbox', write: false }]
   ])
-  const faults = defaultFaults(opts.latencyMs ?? 0)
+  const faults = { ...defaultFaults(opts.latencyMs ?? 0), ...definedFaults(opts.faults) }
   const counts = Object.fromEntries([...ENDPOINTS, 'total'].map((name) => [name, 0])) as Simulator['counts']
   const requests: RecordedRequest[] = []
   const server = createSimServer({ state, faults, grants, counts, requests, baseUrl: () => url })

@@ -2,9 +2,9 @@
 // a small element tree; the two serialisers apply Alma's JSON rules (§7.2, §7.3) to it, so
 // XML and JSON cannot drift apart.
 import { STATUS_CODES } from 'node:http'
-import type { SimInstance, SimJob } from './types.js'
+import type { Readings, SimInstance, SimJob } from './types.js'
 import { CATEGORIES, CONTENTS, JOB_TYPE_DESC, SCHEDULES } from './seed.js'
-import { STATUS_DESC, STATUS_TABLE, type EventRow, type InstanceSnapshot } from './state.js'
+import { RUNNING_CODES, STATUS_DESC, STATUS_TABLE, type EventRow, type InstanceSnapshot } from './state.js'
 
 export type Format = 'json' | 'xml'
 
@@ -18,6 +18,8 @@ export interface Node {
   many?: boolean
   /** XML-only wrapper (parameters, alerts, counters, rows): JSON hoists its items (§7.2). */
   wrapper?: boolean
+  /** A wrapper sent even without items: `<counters/>` in XML, `"counter": []` in JSON (`item` names it). */
+  keepEmpty?: { item: string }
   /** A `{value, desc}` in JSON even without a desc (§7.3). */
   coded?: boolean
 }
@@ -27,25 +29,28 @@ const leaf = (tag: string, value: string | number | boolean | undefined, attrs?:
 const coded = (tag: string, value: string | undefined, desc?: string): Node | undefined =>
   value === undefined ? undefined : { tag, value, attrs: { desc }, coded: true }
 const el = (tag: string, children: (Node | undefined)[], attrs?: Node['attrs']): Node => ({ tag, children, attrs })
-const wrap = (tag: string, items: Node[]): Node => ({
+const wrap = (tag: string, items: Node[], keepEmpty?: Node['keepEmpty']): Node => ({
   tag,
   wrapper: true,
-  children: items.map((item) => ({ ...item, many: true }))
+  children: items.map((item) => ({ ...item, many: true })),
+  keepEmpty
 })
 
 /** Everything a payload needs besides its data. */
 export interface RenderContext {
-  /** Base URL for links, e.g. http://127.0.0.1:8787/almaws/v1 */
+  /**
+   * Base URL for links: the scheme, host and port the client called (or its proxy was called
+   * with), e.g. http://127.0.0.1:8787/almaws/v1. Links never carry a key (§7.13, §7.15).
+   */
   base: string
-  /** '' normally; '?apikey=…' when the caller put its key in the URL, as Alma echoes it (§1). */
-  linkQuery: string
+  /** How the open points read (§7.19). */
+  readings: Readings
 }
 
 const iso = (ms: number) => new Date(ms).toISOString()
 /** §7.5: next_run may lack milliseconds. */
 const isoNoMs = (ms: number) => iso(ms).replace(/\.\d{3}Z$/, 'Z')
-const jobLink = (ctx: RenderContext, jobId: string, tail = '') =>
-  `${ctx.base}/conf/jobs/${encodeURIComponent(jobId)}${tail}${ctx.linkQuery}`
+const jobLink = (ctx: RenderContext, jobId: string, tail = '') => `${ctx.base}/conf/jobs/${encodeURIComponent(jobId)}${tail}`
 
 export function jobNode(
   job: SimJob,
@@ -70,7 +75,7 @@ export function jobNode(
         parameters.map((p) => el('parameter', [coded('name', p.name, p.desc), leaf('value', p.value)]))
       ),
       leaf('related_profile', job.relatedProfile, {
-        link: job.relatedProfile && `${ctx.base}/conf/integration-profiles/${job.relatedProfile}${ctx.linkQuery}`
+        link: job.relatedProfile && `${ctx.base}/conf/integration-profiles/${job.relatedProfile}`
       }),
       // §3.2: the run answer's only mention of the new instance.
       run &&
@@ -101,6 +106,14 @@ export const jobListNode = (jobs: SimJob[], total: number, ctx: RenderContext): 
 
 export function instanceNode(run: SimInstance, snap: InstanceSnapshot, job: SimJob, ctx: RenderContext): Node {
   const link = jobLink(ctx, job.id, `/instances/${run.id}`)
+  const { readings } = ctx
+  // §7.19: the open points, read as the switches say.
+  const startTime = snap.startTime ?? (snap.status === 'QUEUED' && readings.startTimeWhileQueued ? run.submittedAt : undefined)
+  const endTime =
+    snap.endTime ??
+    (snap.status === 'MANUAL_HANDLING_REQUIRED' && readings.endTimeOnManualHandling ? snap.statusSince : undefined)
+  const finished = !RUNNING_CODES.has(snap.status)
+  const emptyCounters = finished && readings.countersWhenNone === 'empty' ? { item: 'counter' } : undefined
   return el(
     'job_instance',
     [
@@ -109,8 +122,8 @@ export function instanceNode(run: SimInstance, snap: InstanceSnapshot, job: SimJ
       leaf('name', run.name),
       run.viaApi ? coded('submitted_by', 'exl_api', 'Ex Libris, API') : coded('submitted_by', 'System', 'System'),
       leaf('submit_time', iso(run.submittedAt)),
-      leaf('start_time', snap.startTime === undefined ? undefined : iso(snap.startTime)),
-      leaf('end_time', snap.endTime === undefined ? undefined : iso(snap.endTime)),
+      leaf('start_time', startTime === undefined ? undefined : iso(startTime)),
+      leaf('end_time', endTime === undefined ? undefined : iso(endTime)),
       leaf('progress', snap.progress),
       coded('status', snap.status, STATUS_DESC[snap.status]),
       leaf('status_date', `${iso(snap.statusSince).slice(0, 10)}Z`), // §7.5: xs:date with Z
@@ -120,7 +133,8 @@ export function instanceNode(run: SimInstance, snap: InstanceSnapshot, job: SimJ
       ),
       wrap(
         'counters',
-        snap.counters.map((c) => el('counter', [coded('type', c.type, c.desc), leaf('value', c.value)]))
+        snap.counters.map((c) => el('counter', [coded('type', c.type, c.desc), leaf('value', c.value)])),
+        emptyCounters
       ),
       el(
         'job_info',
@@ -182,7 +196,9 @@ function toJson(node: Node): unknown {
     if (!child) continue
     if (child.wrapper) {
       const items = child.children!.filter((item) => item !== undefined)
-      if (items.length > 0) out[items[0]!.tag] = items.map(toJson) // §7.2: empty lists are absent
+      if (items.length > 0)
+        out[items[0]!.tag] = items.map(toJson) // §7.2: empty lists are absent
+      else if (child.keepEmpty) out[child.keepEmpty.item] = []
     } else if (child.many) {
       ;((out[child.tag] ??= []) as unknown[]).push(toJson(child))
     } else {
@@ -200,7 +216,7 @@ const escapeXml = (text: string) =>
 
 function toXml(node: Node): string {
   const kids = node.children?.filter((child) => child !== undefined)
-  if (node.wrapper && kids!.length === 0) return ''
+  if (node.wrapper && kids!.length === 0) return node.keepEmpty ? `<${node.tag}/>` : ''
   const attrs = Object.entries(node.attrs ?? {})
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)

@@ -125,14 +125,14 @@ export function createSimServer(deps: ServerDeps): Server {
       const [code, message] = SERVER_ERRORS[verdict.status] ?? ['GENERAL_ERROR', 'General error.']
       return sendError(verdict.status, code, message, 'xml')
     }
-    // §5: gateway errors such as UNAUTHORIZED come back as XML whatever was asked for.
-    if (!record.authorized || grant === undefined) return sendError(400, 'UNAUTHORIZED', UNAUTHORIZED, 'xml')
-
-    const ctx: render.RenderContext = {
-      base: deps.baseUrl(),
-      // §1: a key sent in the URL is echoed in Alma's links; the header keeps them clean.
-      linkQuery: record.keyVia === 'query' ? `?apikey=${encodeURIComponent(key!)}` : ''
+    // §5: in the asked format (a live capture; Ex Libris's Node library reads no other), or as
+    // XML whatever was asked, as some public clients' fixtures have it (faults.unauthorizedFormat).
+    if (!record.authorized || grant === undefined) {
+      return sendError(400, 'UNAUTHORIZED', UNAUTHORIZED, faults.unauthorizedFormat === 'xml' ? 'xml' : errorFormat)
     }
+
+    // §7.13, §7.15: links carry no key, however it came, and point where the client called.
+    const ctx: render.RenderContext = { base: linkBase(req, deps.baseUrl()), readings: faults }
     try {
       const answer = dispatch(target, method, url.searchParams, body, grant.env, ctx)
       if (answer.created && gate.takeDropAfterRun()) return void req.socket.destroy()
@@ -242,13 +242,14 @@ export function createSimServer(deps: ServerDeps): Server {
   function knownJob(jobId: string): SimJob {
     if (!/^[MSO]\d+$/.test(jobId)) throw new Reject('402215', `Invalid job id format: ${jobId}.`)
     const job = state.findJob(jobId)
-    if (job === undefined) throw new Reject('402216', `Invalid job id: ${jobId}.`)
+    // §8: worded as Alma's public samples.
+    if (job === undefined) throw new Reject('402216', 'Invalid job id.')
     return job
   }
 
   function knownRun(job: SimJob, instanceId: string, env: Environment, now: number): SimInstance {
     const run = state.instances.find((r) => r.id === instanceId && r.jobId === job.id && r.env === env)
-    if (run === undefined || justCreated(run, now)) throw new Reject('402218', `Invalid job instance id: ${instanceId}.`)
+    if (run === undefined || justCreated(run, now)) throw new Reject('402218', 'Invalid job instance id.')
     return run
   }
 
@@ -303,6 +304,48 @@ const safeDecode = (segment: string) => {
   } catch {
     return segment
   }
+}
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+
+/** The first value of a header that may come as several, or as a comma-separated list. */
+function firstOf(header: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(header) ? header[0] : header
+  const first = text?.split(',')[0]?.trim()
+  return first || undefined
+}
+
+/** RFC 7239 `Forwarded: for=…;host=…;proto=…, …`: the pairs of the first element (the client's side). */
+function forwardedPairs(header: string | undefined): Record<string, string | undefined> {
+  const pairs: Record<string, string | undefined> = {}
+  // Commas inside quoted values are rare enough to ignore: a bad value only falls back.
+  for (const pair of (header?.split(',')[0] ?? '').split(';')) {
+    const at = pair.indexOf('=')
+    if (at <= 0) continue
+    const value = pair.slice(at + 1).trim()
+    pairs[pair.slice(0, at).trim().toLowerCase()] = value.startsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value
+  }
+  return pairs
+}
+
+/**
+ * §7.15: the API root as the client called it. The host is the first well-formed of
+ * `Forwarded: host=`, `X-Forwarded-Host` (with `X-Forwarded-Port`) and `Host`; the scheme
+ * `Forwarded: proto=`, else `X-Forwarded-Proto`, else http. With no well-formed host, the
+ * listen address: a header is the caller's text, and a link must stay a plain URL.
+ */
+export function linkBase(req: IncomingMessage, listenBase: string): string {
+  const forwarded = forwardedPairs(req.headers.forwarded)
+  const proto = (forwarded.proto ?? firstOf(req.headers['x-forwarded-proto']))?.toLowerCase()
+  const scheme = proto === 'https' || proto === 'http' ? proto : 'http'
+  let proxied = firstOf(req.headers['x-forwarded-host'])
+  const port = firstOf(req.headers['x-forwarded-port'])
+  if (proxied && port && /^\d{1,5}$/.test(port) && port !== (scheme === 'https' ? '443' : '80') && !/:\d+$/.test(proxied)) {
+    proxied = `${proxied}:${port}`
+  }
+  const host = [forwarded.host, proxied, req.headers.host].find((candidate) => candidate !== undefined && HOST.test(candidate))
+  if (host === undefined) return listenBase
+  return `${scheme}://${host.toLowerCase()}${BASE_PATH.replace(/\/$/, '')}`
 }
 
 /** §1: `format=` wins, then the first of json/xml in Accept; no Accept means XML. */

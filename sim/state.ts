@@ -31,7 +31,7 @@ export const DEFAULT_TIMELINE: Timeline = {
   end: 'COMPLETED_SUCCESS'
 }
 
-const RUNNING_CODES = new Set(['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING'])
+export const RUNNING_CODES: ReadonlySet<string> = new Set(['QUEUED', 'PENDING', 'INITIALIZING', 'RUNNING', 'FINALIZING'])
 const HOUR_MS = 3_600_000
 
 export interface InstanceSnapshot {
@@ -62,7 +62,7 @@ export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSn
     return { status: 'RUNNING', progress, startTime: started, statusSince: running, ...none }
   }
   if (now < ended) return { status: 'FINALIZING', progress: cap, startTime: started, statusSince: finalizing, ...none }
-  const report = defaultReport(t.end, run.seq)
+  const report = defaultReport(t.end, run.seq, run.category, t.failedRecords)
   return {
     status: t.end,
     progress: cap,
@@ -86,14 +86,68 @@ function progressCap(end: Timeline['end'], seq: number): number {
   return 20 + ((seq * 37) % 60)
 }
 
-/** What the UI's job report would show (§3.4 counters/alerts). */
-function defaultReport(end: Timeline['end'], seq: number): Pick<InstanceSnapshot, 'counters' | 'alerts'> {
+export type CounterRow = InstanceSnapshot['counters'][number]
+
+/**
+ * Ex Libris's own sample instance (job M50173, Import Research Assets Files), counters as
+ * published: COMPLETED_SUCCESS with an asset that failed and a file that failed to upload (§4).
+ */
+export const EXL_SAMPLE_COUNTERS: readonly CounterRow[] = [
+  { type: 'import_research_assets_files.asset_succeeded', desc: 'Number of assets succeeded', value: '0' },
+  { type: 'import_research_assets_files.asset_partial_succeeded', desc: 'Number of assets partially succeeded', value: '0' },
+  { type: 'import_research_assets_files.asset_failed', desc: 'Number of assets failed', value: '1' },
+  { type: 'import_research_assets_files.file_uploaded', desc: 'Number of files uploaded', value: '0' },
+  { type: 'import_research_assets_files.file_failed_to_upload', desc: 'Number of files failed to upload', value: '1' },
+  { type: 'import_research_assets_files.file_skipped_upload', desc: 'Number of files skipped upload', value: '0' }
+]
+
+/**
+ * The counters of a job's report by category, `ok` records done and `failed` not (§3.4, §4).
+ * The codes and descriptions are those of real runs (Ex Libris's sample, webhook receivers),
+ * except `label.failed.records`: made up in their pattern, as no failure code of record
+ * exports has been seen.
+ */
+function reportCounters(category: string | undefined, ok: number, failed: number): CounterRow[] {
+  const row = (type: string, desc: string, value: number): CounterRow => ({ type, desc, value: String(value) })
+  const failedRecords = row('label.failed.records', 'Failed Records', failed)
+  switch (category) {
+    case 'RESEARCH_ASSETS':
+      return [
+        row('import_research_assets_files.asset_succeeded', 'Number of assets succeeded', ok),
+        row('import_research_assets_files.asset_partial_succeeded', 'Number of assets partially succeeded', 0),
+        row('import_research_assets_files.asset_failed', 'Number of assets failed', failed),
+        row('import_research_assets_files.file_uploaded', 'Number of files uploaded', ok),
+        row('import_research_assets_files.file_failed_to_upload', 'Number of files failed to upload', failed),
+        row('import_research_assets_files.file_skipped_upload', 'Number of files skipped upload', 0)
+      ]
+    case 'BURSAR':
+      return [
+        row('com.exlibris.external.bursar.report.user_count', 'Total number of users', Math.ceil(ok / 4)),
+        row('com.exlibris.external.bursar.report.fines_fees_count', 'Total number of fines and fees', ok),
+        ...(failed > 0 ? [failedRecords] : [])
+      ]
+    default: {
+      const added = Math.floor(ok / 5)
+      const deleted = Math.floor(ok / 20)
+      return [
+        row('label.new.records', 'New Records', added),
+        row('label.updated.records', 'Updated Records', ok - added - deleted),
+        row('label.deleted.records', 'Deleted Records', deleted),
+        failedRecords
+      ]
+    }
+  }
+}
+
+/** What the UI's job report would show (§3.4 counters/alerts); `failedRecords` overrides the failures. */
+function defaultReport(
+  end: Timeline['end'],
+  seq: number,
+  category: string | undefined,
+  failedRecords: number | undefined
+): Pick<InstanceSnapshot, 'counters' | 'alerts'> {
   const processed = 120 + ((seq * 7919) % 4000)
-  const counters = (ok: number, failed: number) => [
-    { type: 'c.jobs.processed', desc: 'Records processed', value: String(ok + failed) },
-    { type: 'c.jobs.succeeded', desc: 'Records succeeded', value: String(ok) },
-    { type: 'c.jobs.failed', desc: 'Records failed', value: String(failed) }
-  ]
+  const counters = (ok: number, failed: number) => reportCounters(category, ok, failedRecords ?? failed)
   const alert = (code: string, desc: string) => [{ code, desc }]
   switch (end) {
     case 'COMPLETED_SUCCESS':
@@ -132,6 +186,9 @@ function defaultReport(end: Timeline['end'], seq: number): Pick<InstanceSnapshot
         counters: [],
         alerts: alert('alert_manual_handling_required', 'The job requires manual handling. Review it in Monitor Jobs.')
       }
+    default:
+      // An end code the simulator does not know (a test's own): no report unless the timeline gives one.
+      return { counters: [], alerts: [] }
   }
 }
 
@@ -236,15 +293,7 @@ export class SimState {
 
   run(env: Environment, job: SimJob, parameters: SimInstance['parameters'], now: number): SimInstance {
     const jobName = parameters.find((p) => p.name === 'job_name')?.value || job.name
-    return this.create(
-      env,
-      job.id,
-      now,
-      true,
-      runName(jobName, now),
-      parameters,
-      this.timelines.get(job.id) ?? this.defaultTimeline
-    )
+    return this.create(env, job, now, true, runName(jobName, now), parameters, this.timelines.get(job.id) ?? this.defaultTimeline)
   }
 
   /** Runs of a job in one environment, newest first. */
@@ -254,7 +303,7 @@ export class SimState {
 
   private create(
     env: Environment,
-    jobId: string,
+    job: SimJob,
     at: number,
     viaApi: boolean,
     name: string,
@@ -266,8 +315,10 @@ export class SimState {
     const id = `${9876543210 + seq}000561`
     const run: SimInstance = {
       id,
-      externalId: String(40_000_000 + seq * 13),
-      jobId,
+      // §3.4: as long as the id and close to it in Ex Libris's sample, but never any run's id.
+      externalId: `${9576543210 + seq}000561`,
+      jobId: job.id,
+      category: job.category,
       env,
       submittedAt: at,
       viaApi,
@@ -295,7 +346,7 @@ export class SimState {
           const end: Timeline['end'] = day === 5 ? 'FAILED' : day % 7 === 3 ? 'COMPLETED_WARNING' : 'COMPLETED_SUCCESS'
           const at = today2am - day * 24 * HOUR_MS
           const timeline: Timeline = { queuedMs: 20_000, initializingMs: 30_000, runningMs: 1_200_000, finalizingMs: 60_000, end }
-          this.create(env, jobId, at, false, runName(job.name, at), [], timeline)
+          this.create(env, job, at, false, runName(job.name, at), [], timeline)
         }
       }
     }

@@ -27,8 +27,11 @@ export interface SimJob {
 export interface SimInstance {
   /** 16-digit decimal string above 2^53 (§7.4). */
   id: string
+  /** 16 digits too, and not the same as `id` (§3.4). */
   externalId: string
   jobId: string
+  /** The job's category when it ran; picks the counters of its report (RESEARCH_ASSETS, BURSAR, others). */
+  category?: string
   env: Environment
   /** Epoch ms when the run was submitted; the timeline counts from here. */
   submittedAt: number
@@ -47,6 +50,8 @@ export interface SimulatorOptions {
   seed?: number
   latencyMs?: number
   timeline?: Timeline
+  /** Faults and readings to start with (the defaults of defaultFaults otherwise); `faults` stays settable. */
+  faults?: Partial<Faults>
   /** Fixed keys instead of random ones (e.g. a CI workflow that starts the simulator and the action apart). */
   keys?: Partial<Simulator['keys']>
 }
@@ -69,11 +74,43 @@ export interface Timeline {
     | 'SYSTEM_ABORTED'
     | 'SKIPPED'
     | 'MANUAL_HANDLING_REQUIRED'
+  /** The report's counters as given, instead of the job's usual ones (e.g. EXL_SAMPLE_COUNTERS). */
   counters?: { type: string; desc: string; value: string }[]
   alerts?: { code: string; desc: string }[]
+  /**
+   * Records the usual counters report as failed, whatever the end (a COMPLETED_SUCCESS with
+   * failed records, §4): `label.failed.records` for most jobs,
+   * `import_research_assets_files.asset_failed` and `…file_failed_to_upload` for RESEARCH_ASSETS
+   * jobs. Ignored with `counters`, and by ends that report no counters (FAILED, SKIPPED,
+   * MANUAL_HANDLING_REQUIRED).
+   */
+  failedRecords?: number
 }
 
-export interface Faults {
+/**
+ * The readings of the points Alma's documentation leaves open (§7.19, §9), so a test can try
+ * both; each defaults to the better-supported one.
+ */
+export interface Readings {
+  /**
+   * A finished run that has no counters (FAILED, SKIPPED, MANUAL_HANDLING_REQUIRED, or `counters: []`):
+   * 'absent' leaves the list out (default, §7.2: Alma leaves empty lists out), 'empty' sends
+   * `"counter": []` in JSON and `<counters/>` in XML.
+   */
+  countersWhenNone: 'absent' | 'empty'
+  /** A QUEUED run shows a `start_time` (its submit time); default false (§3.4, §7.12). */
+  startTimeWhileQueued: boolean
+  /** A MANUAL_HANDLING_REQUIRED run shows an `end_time`; default false: it is a pause (§4). */
+  endTimeOnManualHandling: boolean
+  /**
+   * The body of UNAUTHORIZED: 'asked' (default) in the format asked for, as a live capture shows
+   * and Ex Libris's own Node library expects; 'xml' in XML whatever was asked, as some public
+   * clients' fixtures have it (§5).
+   */
+  unauthorizedFormat: 'asked' | 'xml'
+}
+
+export interface Faults extends Readings {
   latencyMs: number
   /**
    * Alma's per-second limit, shared by every client as the institution's is (§6): requests
@@ -110,6 +147,7 @@ export interface RecordedRequest {
 }
 
 export interface Simulator {
+  /** The listen address, e.g. http://127.0.0.1:8787/almaws/v1; links use the address the client called (§7.15). */
   url: string
   keys: { sandbox: string; production: string; readOnly: string }
   apiKey: string

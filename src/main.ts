@@ -11,10 +11,10 @@ import { describeError } from './report/error-line.js'
 import { describeInstanceEnd, formatDuration, formatProgress, listHeadline } from './report/format.js'
 import {
   instanceOutputs,
-  instancesOutputs,
+  instanceListOutputs,
   jobRecord,
   listCut,
-  listOutputs,
+  jobListOutputs,
   MAX_LIST_OUTPUT_BYTES,
   type Outputs
 } from './report/outputs.js'
@@ -108,11 +108,12 @@ async function render(result: CommandResult, settings: Settings, log: ActionLog,
       log.group(listHeadline(result))
       for (const job of result.jobs) log.info(`${job.id}  ${job.name}`)
       log.endGroup()
-      const outputs = { ...listOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) }
+      const outputs = { ...jobListOutputs(result), 'jobs-file': await writeJobsFile(result, settings, log) }
       setOutputs(outputs)
       if (listCut(outputs, result.jobs.length)) {
+        const rest = outputs['jobs-file'] ? ` All ${result.jobs.length} are in the file named by jobs-file.` : ''
         log.warning(
-          `The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes. All ${result.jobs.length} are in the file named by jobs-file.`
+          `The jobs output holds the first jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.${rest}`
         )
       }
       await summary(jobListMarkdown(result.jobs, { env: settings.env, fromCache: result.cacheHit }))
@@ -120,7 +121,7 @@ async function render(result: CommandResult, settings: Settings, log: ActionLog,
     }
     case 'instances': {
       log.info(listHeadline(result))
-      const outputs = instancesOutputs(result)
+      const outputs = instanceListOutputs(result)
       setOutputs(outputs)
       if (listCut(outputs, result.instances.length)) {
         log.warning(
@@ -189,7 +190,7 @@ function listenForCancel(cancel: AbortController, log: ActionLog, currentSetting
       // The run POST may still be open: Alma may have started the job without our hearing of it.
       const maybeStarted =
         settings?.command === 'run'
-          ? ` If the run of job ${settings.job} reached Alma, the job goes on there; look for it with cmd: instances.`
+          ? ` If the run of job ${settings.job ?? `profile ${settings.profileId}`} reached Alma, the job goes on there; look for it with cmd: instances.`
           : ''
       log.fail(`Cancelled (${signal}) while a request to Alma was still open.${maybeStarted}`)
       process.exit(1)

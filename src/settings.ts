@@ -40,6 +40,9 @@ export type Field =
   | 'pollInterval'
   | 'maxPollInterval'
   | 'failOn'
+  | 'failOnCounter'
+  | 'waitForSlot'
+  | 'profileId'
   | 'type'
   | 'category'
   | 'from'
@@ -84,8 +87,18 @@ export const MAX_FIELD_CHARS: Partial<Record<Field, number>> & { default: number
   job: 1000,
   instanceId: 30,
   parameters: 65_536,
-  cacheDir: 4096
+  cacheDir: 4096,
+  profileId: 30
 }
+
+/** A `fail-on-counter` pattern: `*failed*` as typed, and what it matches (code or description). */
+export interface CounterPattern {
+  text: string
+  regex: RegExp
+}
+
+/** Patterns a `fail-on-counter` may hold; a few are enough for any job's counters. */
+const MAX_COUNTER_PATTERNS = 50
 
 export interface CacheSettings {
   /** false bypasses the cache entirely. */
@@ -115,31 +128,42 @@ export interface ListSettings extends CommonSettings {
   filter: JobListFilter
 }
 
-export interface RunSettings extends CommonSettings {
-  command: 'run'
-  /** A job's exact name or its id (M…, S…, O…). */
-  job: string
-  /** Empty when the job takes none. */
-  parameters: JobParameter[]
-  /** Present when the run is waited on. */
-  wait?: PollScheduleOptions
+/** Which job: its exact name or id, optionally within an integration profile; or a profile's one job. */
+export type JobTarget = { job: string; profileId?: string } | { job?: undefined; profileId: string }
+
+/** How a run's or status's end is judged. */
+export interface JudgeSettings {
   failOn: FailOn
+  /** Counters that fail the step when above 0, unless failOn is never; empty: none. */
+  failOnCounter: CounterPattern[]
 }
 
-export interface StatusSettings extends CommonSettings {
+export type RunSettings = CommonSettings &
+  JobTarget &
+  JudgeSettings & {
+    command: 'run'
+    /** Empty when the job takes none. */
+    parameters: JobParameter[]
+    /** Present when the run is waited on. */
+    wait?: PollScheduleOptions
+    /** How long a run refused by Alma's job throttle (402222/402223) is tried again; absent: not at all. */
+    waitForSlotMs?: number
+  }
+
+export interface StatusSettings extends CommonSettings, JudgeSettings {
   command: 'status'
+  /** A job's exact name or its id. */
   job: string
   /** All digits. */
   instanceId: string
   wait?: PollScheduleOptions
-  failOn: FailOn
 }
 
-export interface InstancesSettings extends CommonSettings {
-  command: 'instances'
-  job: string
-  filter: InstanceListFilter
-}
+export type InstancesSettings = CommonSettings &
+  JobTarget & {
+    command: 'instances'
+    filter: InstanceListFilter
+  }
 
 export type Settings = ListSettings | RunSettings | StatusSettings | InstancesSettings
 
@@ -187,7 +211,7 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
     }
     return text
   }
-  const fail = (field: Field, problem: string): never => {
+  const fail: (field: Field, problem: string) => never = (field, problem) => {
     throw new SettingError(field, `${source.label(field)}: ${problem}`)
   }
   const parsed = <T>(field: Field, parse: (name: string, text: string) => T, fallback?: string): T =>
@@ -205,7 +229,7 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   if (!/^[\x21-\x7e]{1,200}$/.test(apiKey)) {
     throw new SettingError(
       'apiKey',
-      `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check the secret's value`
+      `${keySource.label}: the API key must be printable ASCII without spaces or line breaks, at most 200 characters, as Ex Libris issues it; check its value`
     )
   }
 
@@ -223,6 +247,7 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
     quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
   }
 
+  const profileId = given('profileId') && parsed('profileId', parseProfileId)
   if (command === 'list') {
     const type = given('type')
     const category = given('category')
@@ -231,21 +256,25 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
       ...common,
       filter: {
         ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
-        ...(category && { category: parsed('category', parseCode) })
+        ...(category && { category: parsed('category', parseCode) }),
+        ...(profileId && { profileId })
       }
     }
   }
 
   const job = given('job')
-  if (!job) fail('job', `required for ${source.label('command')} ${command}; give the job's exact name or its id (M…, S…)`)
+  const target: JobTarget | undefined = job ? { job, ...(profileId && { profileId }) } : profileId ? { profileId } : undefined
+  const jobHint = `give the job's exact name or its id (M…, S…)`
 
   if (command === 'instances') {
+    if (!target)
+      fail('job', `required for ${source.label('command')} instances; ${jobHint}, or give ${source.label('profileId')}`)
     const dates = { from: given('from'), to: given('to') }
     const status = given('instanceStatus')
     return {
       command,
       ...common,
-      job,
+      ...target,
       filter: {
         ...(dates.from && { from: parsed('from', parseDate) }),
         ...(dates.to && { to: parsed('to', parseDate) }),
@@ -257,22 +286,29 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   // The wait's numbers are checked even without wait: a typo there is still a typo.
   const limits = readWait(source, parsed)
   const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined
-  const failOn = parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn)
+  const judge: JudgeSettings = {
+    failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+    failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+  }
   if (command === 'run') {
+    if (!target) fail('job', `required for ${source.label('command')} run; ${jobHint}, or give ${source.label('profileId')}`)
+    const waitForSlot = given('waitForSlot')
     return {
       command,
       ...common,
-      job,
+      ...target,
+      ...judge,
       parameters: parsed('parameters', (name, text) => parseParameters(text, name)),
       wait,
-      failOn
+      ...(waitForSlot && { waitForSlotMs: parsed('waitForSlot', parseDuration) })
     }
   }
+  if (!job) fail('job', `required for ${source.label('command')} status; ${jobHint}`)
   const instanceId = given('instanceId')
   if (!instanceId) fail('instanceId', `required for ${source.label('command')} status; give the instance id a run printed`)
   if (!/^\d+$/.test(instanceId))
     fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`)
-  return { command, ...common, job, instanceId, wait, failOn }
+  return { command, ...common, ...judge, job, instanceId, wait }
 }
 
 function readWait(
@@ -418,4 +454,37 @@ function parseCount(name: string, text: string): number {
   if (!/^\d{1,9}$/.test(text.trim()))
     throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a whole number of API calls`)
   return Number(text.trim())
+}
+
+/** Integration profile ids are digits, like every Alma id of an object (§3.2). */
+function parseProfileId(name: string, text: string): string {
+  if (!/^\d{1,30}$/.test(text.trim())) {
+    throw new ConfigError(`${name}: '${clip(text.trim(), 40)}' is not an integration profile id; it is all digits`)
+  }
+  return text.trim()
+}
+
+/**
+ * `*failed*, *error*` (commas or lines): each matched against a counter's code and its
+ * description, in any case, `*` standing for any text; the whole code or description must match.
+ */
+export function parseCounterPatterns(name: string, text: string): CounterPattern[] {
+  const patterns = text
+    .split(/[,\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (patterns.length > MAX_COUNTER_PATTERNS)
+    throw new ConfigError(`${name}: ${patterns.length} patterns; at most ${MAX_COUNTER_PATTERNS}`)
+  return patterns.map((pattern) => {
+    if (pattern.length > 200 || !/^[\w.*\- ]+$/u.test(pattern)) {
+      throw new ConfigError(
+        `${name}: '${clip(pattern, 40)}' is not a counter pattern; use letters, digits, . _ - spaces and * (e.g. *failed*)`
+      )
+    }
+    const body = pattern
+      .split('*')
+      .map((part) => part.replace(/[.-]/g, '\\$&'))
+      .join('.*')
+    return { text: pattern, regex: new RegExp(`^${body}$`, 'i') }
+  })
 }

@@ -105,7 +105,15 @@ async function pass(sim: Simulator, jobName: string, refuseEvery: number): Promi
     const cache = { enabled: false, ttlMs: 0, forceRefresh: false, dir: '' }
     const list = await runCommand(ctx, { ...common, cache, command: 'list', filter: {} })
     if (list.command !== 'list' || list.jobs.length !== JOBS) throw new Error('the list came back short')
-    await runCommand(ctx, { ...common, cache, command: 'run', job: jobName, parameters: [], failOn: 'failure' })
+    await runCommand(ctx, {
+      ...common,
+      cache,
+      command: 'run',
+      job: jobName,
+      parameters: [],
+      failOn: 'failure',
+      failOnCounter: []
+    })
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure)
   } finally {

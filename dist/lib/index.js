@@ -442,7 +442,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ij: () => (/* reexport */ REGIONS),
   _Y: () => (/* reexport */ RETRY_AFTER_CAP_MS),
   fQ: () => (/* reexport */ STATUS_DESCRIPTIONS),
+  Mf: () => (/* reexport */ abortableSleep),
   xo: () => (/* reexport */ statuses_classifyStatus),
+  mM: () => (/* reexport */ counterValue),
+  QB: () => (/* reexport */ failureCounters),
+  Zo: () => (/* reexport */ isExLibrisHost),
   dW: () => (/* reexport */ isJobId),
   qC: () => (/* reexport */ nextPollDelay),
   _A: () => (/* reexport */ parseParameters),
@@ -632,6 +636,9 @@ function redact(text, secrets) {
         lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
     return lastScrubber.scrubber.scrub(text);
 }
+/** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
+const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
+    'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
     UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
@@ -642,8 +649,9 @@ const HINTS = {
     '402215': (ctx) => `job ids look like M123, S123 or O123${ctx.jobId ? `, got "${ctx.jobId}"` : ''}`,
     '402216': (ctx) => `no job with id ${ctx.jobId ?? '(unknown)'} in this institution`,
     '402218': (ctx) => `no instance ${ctx.instanceId ?? '(unknown)'} of job ${ctx.jobId ?? '(unknown)'}; right after a run it may not be visible yet`,
-    '402222': () => 'Alma runs a job from the API only while at most 3 API-started jobs are running; wait for one to finish and try again',
-    '402223': () => 'Alma runs a job from the API at most 5 times per hour; wait and try again',
+    // §3.3, §5: one row of the documentation for both codes; it never says which is which rule.
+    '402222': () => EXECUTION_THRESHOLD,
+    '402223': () => EXECUTION_THRESHOLD,
     '402228': () => 'a mandatory parameter is missing; copy the parameters from the "API information" step of the Run a job wizard',
     '402229': () => 'a mandatory parameter is empty; copy the parameters from the "API information" step of the Run a job wizard',
     '402248': () => 'only ERP, Metadata Import, Remote Storage, Bursar, General Publishing and SIS scheduled jobs can be run from the API',
@@ -9148,17 +9156,22 @@ function required(value, what) {
 function compact(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
-function page(body, item, map) {
+function page(body, item, root, map) {
     const { data } = body;
     const total = numberOf(data.total_record_count);
-    // §7.2: a zero-count list carries only the count; with neither this is not a list.
-    if (total === undefined && data[item] === undefined)
+    if (total === undefined && data[item] === undefined) {
+        // §7.17: a bare `<jobs/>` or `<job_instances/>` with no count is an empty list.
+        if (body.rootName === root && isBareElement(data))
+            return { total: undefined, items: [] };
+        // §7.2: a zero-count list carries only the count; with neither this is not a list.
         throw new BodyParseError(`not a ${item} list`);
+    }
     const items = [];
     const skipped = [];
+    const notes = [];
     for (const node of asArray(data[item])) {
         try {
-            items.push(map(node));
+            items.push(map(node, notes));
         }
         catch (error) {
             if (!(error instanceof BodyParseError))
@@ -9166,13 +9179,17 @@ function page(body, item, map) {
             skipped.push(error.message);
         }
     }
-    return { total, items, ...(skipped.length > 0 && { skipped }) };
+    return { total, items, ...(skipped.length > 0 && { skipped }), ...(notes.length > 0 && { notes }) };
+}
+/** An XML element with neither children nor text (`<jobs/>`, `<jobs></jobs>`, namespaces aside). */
+function isBareElement(data) {
+    return Object.entries(data).every(([key, value]) => key === 'value' && value === '');
 }
 function toJobPage(body) {
-    return page(body, 'job', toListedJob);
+    return page(body, 'job', 'jobs', toListedJob);
 }
 function toInstancePage(body) {
-    return page(body, 'job_instance', toInstance);
+    return page(body, 'job_instance', 'job_instances', toInstance);
 }
 /** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
 function toListedJob(value) {
@@ -9206,7 +9223,15 @@ function toParameter(value) {
     const node = tree(value, 'a parameter');
     return { name: required(node.name, 'parameter name'), value: parse_text(node.value) ?? '' };
 }
-function toInstance(value) {
+/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
+const MAX_NOTES_PER_INSTANCE = 10;
+/**
+ * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
+ * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
+ * line per part left out, for a debug line. A missing status or an id that is not one still
+ * makes the instance unreadable (BodyParseError).
+ */
+function toInstance(value, notes) {
     const node = tree(value, 'a job instance');
     const status = codeValue(node.status);
     if (!status?.value)
@@ -9215,6 +9240,29 @@ function toInstance(value) {
     const id = required(node.id, 'instance id');
     if (!INSTANCE_ID.test(id))
         throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
+    // Each part reader returns the part, or why it is malformed (a string) to leave it out.
+    const left = [];
+    const parts = (item, wrapper, map) => {
+        const all = listOf(node, item, wrapper);
+        const kept = [];
+        all.forEach((part, i) => {
+            const read = map(part);
+            if (typeof read === 'string')
+                left.push(`${item} ${i + 1} of ${all.length} of instance ${id} (${read})`);
+            else
+                kept.push(read);
+        });
+        return kept;
+    };
+    const alerts = parts('alert', 'alerts', toAlert);
+    const counters = parts('counter', 'counters', toCounter);
+    const actions = parts('action', 'actions', toAction);
+    if (notes) {
+        notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
+        if (left.length > MAX_NOTES_PER_INSTANCE) {
+            notes.push(`${left.length - MAX_NOTES_PER_INSTANCE} more malformed alerts, counters or actions of instance ${id}`);
+        }
+    }
     return compact({
         id,
         externalId: parse_text(node.external_id),
@@ -9227,9 +9275,9 @@ function toInstance(value) {
         progress: numberOf(node.progress),
         status,
         statusDate: parse_text(node.status_date),
-        alerts: listOf(node, 'alert', 'alerts').map((alert) => codeValue(alert) ?? { value: '' }),
-        counters: listOf(node, 'counter', 'counters').map(toCounter),
-        actions: listOf(node, 'action', 'actions').map(toAction),
+        alerts,
+        counters,
+        actions,
         jobInfo: info &&
             compact({
                 id: parse_text(info.id),
@@ -9241,13 +9289,33 @@ function toInstance(value) {
             })
     });
 }
-function toCounter(value) {
-    const node = tree(value, 'a counter');
-    // §3.4: counter values are strings even in JSON; keep them so.
-    return { type: codeValue(node.type) ?? { value: '' }, value: parse_text(node.value) ?? '' };
+/** What a malformed part is, without quoting it: the text is untrusted and may be anything. */
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null || value === undefined)
+        return 'nothing';
+    return isTree(value) ? 'an object' : `a ${typeof value}`;
 }
-function toAction(value) {
-    const node = tree(value, 'an action');
+/** An alert is its code (§3.4): `{value, desc}`, or the bare code; one without a code is malformed. */
+function toAlert(value) {
+    const alert = codeValue(value);
+    return alert?.value ? alert : `${kindOf(value)} without an alert code`;
+}
+/** A counter needs its type code (§3.4); a missing value reads as ''. */
+function toCounter(value) {
+    if (!isTree(value))
+        return `${kindOf(value)}, not a counter`;
+    const type = codeValue(value.type);
+    if (!type?.value)
+        return 'a counter without a type code';
+    // §3.4: counter values are strings even in JSON; keep them so.
+    return { type, value: parse_text(value.value) ?? '' };
+}
+/** Any object is an action (§3.4: all its fields are optional); `"string"` is not. */
+function toAction(node) {
+    if (!isTree(node))
+        return `${kindOf(node)}, not an action`;
     return compact({
         link: parse_text(node.link),
         type: codeValue(node.type),
@@ -9269,6 +9337,30 @@ function toStatusTable(body) {
             enabled: booleanOf(row.enabled)
         });
     });
+}
+/**
+ * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
+ * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
+ */
+function toJobEndEvent(value, notes) {
+    const node = tree(value, 'a webhook event');
+    if (!isTree(node.job_instance))
+        throw new BodyParseError('webhook event without a job_instance');
+    return compact({
+        id: parse_text(node.id),
+        action: parse_text(node.action),
+        time: parse_text(node.time),
+        instance: toInstance(node.job_instance, notes)
+    });
+}
+/**
+ * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
+ * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
+ */
+function toInstanceFromEnvelope(value, notes) {
+    if (isTree(value) && isTree(value.job_instance) && value.status === undefined)
+        return toJobEndEvent(value, notes).instance;
+    return toInstance(value, notes);
 }
 /** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
 function toRunResponse(body, requestedJobId) {
@@ -10245,8 +10337,17 @@ async function submitRun(deps, jobId, parameters) {
         // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
         refusal = result.reason;
         const delayMs = retries.nextDelay(result);
-        if (delayMs === undefined)
-            throw retries.gaveUp(result);
+        if (delayMs === undefined) {
+            // Every try was refused before Alma took it: say so, a person will want to run it again.
+            const given = retries.gaveUp(result);
+            throw new AlmaError(`${given.message}; the job was not started`, {
+                kind: given.kind,
+                status: given.status,
+                code: given.code,
+                almaMessage: given.almaMessage,
+                trackingId: given.trackingId
+            });
+        }
         try {
             await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal);
         }
@@ -10475,7 +10576,13 @@ class AlmaClient {
     /** Every job that can be submitted, all pages (§2, §7.7); a job with a malformed id is left out. */
     async listJobs(filter = {}, options) {
         return fetchAllPages((offset, limit) => {
-            const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category });
+            const path = withQuery('/conf/jobs', {
+                limit,
+                offset,
+                type: filter.type,
+                category: filter.category,
+                profile_id: filter.profileId
+            });
             return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
         }, (job) => job.id, this.listConcurrency, 'jobs');
     }
@@ -10512,7 +10619,13 @@ class AlmaClient {
      */
     async getInstance(jobId, instanceId, options) {
         const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-        return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options);
+        return this.getMapped(path, { jobId, instanceId }, (body) => {
+            // A malformed action, counter or alert is left out, not the whole instance (§7.16).
+            const notes = [];
+            const instance = toInstance(body.data, notes);
+            this.noteSkipped(path, { total: undefined, items: [], notes });
+            return instance;
+        }, options);
     }
     async getStatusTable(options) {
         return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
@@ -10542,7 +10655,7 @@ class AlmaClient {
     }
     /** §7.16: a malformed list item is left out, and said so at debug level. */
     noteSkipped(path, page) {
-        for (const reason of page.skipped ?? []) {
+        for (const reason of [...(page.skipped ?? []), ...(page.notes ?? [])]) {
             this.onEvent({
                 type: 'skipped-item',
                 method: 'GET',
@@ -10568,13 +10681,31 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // Region code or full base URL → the API root every path is relative to (alma-api.md §1).
 
 
-const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'];
+/** §1: `ap` and `aps` (Asia Pacific, Australia) are two regions; China is on `.com.cn`. */
+const REGIONS = ['na', 'eu', 'ap', 'aps', 'ca', 'cn'];
 const API_PATH = '/almaws/v1';
-/** §1: China is `.com` in most clients; `.com.cn` users pass the full base URL. */
+/** §1: every real call to Alma in China goes to `.com.cn`; the other regions are on `.com`. */
+const REGION_HOSTS = {
+    na: 'api-na.hosted.exlibrisgroup.com',
+    eu: 'api-eu.hosted.exlibrisgroup.com',
+    ap: 'api-ap.hosted.exlibrisgroup.com',
+    aps: 'api-aps.hosted.exlibrisgroup.com',
+    ca: 'api-ca.hosted.exlibrisgroup.com',
+    cn: 'api-cn.hosted.exlibrisgroup.com.cn'
+};
 function regionBaseUrl(region) {
-    return `https://api-${region}.hosted.exlibrisgroup.com${API_PATH}`;
+    return `https://${REGION_HOSTS[region]}${API_PATH}`;
 }
-const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-cn.hosted.exlibrisgroup.com.cn${API_PATH}`;
+/**
+ * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
+ * below either (§1). Case and one trailing dot do not matter; a look-alike such as
+ * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
+ */
+function isExLibrisHost(hostname) {
+    const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+    return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*exlibrisgroup\.com(?:\.cn)?$/.test(host);
+}
+const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-eu.hosted.exlibrisgroup.com${API_PATH}`;
 /**
  * A base URL wins over a region. The result has no trailing '/'. A base URL with no path
  * gets /almaws/v1. http:// is only allowed to a loopback host (a local simulator): anything
@@ -10666,6 +10797,20 @@ function statuses_classifyStatus(code) {
     if (code.startsWith('COMPLETED_'))
         return { outcome: 'warning', terminal: true, known: false };
     return { outcome: 'running', terminal: false, known: false };
+}
+/** Words in a counter's code or description that mean records went wrong (§4: a success can hide them). */
+const FAILURE_WORDS = /fail|error|reject/i;
+/**
+ * The counters above 0 that report failed, erroneous or rejected records. Alma decides the
+ * status alone; these are what a person should look at when it says success.
+ */
+function failureCounters(counters) {
+    return counters.filter((counter) => counterValue(counter) > 0 && (FAILURE_WORDS.test(counter.type.value) || FAILURE_WORDS.test(counter.type.desc ?? '')));
+}
+/** A counter's value as a number; 0 for text that is not one (values are strings, §3.4). */
+function counterValue(counter) {
+    const value = Number(counter.value.trim());
+    return Number.isFinite(value) ? value : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/alma/types.ts
@@ -10905,6 +11050,7 @@ function isPassing(error) {
 
 // Waiting for an instance to end, with the action's adaptive poll schedule.
 
+
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 
 
@@ -10928,11 +11074,15 @@ var __webpack_exports__MAX_PAGES = __webpack_exports__.Y0;
 var __webpack_exports__REGIONS = __webpack_exports__.ij;
 var __webpack_exports__RETRY_AFTER_CAP_MS = __webpack_exports__._Y;
 var __webpack_exports__STATUS_DESCRIPTIONS = __webpack_exports__.fQ;
+var __webpack_exports__abortableSleep = __webpack_exports__.Mf;
 var __webpack_exports__classifyStatus = __webpack_exports__.xo;
+var __webpack_exports__counterValue = __webpack_exports__.mM;
+var __webpack_exports__failureCounters = __webpack_exports__.QB;
+var __webpack_exports__isExLibrisHost = __webpack_exports__.Zo;
 var __webpack_exports__isJobId = __webpack_exports__.dW;
 var __webpack_exports__nextPollDelay = __webpack_exports__.qC;
 var __webpack_exports__parseParameters = __webpack_exports__._A;
 var __webpack_exports__resolveBaseUrl = __webpack_exports__.xj;
 var __webpack_exports__runRequestBody = __webpack_exports__.vS;
 var __webpack_exports__waitForInstance = __webpack_exports__.WM;
-export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_QUOTA_WARN_BELOW as DEFAULT_QUOTA_WARN_BELOW, __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS as DEFAULT_RATE_LIMIT_BUDGET_MS, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__JOB_TYPES as JOB_TYPES, __webpack_exports__MAX_BODY_BYTES as MAX_BODY_BYTES, __webpack_exports__MAX_PAGES as MAX_PAGES, __webpack_exports__REGIONS as REGIONS, __webpack_exports__RETRY_AFTER_CAP_MS as RETRY_AFTER_CAP_MS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__runRequestBody as runRequestBody, __webpack_exports__waitForInstance as waitForInstance };
+export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_QUOTA_WARN_BELOW as DEFAULT_QUOTA_WARN_BELOW, __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS as DEFAULT_RATE_LIMIT_BUDGET_MS, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__JOB_TYPES as JOB_TYPES, __webpack_exports__MAX_BODY_BYTES as MAX_BODY_BYTES, __webpack_exports__MAX_PAGES as MAX_PAGES, __webpack_exports__REGIONS as REGIONS, __webpack_exports__RETRY_AFTER_CAP_MS as RETRY_AFTER_CAP_MS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__abortableSleep as abortableSleep, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__counterValue as counterValue, __webpack_exports__failureCounters as failureCounters, __webpack_exports__isExLibrisHost as isExLibrisHost, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__runRequestBody as runRequestBody, __webpack_exports__waitForInstance as waitForInstance };

@@ -135,7 +135,13 @@ export class AlmaClient {
   async listJobs(filter: JobListFilter = {}, options?: CallOptions): Promise<Job[]> {
     return fetchAllPages(
       (offset, limit) => {
-        const path = withQuery('/conf/jobs', { limit, offset, type: filter.type, category: filter.category })
+        const path = withQuery('/conf/jobs', {
+          limit,
+          offset,
+          type: filter.type,
+          category: filter.category,
+          profile_id: filter.profileId
+        })
         return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options)
       },
       (job) => job.id,
@@ -189,7 +195,18 @@ export class AlmaClient {
    */
   async getInstance(jobId: string, instanceId: string, options?: CallOptions): Promise<JobInstance> {
     const path = `/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`
-    return this.getMapped(path, { jobId, instanceId }, (body) => toInstance(body.data), options)
+    return this.getMapped(
+      path,
+      { jobId, instanceId },
+      (body) => {
+        // A malformed action, counter or alert is left out, not the whole instance (§7.16).
+        const notes: string[] = []
+        const instance = toInstance(body.data, notes)
+        this.noteSkipped(path, { total: undefined, items: [], notes })
+        return instance
+      },
+      options
+    )
   }
 
   async getStatusTable(options?: CallOptions): Promise<StatusTableRow[]> {
@@ -226,7 +243,7 @@ export class AlmaClient {
 
   /** §7.16: a malformed list item is left out, and said so at debug level. */
   private noteSkipped<T>(path: string, page: Page<T>): Page<T> {
-    for (const reason of page.skipped ?? []) {
+    for (const reason of [...(page.skipped ?? []), ...(page.notes ?? [])]) {
       this.onEvent({
         type: 'skipped-item',
         method: 'GET',

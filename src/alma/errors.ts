@@ -166,6 +166,11 @@ export function redact(text: string, secrets: readonly string[]): string {
   return lastScrubber.scrubber.scrub(text)
 }
 
+/** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
+const EXECUTION_THRESHOLD =
+  'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
+  'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour'
+
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS: Record<string, (ctx: ErrorContext) => string> = {
   UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
@@ -178,9 +183,9 @@ const HINTS: Record<string, (ctx: ErrorContext) => string> = {
   '402216': (ctx) => `no job with id ${ctx.jobId ?? '(unknown)'} in this institution`,
   '402218': (ctx) =>
     `no instance ${ctx.instanceId ?? '(unknown)'} of job ${ctx.jobId ?? '(unknown)'}; right after a run it may not be visible yet`,
-  '402222': () =>
-    'Alma runs a job from the API only while at most 3 API-started jobs are running; wait for one to finish and try again',
-  '402223': () => 'Alma runs a job from the API at most 5 times per hour; wait and try again',
+  // §3.3, §5: one row of the documentation for both codes; it never says which is which rule.
+  '402222': () => EXECUTION_THRESHOLD,
+  '402223': () => EXECUTION_THRESHOLD,
   '402228': () => 'a mandatory parameter is missing; copy the parameters from the "API information" step of the Run a job wizard',
   '402229': () => 'a mandatory parameter is empty; copy the parameters from the "API information" step of the Run a job wizard',
   '402248': () =>

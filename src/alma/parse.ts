@@ -238,34 +238,52 @@ export interface Page<T> {
   /** `total_record_count`: JSON number, XML attribute (§3.1). */
   total: number | undefined
   items: T[]
-  /** Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list). */
+  /**
+   * Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list).
+   * One entry per item: the pager counts them as places taken on the page.
+   */
   skipped?: string[]
+  /**
+   * Parts left out of items that were kept: a malformed action, counter or alert of an instance
+   * (§7.16). Not items, so not counted as places on the page; worth a debug line like `skipped`.
+   */
+  notes?: string[]
 }
 
-function page<T>(body: ParsedBody, item: string, map: (node: unknown) => T): Page<T> {
+function page<T>(body: ParsedBody, item: string, root: string, map: (node: unknown, notes: string[]) => T): Page<T> {
   const { data } = body
   const total = numberOf(data.total_record_count)
-  // §7.2: a zero-count list carries only the count; with neither this is not a list.
-  if (total === undefined && data[item] === undefined) throw new BodyParseError(`not a ${item} list`)
+  if (total === undefined && data[item] === undefined) {
+    // §7.17: a bare `<jobs/>` or `<job_instances/>` with no count is an empty list.
+    if (body.rootName === root && isBareElement(data)) return { total: undefined, items: [] }
+    // §7.2: a zero-count list carries only the count; with neither this is not a list.
+    throw new BodyParseError(`not a ${item} list`)
+  }
   const items: T[] = []
   const skipped: string[] = []
+  const notes: string[] = []
   for (const node of asArray(data[item])) {
     try {
-      items.push(map(node))
+      items.push(map(node, notes))
     } catch (error) {
       if (!(error instanceof BodyParseError)) throw error
       skipped.push(error.message)
     }
   }
-  return { total, items, ...(skipped.length > 0 && { skipped }) }
+  return { total, items, ...(skipped.length > 0 && { skipped }), ...(notes.length > 0 && { notes }) }
+}
+
+/** An XML element with neither children nor text (`<jobs/>`, `<jobs></jobs>`, namespaces aside). */
+function isBareElement(data: Tree): boolean {
+  return Object.entries(data).every(([key, value]) => key === 'value' && value === '')
 }
 
 export function toJobPage(body: ParsedBody): Page<Job> {
-  return page(body, 'job', toListedJob)
+  return page(body, 'job', 'jobs', toListedJob)
 }
 
 export function toInstancePage(body: ParsedBody): Page<JobInstance> {
-  return page(body, 'job_instance', toInstance)
+  return page(body, 'job_instance', 'job_instances', toInstance)
 }
 
 /** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
@@ -304,13 +322,43 @@ function toParameter(value: unknown): JobParameter {
   return { name: required(node.name, 'parameter name'), value: text(node.value) ?? '' }
 }
 
-export function toInstance(value: unknown): JobInstance {
+/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
+export const MAX_NOTES_PER_INSTANCE = 10
+
+/**
+ * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
+ * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
+ * line per part left out, for a debug line. A missing status or an id that is not one still
+ * makes the instance unreadable (BodyParseError).
+ */
+export function toInstance(value: unknown, notes?: string[]): JobInstance {
   const node = tree(value, 'a job instance')
   const status = codeValue(node.status)
   if (!status?.value) throw new BodyParseError('job instance status is missing')
   const info = isTree(node.job_info) ? node.job_info : undefined
   const id = required(node.id, 'instance id')
   if (!INSTANCE_ID.test(id)) throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`)
+  // Each part reader returns the part, or why it is malformed (a string) to leave it out.
+  const left: string[] = []
+  const parts = <T>(item: string, wrapper: string, map: (part: unknown) => T | string): T[] => {
+    const all = listOf(node, item, wrapper)
+    const kept: T[] = []
+    all.forEach((part, i) => {
+      const read = map(part)
+      if (typeof read === 'string') left.push(`${item} ${i + 1} of ${all.length} of instance ${id} (${read})`)
+      else kept.push(read)
+    })
+    return kept
+  }
+  const alerts = parts('alert', 'alerts', toAlert)
+  const counters = parts('counter', 'counters', toCounter)
+  const actions = parts('action', 'actions', toAction)
+  if (notes) {
+    notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE))
+    if (left.length > MAX_NOTES_PER_INSTANCE) {
+      notes.push(`${left.length - MAX_NOTES_PER_INSTANCE} more malformed alerts, counters or actions of instance ${id}`)
+    }
+  }
   return compact<JobInstance>({
     id,
     externalId: text(node.external_id),
@@ -323,9 +371,9 @@ export function toInstance(value: unknown): JobInstance {
     progress: numberOf(node.progress),
     status,
     statusDate: text(node.status_date),
-    alerts: listOf(node, 'alert', 'alerts').map((alert) => codeValue(alert) ?? { value: '' }),
-    counters: listOf(node, 'counter', 'counters').map(toCounter),
-    actions: listOf(node, 'action', 'actions').map(toAction),
+    alerts,
+    counters,
+    actions,
     jobInfo:
       info &&
       compact({
@@ -339,14 +387,31 @@ export function toInstance(value: unknown): JobInstance {
   })
 }
 
-function toCounter(value: unknown): Counter {
-  const node = tree(value, 'a counter')
-  // §3.4: counter values are strings even in JSON; keep them so.
-  return { type: codeValue(node.type) ?? { value: '' }, value: text(node.value) ?? '' }
+/** What a malformed part is, without quoting it: the text is untrusted and may be anything. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value === null || value === undefined) return 'nothing'
+  return isTree(value) ? 'an object' : `a ${typeof value}`
 }
 
-function toAction(value: unknown): InstanceAction {
-  const node = tree(value, 'an action')
+/** An alert is its code (§3.4): `{value, desc}`, or the bare code; one without a code is malformed. */
+function toAlert(value: unknown): CodeValue | string {
+  const alert = codeValue(value)
+  return alert?.value ? alert : `${kindOf(value)} without an alert code`
+}
+
+/** A counter needs its type code (§3.4); a missing value reads as ''. */
+function toCounter(value: unknown): Counter | string {
+  if (!isTree(value)) return `${kindOf(value)}, not a counter`
+  const type = codeValue(value.type)
+  if (!type?.value) return 'a counter without a type code'
+  // §3.4: counter values are strings even in JSON; keep them so.
+  return { type, value: text(value.value) ?? '' }
+}
+
+/** Any object is an action (§3.4: all its fields are optional); `"string"` is not. */
+function toAction(node: unknown): InstanceAction | string {
+  if (!isTree(node)) return `${kindOf(node)}, not an action`
   return compact<InstanceAction>({
     link: text(node.link),
     type: codeValue(node.type),
@@ -368,6 +433,43 @@ export function toStatusTable(body: ParsedBody): StatusTableRow[] {
       enabled: booleanOf(row.enabled)
     })
   })
+}
+
+// ---- the JOB_END webhook ------------------------------------------------------------------
+
+/** A JOB_END webhook body (§10): the event's own fields and the instance it wraps. */
+export interface JobEndEvent {
+  /** The event's id (not the instance's). */
+  id?: string
+  /** `JOB_END`; one official page writes `job_end`, so compare without regard to case (§10). */
+  action?: string
+  /** When Alma sent the event, ISO as sent. */
+  time?: string
+  instance: JobInstance
+}
+
+/**
+ * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
+ * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
+ */
+export function toJobEndEvent(value: unknown, notes?: string[]): JobEndEvent {
+  const node = tree(value, 'a webhook event')
+  if (!isTree(node.job_instance)) throw new BodyParseError('webhook event without a job_instance')
+  return compact<JobEndEvent>({
+    id: text(node.id),
+    action: text(node.action),
+    time: text(node.time),
+    instance: toInstance(node.job_instance, notes)
+  })
+}
+
+/**
+ * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
+ * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
+ */
+export function toInstanceFromEnvelope(value: unknown, notes?: string[]): JobInstance {
+  if (isTree(value) && isTree(value.job_instance) && value.status === undefined) return toJobEndEvent(value, notes).instance
+  return toInstance(value, notes)
 }
 
 // ---- run response -----------------------------------------------------------------------

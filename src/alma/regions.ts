@@ -2,17 +2,37 @@
 import { isIPv4 } from 'node:net'
 import { ConfigError } from './errors.js'
 
-export const REGIONS = ['na', 'eu', 'ap', 'ca', 'cn'] as const
+/** §1: `ap` and `aps` (Asia Pacific, Australia) are two regions; China is on `.com.cn`. */
+export const REGIONS = ['na', 'eu', 'ap', 'aps', 'ca', 'cn'] as const
 export type Region = (typeof REGIONS)[number]
 
 const API_PATH = '/almaws/v1'
 
-/** §1: China is `.com` in most clients; `.com.cn` users pass the full base URL. */
-export function regionBaseUrl(region: Region): string {
-  return `https://api-${region}.hosted.exlibrisgroup.com${API_PATH}`
+/** §1: every real call to Alma in China goes to `.com.cn`; the other regions are on `.com`. */
+const REGION_HOSTS: Record<Region, string> = {
+  na: 'api-na.hosted.exlibrisgroup.com',
+  eu: 'api-eu.hosted.exlibrisgroup.com',
+  ap: 'api-ap.hosted.exlibrisgroup.com',
+  aps: 'api-aps.hosted.exlibrisgroup.com',
+  ca: 'api-ca.hosted.exlibrisgroup.com',
+  cn: 'api-cn.hosted.exlibrisgroup.com.cn'
 }
 
-const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-cn.hosted.exlibrisgroup.com.cn${API_PATH}`
+export function regionBaseUrl(region: Region): string {
+  return `https://${REGION_HOSTS[region]}${API_PATH}`
+}
+
+/**
+ * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
+ * below either (§1). Case and one trailing dot do not matter; a look-alike such as
+ * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
+ */
+export function isExLibrisHost(hostname: string): boolean {
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '')
+  return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*exlibrisgroup\.com(?:\.cn)?$/.test(host)
+}
+
+const ALLOWED = `region ${REGIONS.join(', ')} or a base URL such as https://api-eu.hosted.exlibrisgroup.com${API_PATH}`
 
 /**
  * A base URL wins over a region. The result has no trailing '/'. A base URL with no path

@@ -51,7 +51,17 @@ export async function submitRun(deps: RunDeps, jobId: string, parameters: JobPar
     // 429 or a connection that never opened: Alma has not seen this run, so it may go again.
     refusal = result.reason
     const delayMs = retries.nextDelay(result)
-    if (delayMs === undefined) throw retries.gaveUp(result)
+    if (delayMs === undefined) {
+      // Every try was refused before Alma took it: say so, a person will want to run it again.
+      const given = retries.gaveUp(result)
+      throw new AlmaError(`${given.message}; the job was not started`, {
+        kind: given.kind,
+        status: given.status,
+        code: given.code,
+        almaMessage: given.almaMessage,
+        trackingId: given.trackingId
+      })
+    }
     try {
       await transport.pauseBeforeRetry('POST', path, retries.attempts, delayMs, result, signal)
     } catch (error) {

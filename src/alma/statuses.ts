@@ -1,6 +1,6 @@
 // Job instance status code → what it means for a wait (alma-api.md §4).
 // Ex Libris publishes no terminal/success flag; this table is our classification.
-import type { StatusOutcome } from './types.js'
+import type { Counter, StatusOutcome } from './types.js'
 
 export interface StatusClass {
   outcome: StatusOutcome
@@ -54,4 +54,24 @@ export function classifyStatus(code: string): StatusClass {
   // bounded by the caller's timeout.
   if (code.startsWith('COMPLETED_')) return { outcome: 'warning', terminal: true, known: false }
   return { outcome: 'running', terminal: false, known: false }
+}
+
+/** Words in a counter's code or description that mean records went wrong (§4: a success can hide them). */
+const FAILURE_WORDS = /fail|error|reject/i
+
+/**
+ * The counters above 0 that report failed, erroneous or rejected records. Alma decides the
+ * status alone; these are what a person should look at when it says success.
+ */
+export function failureCounters(counters: readonly Counter[]): Counter[] {
+  return counters.filter(
+    (counter) =>
+      counterValue(counter) > 0 && (FAILURE_WORDS.test(counter.type.value) || FAILURE_WORDS.test(counter.type.desc ?? ''))
+  )
+}
+
+/** A counter's value as a number; 0 for text that is not one (values are strings, §3.4). */
+export function counterValue(counter: Counter): number {
+  const value = Number(counter.value.trim())
+  return Number.isFinite(value) ? value : 0
 }

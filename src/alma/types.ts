@@ -91,6 +91,8 @@ export type JobType = (typeof JOB_TYPES)[number]
 export interface JobListFilter {
   type?: JobType
   category?: string
+  /** An integration profile's id: its scheduled jobs only (`profile_id`, §2). */
+  profileId?: string
 }
 
 export interface InstanceListFilter {

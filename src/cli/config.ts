@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
-import { ConfigError } from '../alma/index.js'
+import { ConfigError, isExLibrisHost } from '../alma/index.js'
 import {
   ANY_API_KEY_VARIABLE,
   API_KEY_VARIABLES,
@@ -56,6 +56,9 @@ const FLAG_KEYS: Record<Field, keyof CliArgs | undefined> = {
   pollInterval: 'pollInterval',
   maxPollInterval: 'maxPollInterval',
   failOn: 'failOn',
+  failOnCounter: 'failOnCounter',
+  waitForSlot: 'waitForSlot',
+  profileId: 'profileId',
   type: 'type',
   category: 'category',
   from: 'from',
@@ -107,6 +110,9 @@ export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig 
     pollInterval: args.pollInterval,
     maxPollInterval: args.maxPollInterval,
     failOn: args.failOn,
+    failOnCounter: args.failOnCounter,
+    waitForSlot: args.waitForSlot,
+    profileId: args.profileId,
     type: args.type,
     category: args.category,
     from: args.from,
@@ -181,7 +187,7 @@ function readFormat(args: CliArgs): OutputFormat {
 function keyRedirectWarning(settings: Settings, location: Location): string | undefined {
   if (location.fromFlags || location.baseUrl === undefined) return undefined
   const host = new URL(settings.baseUrl).hostname
-  if (/\.exlibrisgroup\.com(\.cn)?$/i.test(host)) return undefined
+  if (isExLibrisHost(host)) return undefined
   // An ini line is labelled `base_url in PATH`; a variable by its name.
   const keyFromIni = settings.apiKeyFrom.includes(' in ')
   const urlFromIni = location.baseUrlLabel.includes(' in ')

@@ -99,8 +99,9 @@ export async function main(io: CliIo = processIo()): Promise<number> {
   } catch (error) {
     display.stop()
     const { exit, kind } = reportError(error, secrets, stderr)
+    if (!run.interrupted) return exit
     // A cancel that kept the job from starting has said so; otherwise say how to find the job.
-    return run.interrupted && kind !== 'cancelled' ? run.interruptedExit(undefined) : exit
+    return kind === 'cancelled' ? run.signalExit() : run.interruptedExit(undefined)
   } finally {
     stopListening()
     run.close()
@@ -200,8 +201,14 @@ class CommandRun {
       this.log.info(`  ${this.statusCommand(jobId, instanceId)}`)
     } else if (settings.command === 'run') {
       this.log.info('Interrupted before Alma confirmed a run. If one was started, find it with:')
-      this.log.info(`  almajob --env ${settings.env} --cmd instances --job ${shellQuote(settings.job)}`)
+      const which = settings.job === undefined ? `--profile-id ${settings.profileId}` : `--job ${shellQuote(settings.job)}`
+      this.log.info(`  almajob --env ${settings.env} --cmd instances ${which}`)
     }
+    return this.signalExit()
+  }
+
+  /** 130 after SIGINT, 143 after SIGTERM, as shells report them. */
+  signalExit(): number {
     return SIGNAL_EXIT[this.interrupted ?? 'SIGINT'] ?? ExitCode.Interrupted
   }
 

@@ -17,6 +17,9 @@ export interface CliArgs {
   pollInterval?: string
   maxPollInterval?: string
   failOn?: string
+  failOnCounter?: string
+  waitForSlot?: string
+  profileId?: string
   type?: string
   category?: string
   from?: string
@@ -146,6 +149,22 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         commands: ['run', 'status'],
         help: `Which endings exit 1: failure, also warning, or never (default ${Defaults.failOn}).`,
         example: 'almajob --env sandbox --cmd run --job M26710 --wait --fail-on warning'
+      },
+      {
+        name: 'fail-on-counter',
+        key: 'failOnCounter',
+        value: 'PATTERNS',
+        commands: ['run', 'status'],
+        help: 'Also fail when a counter whose code or description matches one of these (comma-separated, * for any text) is above 0.',
+        example: "almajob --env sandbox --cmd run --job M26710 --wait --fail-on-counter '*failed*,*rejected*'"
+      },
+      {
+        name: 'wait-for-slot',
+        key: 'waitForSlot',
+        value: 'DURATION',
+        commands: ['run'],
+        help: "When Alma's job throttle refuses the run (402222/402223), try again for this long (default: not at all).",
+        example: 'almajob --env sandbox --cmd run --job M26710 --wait-for-slot 30m'
       }
     ]
   },
@@ -167,6 +186,14 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         commands: ['list'],
         help: 'List only jobs of this category code.',
         example: 'almajob --env sandbox --cmd list --category FULFILLMENT'
+      },
+      {
+        name: 'profile-id',
+        key: 'profileId',
+        value: 'ID',
+        commands: ['list', 'run', 'instances'],
+        help: "An integration profile's id: list its scheduled jobs; run or list the runs of its one job (or of --job within it).",
+        example: 'almajob --env sandbox --cmd run --profile-id 6100230670000561'
       },
       {
         name: 'from',
@@ -200,7 +227,7 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
       {
         name: 'region',
         key: 'region',
-        value: 'na|eu|ap|ca|cn',
+        value: 'na|eu|ap|aps|ca|cn',
         help: `Alma API region (default ${Defaults.region}); overrides "domain" in almajob.ini and ALMA_REGION.`,
         example: 'almajob --env sandbox --cmd list --region eu'
       },

@@ -6,7 +6,7 @@
 import type { JobInstance } from '../alma/index.js'
 import type { InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
 import { durationSeconds, formatDuration } from '../report/format.js'
-import { instanceOutputs, instancesOutputs, listOutputs, type Outputs } from '../report/outputs.js'
+import { instanceOutputs, instanceListOutputs, jobListOutputs, type Outputs } from '../report/outputs.js'
 import { neutralizeCommands, printable } from '../text/safe.js'
 
 /** stdout has no size limit: JSON carries the whole list. */
@@ -31,16 +31,16 @@ export function outputsToJson(outputs: Outputs): Record<string, unknown> {
 }
 
 export function listJson(result: JobListResult): string {
-  return `${JSON.stringify(outputsToJson(listOutputs(result, FULL_LISTS)), null, 2)}\n`
+  return `${JSON.stringify(outputsToJson(jobListOutputs(result, FULL_LISTS)), null, 2)}\n`
 }
 
 export function instancesJson(result: InstanceListResult): string {
-  return `${JSON.stringify(outputsToJson(instancesOutputs(result, FULL_LISTS)), null, 2)}\n`
+  return `${JSON.stringify(outputsToJson(instanceListOutputs(result, FULL_LISTS)), null, 2)}\n`
 }
 
 /** The action's outputs plus how the command ended, which a script needs to tell a timeout from an end. */
 export function reportJson(report: InstanceReport): string {
-  const json = { ...outputsToJson(instanceOutputs(report)), end: report.end, outcome: report.outcome ?? null }
+  const json = { ...outputsToJson(instanceOutputs(report, FULL_LISTS)), end: report.end, outcome: report.outcome ?? null }
   return `${JSON.stringify(json, null, 2)}\n`
 }
 

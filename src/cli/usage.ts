@@ -44,7 +44,7 @@ export function helpText(version: string): string {
     `  API keys and region come from ${INI_FILE_NAME}, in the old script's format:`,
     '      api_key_production = l8xx...',
     '      api_key_sandbox = l8xx...',
-    '      domain = na            ; na, eu, ap, ca or cn',
+    '      domain = na            ; na, eu, ap, aps, ca or cn',
     '      base_url = https://... ; optional, instead of domain',
     `  It is read from --ini-file, else ./${INI_FILE_NAME}, else $XDG_CONFIG_HOME/almajob/${INI_FILE_NAME}`,
     `  (~/.config/almajob/${INI_FILE_NAME}). Keep it private: chmod 600.`,
@@ -65,8 +65,10 @@ export function helpText(version: string): string {
     `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`,
     `  ${ExitCode.Usage}    usage or configuration error`,
     `  ${ExitCode.AlmaError}    Alma or network error`,
-    `  ${ExitCode.Interrupted}  interrupted (Ctrl-C) while waiting; the job goes on in Alma, and the`,
-    '       instance id is printed with the command that checks on it later.',
+    `  ${ExitCode.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`,
+    '       instance id is printed with the command that checks on it later; before the run was sent,',
+    '       it says the job was not started.',
+    `  ${ExitCode.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`,
     ''
   )
   return lines.join('\n')

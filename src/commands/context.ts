@@ -1,6 +1,6 @@
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
-import { AlmaClient, type ClientEvent, type JobInstance } from '../alma/index.js'
+import { AlmaClient, DEFAULT_RATE_LIMIT_BUDGET_MS, type ClientEvent, type JobInstance } from '../alma/index.js'
 import { JobCatalog, type CatalogStore } from '../catalog/index.js'
 import type { Field, Settings } from '../settings.js'
 import type { CommandContext, Logger } from './types.js'
@@ -22,6 +22,11 @@ export function createContext(settings: Settings, options: ContextOptions): Comm
     baseUrl: settings.baseUrl,
     quotaWarnBelow: settings.quotaWarnBelow,
     signal: options.signal,
+    // Per-second refusals are retried for a while (§6), never past the step's own `timeout`.
+    rateLimitBudgetMs: Math.min(
+      DEFAULT_RATE_LIMIT_BUDGET_MS,
+      'wait' in settings && settings.wait ? settings.wait.timeoutMs : Infinity
+    ),
     onEvent: (event) => logClientEvent(log, event)
   })
   const catalog = new JobCatalog({

@@ -12,14 +12,15 @@ export async function runCommand(ctx: CommandContext, settings: Settings): Promi
     case 'list':
       return { command: 'list', ...(await selectJobs(ctx, settings.filter)) }
     case 'instances':
-      return { command: 'instances', ...(await recentInstances(ctx, settings.job, settings.filter)) }
+      return { command: 'instances', ...(await recentInstances(ctx, settings, settings.filter)) }
     case 'run': {
-      const report = await submitJob(ctx, settings.job, settings.parameters, settings.wait)
-      return { command: 'run', report, verdict: verdict(report, settings.failOn) }
+      const { parameters, wait, waitForSlotMs } = settings
+      const report = await submitJob(ctx, settings, parameters, { wait, waitForSlotMs })
+      return { command: 'run', report, verdict: verdict(report, settings) }
     }
     case 'status': {
       const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait)
-      return { command: 'status', report, verdict: verdict(report, settings.failOn) }
+      return { command: 'status', report, verdict: verdict(report, settings) }
     }
   }
 }

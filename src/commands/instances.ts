@@ -1,5 +1,6 @@
 // `instances`: the recent runs of one job.
 import type { InstanceListFilter, JobInstance } from '../alma/index.js'
+import type { JobTarget } from '../settings.js'
 import { resolveJob } from './resolve.js'
 import type { CommandContext, JobRef } from './types.js'
 
@@ -8,10 +9,10 @@ const DEFAULT_INSTANCE_DAYS = 30
 
 export async function recentInstances(
   ctx: CommandContext,
-  jobText: string,
+  target: JobTarget,
   filter: InstanceListFilter
 ): Promise<{ job: JobRef; instances: JobInstance[]; cacheHit: boolean }> {
-  const { job, cacheHit } = await resolveJob(ctx, jobText)
+  const { job, cacheHit } = await resolveJob(ctx, target)
   const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter))
   const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name
   return { job: { id: job.id, name }, instances, cacheHit }

@@ -4,7 +4,10 @@ import type { Job, JobListFilter } from '../alma/index.js'
 import type { CommandContext } from './types.js'
 
 export async function selectJobs(ctx: CommandContext, filter: JobListFilter): Promise<{ jobs: Job[]; cacheHit: boolean }> {
-  const list = await ctx.catalog.jobs()
+  // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
+  const list = filter.profileId
+    ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
+    : await ctx.catalog.jobs()
   // Category codes are upper case in Alma; `export` means EXPORT.
   const category = filter.category?.toUpperCase()
   const jobs = list.jobs.filter(

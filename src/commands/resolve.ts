@@ -4,6 +4,7 @@ import { ConfigError, isJobId, type Job } from '../alma/index.js'
 import { clip } from '../alma/text.js'
 import { isRecent } from '../catalog/index.js'
 import { editDistance } from '../text/edit-distance.js'
+import type { JobTarget } from '../settings.js'
 import type { CommandContext, JobRef } from './types.js'
 
 /** How much of a name a message quotes: enough to recognise it, never a pasted file. */
@@ -15,18 +16,21 @@ export interface ResolvedJob {
   cacheHit: boolean
 }
 
-export async function resolveJob(ctx: CommandContext, jobText: string): Promise<ResolvedJob> {
-  const wanted = jobText.trim()
+/** A job by id, by name, by name or id within an integration profile, or as a profile's one job. */
+export async function resolveJob(ctx: CommandContext, target: JobTarget): Promise<ResolvedJob> {
+  if (target.job === undefined) return resolveInProfile(ctx, target.profileId, undefined)
+  if (target.profileId) return resolveInProfile(ctx, target.profileId, target.job)
+  const wanted = target.job.trim()
   if (isJobId(wanted)) return { job: { id: wanted }, cacheHit: false }
   const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`
 
   let list = await ctx.catalog.jobs()
-  let matches = matchName(list.jobs, jobText)
+  let matches = matchName(list.jobs, wanted)
   // A job created since the list was cached must still be found: refresh once.
   if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
     ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`)
     list = await ctx.catalog.jobs({ refresh: true })
-    matches = matchName(list.jobs, jobText)
+    matches = matchName(list.jobs, wanted)
   }
 
   // cache-hit tells whether the list the name was found in came from the cache.
@@ -45,6 +49,28 @@ export async function resolveJob(ctx: CommandContext, jobText: string): Promise<
     ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
     : ''
   throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`)
+}
+
+/**
+ * Alma filters the job list by profile itself (`profile_id`, §2): one call, usually one page,
+ * and steadier than a name, which people change in Alma.
+ */
+async function resolveInProfile(ctx: CommandContext, profileId: string, jobText: string | undefined): Promise<ResolvedJob> {
+  const jobs = await ctx.client.listJobs({ profileId })
+  const wanted = jobText?.trim()
+  const matches = wanted === undefined ? jobs : jobs.filter((job) => job.id === wanted || job.name.trim() === wanted)
+  const where = `integration profile ${profileId}`
+  if (matches.length === 1) return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false }
+  const listed = (list: Job[]) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')
+  if (matches.length > 1) {
+    throw new ConfigError(
+      `${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`
+    )
+  }
+  if (wanted === undefined) throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`)
+  throw new ConfigError(
+    `${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`
+  )
 }
 
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */

@@ -1,18 +1,31 @@
 // `run`: submit a job once, then optionally wait for its instance to end.
-import type { JobParameter, PollScheduleOptions } from '../alma/index.js'
-import { formatJob } from '../report/format.js'
+import { abortableSleep, AlmaError, type JobParameter, type PollScheduleOptions } from '../alma/index.js'
+import { formatDuration, formatJob } from '../report/format.js'
+import type { JobTarget } from '../settings.js'
 import { resolveJob } from './resolve.js'
 import type { CommandContext, InstanceReport } from './types.js'
 import { instanceUrl, watchInstance } from './watch.js'
 
+/** Alma's job throttle (§3.3): a refused run was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223'])
+/** Waits for a slot: a fifth of the time left, between these, jittered so many steps spread out. */
+const SLOT_WAIT_MIN_MS = 1000
+const SLOT_WAIT_MAX_MS = 5 * 60_000
+
+export interface RunOptions {
+  wait?: PollScheduleOptions
+  /** How long a run refused by the job throttle is tried again; absent: not at all. */
+  waitForSlotMs?: number
+}
+
 export async function submitJob(
   ctx: CommandContext,
-  jobText: string,
+  target: JobTarget,
   parameters: JobParameter[],
-  wait: PollScheduleOptions | undefined
+  options: RunOptions = {}
 ): Promise<InstanceReport> {
-  const { job, cacheHit } = await resolveJob(ctx, jobText)
-  const run = await ctx.client.runJob(job.id, parameters)
+  const { job, cacheHit } = await resolveJob(ctx, target)
+  const run = await runWhenThereIsRoom(ctx, job.id, parameters, options.waitForSlotMs)
   const name = run.job.name || job.name
   if (run.reconciled) {
     ctx.log.warning(
@@ -28,5 +41,28 @@ export async function submitJob(
     cacheHit,
     reconciled: run.reconciled
   }
-  return wait ? watchInstance(ctx, report, wait) : report
+  return options.wait ? watchInstance(ctx, report, options.wait) : report
+}
+
+/** The run POST; with `waitForSlotMs`, sent again after each throttle refusal until that time is spent. */
+async function runWhenThereIsRoom(ctx: CommandContext, jobId: string, parameters: JobParameter[], waitForSlotMs?: number) {
+  const sleep = ctx.sleep ?? abortableSleep
+  const startedAt = Date.now()
+  for (;;) {
+    try {
+      return await ctx.client.runJob(jobId, parameters)
+    } catch (error) {
+      const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now()
+      if (!(error instanceof AlmaError) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0) throw error
+      const delayMs = Math.min(leftMs, slotDelayMs(leftMs))
+      ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`)
+      await sleep(delayMs, ctx.signal)
+      // A cancel during the pause: the next runJob refuses to send and says the job was not started.
+    }
+  }
+}
+
+function slotDelayMs(leftMs: number): number {
+  const base = Math.min(SLOT_WAIT_MAX_MS, Math.max(SLOT_WAIT_MIN_MS, leftMs / 5))
+  return Math.round(base * (0.5 + Math.random() / 2))
 }

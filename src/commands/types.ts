@@ -22,6 +22,8 @@ export interface CommandContext {
   signal?: AbortSignal
   /** A setting in the shell's own words (`job` for the action, `--job` for the CLI), for messages. */
   label: (field: Field) => string
+  /** Injectable for tests: the pause between tries for a slot (resolves early on abort). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** While waiting: called on each change of status or progress, not on every poll. */
   onProgress?: (instance: JobInstance, elapsedMs: number) => void
 }

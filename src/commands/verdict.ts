@@ -1,8 +1,11 @@
-// Whether a run's or status's end fails the step, under the user's `fail-on` choice.
-import type { FailOn } from '../settings.js'
+// Whether a run's or status's end fails the step, under the user's `fail-on` and
+// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
+import { counterValue, failureCounters, type Counter } from '../alma/index.js'
+import type { CounterPattern, JudgeSettings } from '../settings.js'
 import type { InstanceReport, Verdict } from './types.js'
 
-export function verdict(report: InstanceReport, failOn: FailOn): Verdict {
+export function verdict(report: InstanceReport, judge: JudgeSettings): Verdict {
+  const { failOn } = judge
   const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`
   const status = report.instance?.status
   const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown'
@@ -27,17 +30,50 @@ export function verdict(report: InstanceReport, failOn: FailOn): Verdict {
     case 'finished':
       break
   }
+  const counters = report.instance?.counters ?? []
   switch (report.outcome) {
     case 'failure':
       return failure(`Alma job ${what} ended ${shown}.`)
     case 'needs-person':
       return failure(`Alma job ${what} needs a person in Alma: ${shown}.`)
     case 'warning':
+    case 'success': {
+      const matched = matchingCounters(counters, judge.failOnCounter)
+      if (matched.length) {
+        return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`)
+      }
       // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-      return failOn === 'warning'
-        ? { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` }
-        : { failed: false, warning: `Alma job ${what} ended ${shown}.` }
+      if (report.outcome === 'warning' && failOn === 'warning') {
+        return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` }
+      }
+      const suspicious = failureCounters(counters)
+      const notes = [
+        ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
+        ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
+      ]
+      return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false }
+    }
     default:
       return { failed: false }
   }
+}
+
+/** Counters above 0 whose code or description matches a pattern. */
+export function matchingCounters(counters: readonly Counter[], patterns: readonly CounterPattern[]): Counter[] {
+  if (patterns.length === 0) return []
+  return counters.filter(
+    (counter) =>
+      counterValue(counter) > 0 &&
+      patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? ''))
+  )
+}
+
+/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
+function listCounters(counters: readonly Counter[]): string {
+  return counters
+    .map((counter) => {
+      const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value
+      return `counter ${label} is ${counter.value}`
+    })
+    .join(', ')
 }

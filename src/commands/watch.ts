@@ -1,4 +1,5 @@
 // Shared by run and status: wait on an instance and describe how it ended.
+import { ABORTED, untilAborted } from '../alma/abort.js'
 import {
   classifyStatus,
   STATUS_DESCRIPTIONS,
@@ -12,19 +13,24 @@ export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: stri
   return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`
 }
 
-/** Waits and fills in the report's instance, end and outcome. */
+/**
+ * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
+ * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
+ */
 export async function watchInstance(
   ctx: CommandContext,
   report: InstanceReport,
   wait: PollScheduleOptions,
-  options: { unknownInstanceGraceMs?: number } = {}
+  options: { unknownInstanceGraceMs?: number; deadlineAt?: number } = {}
 ): Promise<InstanceReport> {
+  const deadlineAt = options.deadlineAt ?? Date.now() + wait.timeoutMs
   const warned = new Set<string>()
   let missedPolls = 0
   const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
     ...wait,
+    timeoutMs: Math.max(0, deadlineAt - Date.now()),
     signal: ctx.signal,
-    ...options,
+    unknownInstanceGraceMs: options.unknownInstanceGraceMs,
     onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
     onUnknownStatus: (code) => {
       if (warned.has(code)) return
@@ -38,7 +44,7 @@ export async function watchInstance(
       else ctx.log.debug(message)
     }
   })
-  const instance = result.instance ? await withDescription(ctx, result.instance) : report.instance
+  const instance = result.instance ? await withDescription(ctx, result.instance, deadlineAt) : report.instance
   // With end 'error' the run was still accepted: the report keeps its instance id for the outputs.
   return { ...report, instance, end: result.end, outcome: result.outcome, elapsedMs: result.elapsedMs, error: result.error }
 }
@@ -47,17 +53,33 @@ export function outcomeOf(instance: JobInstance) {
   return classifyStatus(instance.status.value).outcome
 }
 
-/** Alma normally sends the description; the code table is the fallback (§3.5). */
-export async function withDescription(ctx: CommandContext, instance: JobInstance): Promise<JobInstance> {
+/**
+ * Alma normally sends the description; the code table is the fallback (§3.5). After a wait it
+ * gets only what is left of the wait's time: a slow table must not stretch `timeout`.
+ */
+export async function withDescription(ctx: CommandContext, instance: JobInstance, deadlineAt?: number): Promise<JobInstance> {
   if (instance.status.desc) return instance
   const code = instance.status.value
   let desc: string | undefined = STATUS_DESCRIPTIONS[code]
   if (!desc && !ctx.signal?.aborted) {
     try {
-      desc = (await ctx.catalog.statusTable()).find((row) => row.code === code)?.description
+      const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt)
+      desc = rows?.find((row) => row.code === code)?.description
     } catch (error) {
       ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
   return desc ? { ...instance, status: { ...instance.status, desc } } : instance
+}
+
+/** The work's result, or undefined once the deadline passes or the command is cancelled. */
+export async function withinDeadline<T>(
+  ctx: CommandContext,
+  work: Promise<T>,
+  deadlineAt: number | undefined
+): Promise<T | undefined> {
+  if (deadlineAt === undefined) return work
+  const signals = [AbortSignal.timeout(Math.max(0, deadlineAt - Date.now())), ...(ctx.signal ? [ctx.signal] : [])]
+  const result = await untilAborted(work, AbortSignal.any(signals))
+  return result === ABORTED ? undefined : result
 }

@@ -117,11 +117,19 @@ export function describeInstanceEnd(report: InstanceReport): string[] {
       const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times'
       lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`)
     }
-    if (instance.counters.length > 0) lines.push('Counters:', ...formatCounters(instance.counters).map((line) => `  ${line}`))
-    if (instance.alerts.length > 0) lines.push('Alerts:', ...formatAlerts(instance.alerts).map((line) => `  ${line}`))
+    if (instance.counters.length > 0) lines.push('Counters:', ...capped(formatCounters(instance.counters)))
+    if (instance.alerts.length > 0) lines.push('Alerts:', ...capped(formatAlerts(instance.alerts)))
   }
   lines.push(`Instance: ${report.instanceUrl}`)
   return lines
+}
+
+/** A log shows this many counters or alerts of an instance; a real run has a few dozen at most. */
+const MAX_LOGGED_ITEMS = 200
+
+function capped(items: string[]): string[] {
+  const shown = items.slice(0, MAX_LOGGED_ITEMS).map((line) => `  ${line}`)
+  return items.length > shown.length ? [...shown, `  …and ${items.length - shown.length} more`] : shown
 }
 
 /** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */

@@ -28,8 +28,9 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>
 
 /**
- * GitHub refuses an output over 1 MB (runner.md §3); a list output stops below it, at a
- * whole item. The action writes the full job list to a file (`jobs-file`).
+ * GitHub refuses an output over 1 MB (runner.md §3); a list output (jobs, instances,
+ * counters, alerts) stops below it, at a whole item. The action writes the full job list to a
+ * file (`jobs-file`). Four lists of an instance stay under the 50 MB of a whole run.
  */
 export const MAX_LIST_OUTPUT_BYTES = 1_000_000
 
@@ -40,7 +41,7 @@ export interface OutputLimits {
 
 const ACTION_LIMITS: OutputLimits = { maxListBytes: MAX_LIST_OUTPUT_BYTES }
 
-export function instanceOutputs(report: InstanceReport): Outputs {
+export function instanceOutputs(report: InstanceReport, limits: OutputLimits = ACTION_LIMITS): Outputs {
   const instance = report.instance
   const outputs: Outputs = {
     'instance-id': report.instanceId,
@@ -56,14 +57,18 @@ export function instanceOutputs(report: InstanceReport): Outputs {
     status: oneLine(instance.status.value),
     'status-description': oneLine(instance.status.desc),
     progress: instance.progress === undefined ? '' : String(instance.progress),
-    counters: JSON.stringify(
+    counters: jsonArray(
       instance.counters.map((counter) => ({
         type: counter.type.value,
         description: counter.type.desc ?? '',
         value: counter.value
-      }))
+      })),
+      limits.maxListBytes
     ),
-    alerts: JSON.stringify(instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' }))),
+    alerts: jsonArray(
+      instance.alerts.map((alert) => ({ code: alert.value, description: alert.desc ?? '' })),
+      limits.maxListBytes
+    ),
     'submit-time': oneLine(instance.submitTime),
     'start-time': oneLine(instance.startTime),
     'end-time': oneLine(instance.endTime),
@@ -71,11 +76,11 @@ export function instanceOutputs(report: InstanceReport): Outputs {
   }
 }
 
-export function listOutputs(result: JobListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
+export function jobListOutputs(result: JobListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
   return { jobs: jsonArray(result.jobs.map(jobRecord), limits.maxListBytes), 'cache-hit': String(result.cacheHit) }
 }
 
-export function instancesOutputs(result: InstanceListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
+export function instanceListOutputs(result: InstanceListResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
   return {
     'job-id': result.job.id,
     'job-name': oneLine(result.job.name),

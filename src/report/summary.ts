@@ -1,7 +1,7 @@
 // GitHub-flavoured Markdown for the job summary: a run's or status's end, the job
 // list and recent instances (with a Mermaid gantt). Plain strings; the action adds
 // them with core.summary.addRaw, the CLI may print them.
-import { classifyStatus, type CodeValue, type Job, type JobInstance, type StatusOutcome } from '../alma/index.js'
+import { classifyStatus, failureCounters, type CodeValue, type Job, type JobInstance, type StatusOutcome } from '../alma/index.js'
 import { clip } from '../alma/text.js'
 import type { InstanceReport, JobRef } from '../commands/index.js'
 import { printable } from '../text/safe.js'
@@ -107,11 +107,21 @@ export function instanceMarkdown(report: InstanceReport): string {
 
   if (instance && instance.counters.length > 0) {
     const shown = instance.counters.slice(0, MAX_COUNTER_ROWS)
+    // §4: a success can hide failed records; the counters that say so are marked.
+    const failed = new Set(report.outcome === 'success' || report.outcome === 'warning' ? failureCounters(instance.counters) : [])
     lines.push('### Counters', '')
+    if (failed.size)
+      lines.push(
+        `> ⚠️ The job ended ${escapeInline(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`,
+        ''
+      )
     lines.push(
       ...table(
         ['Counter', 'Value'],
-        shown.map((counter) => [escapeCell(counter.type.desc || counter.type.value), escapeCell(counter.value)]),
+        shown.map((counter) => [
+          `${failed.has(counter) ? '⚠️ ' : ''}${escapeCell(counter.type.desc || counter.type.value)}`,
+          escapeCell(counter.value)
+        ]),
         ['---', '---:']
       ),
       ''

@@ -24,15 +24,51 @@ export interface Page<T> {
     /** `total_record_count`: JSON number, XML attribute (§3.1). */
     total: number | undefined;
     items: T[];
-    /** Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list). */
+    /**
+     * Why each item left out of `items` was malformed (§7.16: one bad item must not fail the list).
+     * One entry per item: the pager counts them as places taken on the page.
+     */
     skipped?: string[];
+    /**
+     * Parts left out of items that were kept: a malformed action, counter or alert of an instance
+     * (§7.16). Not items, so not counted as places on the page; worth a debug line like `skipped`.
+     */
+    notes?: string[];
 }
 export declare function toJobPage(body: ParsedBody): Page<Job>;
 export declare function toInstancePage(body: ParsedBody): Page<JobInstance>;
 export declare function toJob(value: unknown): Job;
-export declare function toInstance(value: unknown): JobInstance;
+/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
+export declare const MAX_NOTES_PER_INSTANCE = 10;
+/**
+ * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
+ * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
+ * line per part left out, for a debug line. A missing status or an id that is not one still
+ * makes the instance unreadable (BodyParseError).
+ */
+export declare function toInstance(value: unknown, notes?: string[]): JobInstance;
 /** `GET /conf/code-tables/systemJobStatus` in either format (§3.5). */
 export declare function toStatusTable(body: ParsedBody): StatusTableRow[];
+/** A JOB_END webhook body (§10): the event's own fields and the instance it wraps. */
+export interface JobEndEvent {
+    /** The event's id (not the instance's). */
+    id?: string;
+    /** `JOB_END`; one official page writes `job_end`, so compare without regard to case (§10). */
+    action?: string;
+    /** When Alma sent the event, ISO as sent. */
+    time?: string;
+    instance: JobInstance;
+}
+/**
+ * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
+ * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
+ */
+export declare function toJobEndEvent(value: unknown, notes?: string[]): JobEndEvent;
+/**
+ * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
+ * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
+ */
+export declare function toInstanceFromEnvelope(value: unknown, notes?: string[]): JobInstance;
 export interface RunResponse {
     job: Job;
     /** undefined when neither the link nor the text names the instance (§7.6). */

@@ -1,4 +1,4 @@
-import type { StatusOutcome } from './types.js';
+import type { Counter, StatusOutcome } from './types.js';
 export interface StatusClass {
     outcome: StatusOutcome;
     terminal: boolean;
@@ -9,3 +9,10 @@ export interface StatusClass {
 export declare const STATUS_DESCRIPTIONS: Record<string, string>;
 /** Match on `status.value`, never on `desc` (§4). */
 export declare function classifyStatus(code: string): StatusClass;
+/**
+ * The counters above 0 that report failed, erroneous or rejected records. Alma decides the
+ * status alone; these are what a person should look at when it says success.
+ */
+export declare function failureCounters(counters: readonly Counter[]): Counter[];
+/** A counter's value as a number; 0 for text that is not one (values are strings, §3.4). */
+export declare function counterValue(counter: Counter): number;

@@ -130,6 +130,14 @@ describe.each(FORMATS)('%s', (format) => {
       expect(sim.requests[0]!.url).toBe('/almaws/v1/conf/jobs?limit=100&offset=0&type=MANUAL&category=EXPORT')
     })
 
+    test('listJobs by integration profile goes to Alma as profile_id (§2)', async () => {
+      const { client } = makeClient(format)
+      const profiled = sim.jobs.find((j) => j.relatedProfile)!
+      const jobs = await client.listJobs({ profileId: profiled.relatedProfile })
+      expect(jobs.map((j) => j.id)).toEqual([profiled.id])
+      expect(sim.requests[0]!.url).toBe(`/almaws/v1/conf/jobs?limit=100&offset=0&profile_id=${profiled.relatedProfile}`)
+    })
+
     test('an invalid filter is Alma 40166410, not retried', async () => {
       const { client } = makeClient(format)
       const error = await failure(client.listJobs({ category: 'NO_SUCH_CATEGORY' }))

@@ -265,8 +265,8 @@ describe('usage errors', () => {
   const cases: [string[], string, string | undefined][] = [
     [['--cmd', 'list'], 'missing --env; it must be "sandbox" or "production"', 'list'],
     [['--env', 'staging', '--cmd', 'list'], "--env: 'staging' is not one of sandbox, production", 'list'],
-    [['--env', 'sandbox'], '--cmd: required; one of list, run, status, instances', undefined],
-    [['--env', 'sandbox', '--cmd', 'delete'], "--cmd: 'delete' is not one of list, run, status, instances", undefined],
+    [['--env', 'sandbox'], '--cmd: required; one of list, run, status, instances, check', undefined],
+    [['--env', 'sandbox', '--cmd', 'delete'], "--cmd: 'delete' is not one of list, run, status, instances, check", undefined],
     [
       ['--env', 'sandbox', '--cmd', 'run'],
       "--job: required for --cmd run; give the job's exact name or its id (M…, S…), or give --profile-id",

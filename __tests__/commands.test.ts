@@ -4,7 +4,8 @@ import { describe, expect, test, vi } from 'vitest'
 import { AlmaError, ConfigError, STATUS_DESCRIPTIONS, type Job, type JobInstance, type RunResult } from '../src/alma/index.js'
 import { JobCatalog } from '../src/catalog/index.js'
 import { runCommand, verdict, type CommandContext, type InstanceReport, type JobsClient } from '../src/commands/index.js'
-import { FAIL_ON, parseCounterPatterns, type FailOn, type Settings } from '../src/settings.js'
+import { FAIL_ON, parseCounterPatterns, parseSince, type FailOn, type Settings } from '../src/settings.js'
+import { judgeJob } from '../src/commands/check.js'
 
 const JOBS: Job[] = [
   { id: 'M1', name: 'Export Things & Stuff', type: { value: 'MANUAL' }, category: { value: 'EXPORT' }, parameters: [] },
@@ -302,5 +303,96 @@ describe('profiles and the job throttle', () => {
 
     client.runJob.mockRejectedValueOnce(throttled)
     await expect(runCommand(ctx, settings)).rejects.toBe(throttled)
+  })
+})
+
+describe('check (issue 12)', () => {
+  const HOUR = 3_600_000
+  const NOW = Date.UTC(2026, 11, 1, 7, 0, 0)
+  const at = (hoursAgo: number) => new Date(NOW - hoursAgo * HOUR).toISOString()
+  const ran = (status: string, submittedHoursAgo: number, endedHoursAgo?: number): JobInstance =>
+    instance(status, {
+      id: String(9876543210000000 + submittedHoursAgo * 10),
+      submitTime: at(submittedHoursAgo),
+      startTime: at(submittedHoursAgo),
+      ...(endedHoursAgo !== undefined && { endTime: at(endedHoursAgo) })
+    })
+  const judge = { sinceMs: NOW - 24 * HOUR, stuckAfterMs: 12 * HOUR, failOn: 'failure' as FailOn, failOnCounter: [] }
+
+  test.each<[string, JobInstance[], string, boolean]>([
+    ['the newest run ended well', [ran('COMPLETED_SUCCESS', 5, 4), ran('COMPLETED_SUCCESS', 29, 28)], 'ok', false],
+    ['completed with warnings', [ran('COMPLETED_WARNING', 5, 4)], 'warning', false],
+    ['failed last night', [ran('COMPLETED_FAILED', 8, 7), ran('COMPLETED_SUCCESS', 20, 19)], 'failed', true],
+    ['still running, started an hour ago', [ran('RUNNING', 1)], 'running', false],
+    ['running for a day', [ran('RUNNING', 26), ran('RUNNING', 23)], 'stuck', true],
+    ['no run in the window (only older ones)', [ran('COMPLETED_SUCCESS', 30, 29)], 'missing', true],
+    ['failed, then fixed: the newest decides', [ran('COMPLETED_SUCCESS', 2, 1), ran('FAILED', 10, 9)], 'ok', false]
+  ])('%s → %s', (_name, runs, verdict, fails) => {
+    const checked = judgeJob({ id: 'S1', name: 'Publish' }, true, runs, judge, NOW)
+    expect(checked).toMatchObject({ verdict, fails })
+    expect(checked.runs).toBe(runs.filter((run) => Date.parse(run.submitTime!) >= judge.sinceMs).length)
+  })
+
+  test('earlier failures in the window are counted; a selected job that is missing does not fail', () => {
+    const fixed = judgeJob(
+      { id: 'S1' },
+      true,
+      [ran('COMPLETED_SUCCESS', 2, 1), ran('FAILED', 10, 9), ran('FAILED', 30, 29)],
+      judge,
+      NOW
+    )
+    expect(fixed.failedRuns.map((run) => run.status.value)).toEqual(['FAILED'])
+    expect(judgeJob({ id: 'S2' }, false, [], judge, NOW)).toMatchObject({ verdict: 'missing', fails: false })
+  })
+
+  test('fail-on: warning fails warnings, never fails nothing; fail-on-counter fails a success', () => {
+    const warned = [ran('COMPLETED_WARNING', 5, 4)]
+    expect(judgeJob({ id: 'S1' }, true, warned, { ...judge, failOn: 'warning' }, NOW).fails).toBe(true)
+    expect(judgeJob({ id: 'S1' }, true, [ran('FAILED', 5, 4)], { ...judge, failOn: 'never' }, NOW).fails).toBe(false)
+    expect(judgeJob({ id: 'S1' }, true, [], { ...judge, failOn: 'never' }, NOW).fails).toBe(false)
+    const counted = [{ ...ran('COMPLETED_SUCCESS', 5, 4), counters: [{ type: { value: 'label.failed.records' }, value: '3' }] }]
+    const strict = judgeJob({ id: 'S1' }, true, counted, { ...judge, failOnCounter: parseCounterPatterns('p', '*failed*') }, NOW)
+    expect(strict).toMatchObject({ verdict: 'ok', fails: true, failingCounters: [expect.objectContaining({ value: '3' })] })
+  })
+
+  test('runCommand: names and a selection, one instance list per job, worst first, the window asked from the day before', async () => {
+    const client = fakeClient()
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()
+    const listed: Record<string, JobInstance[]> = {
+      M1: [instance('COMPLETED_SUCCESS', { submitTime: hoursAgo(3), endTime: hoursAgo(2) })],
+      S4: [instance('COMPLETED_FAILED', { submitTime: hoursAgo(6), endTime: hoursAgo(5) })]
+    }
+    client.listInstances.mockImplementation((async (jobId: string) => listed[jobId] ?? []) as () => Promise<JobInstance[]>)
+    const { ctx } = context(client)
+    const settings: Settings = {
+      ...common,
+      command: 'check',
+      jobs: ['Export Things & Stuff'],
+      selection: { category: 'PUBLISHING' },
+      sinceMs: Date.now() - 24 * HOUR,
+      stuckAfterMs: 12 * HOUR,
+      failOn: 'failure',
+      failOnCounter: []
+    }
+    const result = await runCommand(ctx, settings)
+    expect(result).toMatchObject({ command: 'check', failed: 1 })
+    // Worst first: the failed publishing job, then the named export that ended well.
+    expect(result.command === 'check' && result.jobs.map((job) => [job.job.id, job.verdict, job.named])).toEqual([
+      ['S4', 'failed', false],
+      ['M1', 'ok', true]
+    ])
+    expect(client.listJobs).toHaveBeenCalledTimes(1)
+    expect(client.listInstances.mock.calls.map((call) => (call as unknown[])[0]).sort()).toEqual(['M1', 'S4'])
+    const from = ((client.listInstances.mock.calls[0] as unknown[])[1] as { from: string }).from
+    expect(from).toBe(new Date(settings.sinceMs - 24 * HOUR).toISOString().slice(0, 10))
+  })
+
+  test('since: a duration back from now, or a moment; not in the future, not a year and more back', () => {
+    expect(parseSince('since', '26h', NOW)).toBe(NOW - 26 * HOUR)
+    expect(parseSince('since', '2026-11-30T06:00:00Z', NOW)).toBe(Date.UTC(2026, 10, 30, 6))
+    expect(parseSince('since', '2026-11-30', NOW)).toBe(Date.UTC(2026, 10, 30))
+    expect(() => parseSince('--since', '2026-12-02', NOW)).toThrow("--since: '2026-12-02' is in the future")
+    expect(() => parseSince('since', '2026-11-30 06:00', NOW)).toThrow(/is not a moment/)
+    expect(() => parseSince('since', '500d', NOW)).toThrow(/more than 400 days back/)
   })
 })

@@ -160,8 +160,16 @@ describe.each(sources)('$where', (source) => {
         expect(() => checkValue(name, value), `${where}: ${name}: ${value}`).not.toThrow()
       }
       const command = inputs[Inputs.command]!
-      if (!EXPRESSION.test(command) && command !== 'list')
-        expect(inputs, `${where}: job for cmd ${command}`).toHaveProperty(Inputs.job)
+      // Which job: `job`; or `profile-id` (run, instances); or a selection (check).
+      const picks = {
+        run: [Inputs.job, Inputs.profileId],
+        instances: [Inputs.job, Inputs.profileId],
+        status: [Inputs.job],
+        check: [Inputs.job, Inputs.category, Inputs.type, Inputs.profileId]
+      }[command]
+      if (!EXPRESSION.test(command) && picks) {
+        expect(picks.some((name) => name in inputs), `${where}: ${picks.join(' or ')} for cmd ${command}`).toBe(true)
+      }
       if (command === 'status') expect(inputs, `${where}: id for cmd status`).toHaveProperty(Inputs.instanceId)
     }
   })

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6862);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5388);
 // The action's entry point (runs.main → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -502,8 +502,6 @@ function errorFromAnswer(status, body, ctx, secrets) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/alma/abort.ts
 // Waiting that a signal can cut short: the pacer, backoff sleeps, polls.
 /** setTimeout's limit; longer sleeps are taken in pieces. */
@@ -2815,6 +2813,8 @@ function isPassing(error) {
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // What a command needs, by command, and the one validator both shells read into it. A shell
 // (action inputs; CLI flags, environment and almajob.ini) hands over the text the user typed
@@ -2823,7 +2823,7 @@ function isPassing(error) {
 
 
 
-const COMMANDS = ['list', 'run', 'status', 'instances'];
+const COMMANDS = ['list', 'run', 'status', 'instances', 'check'];
 const ENVIRONMENTS = ['sandbox', 'production'];
 const FAIL_ON = ['failure', 'warning', 'never'];
 /** Defaults as a person types them: action.yml and --help show these very strings. */
@@ -2835,6 +2835,8 @@ const Defaults = {
     maxPollInterval: '60s',
     failOn: 'failure',
     cacheTtl: '24h',
+    since: '24h',
+    stuckAfter: '12h',
     quotaWarnBelow: DEFAULT_QUOTA_WARN_BELOW
 };
 /** Where a key is looked for besides the shell's own input, by environment; the old script's names. */
@@ -2853,12 +2855,19 @@ const MIN_POLL_INTERVAL_MS = 1000;
  */
 const MAX_FIELD_CHARS = {
     default: 2000,
-    job: 1000,
+    // One name a line for check; each name is held to MAX_JOB_CHARS.
+    job: 65_536,
     instanceId: 30,
     parameters: 65_536,
     cacheDir: 4096,
     profileId: 30
 };
+/** Longest job name or id; Alma's names are under 255 characters. */
+const MAX_JOB_CHARS = 1000;
+/** Jobs one check may name; a check of a whole category uses a selection instead. */
+const MAX_CHECKED_NAMES = 500;
+/** How far back a check may look: Alma keeps job history for months, and each day costs pages. */
+const MAX_SINCE_MS = 400 * 86_400_000;
 /** Patterns a `fail-on-counter` may hold; a few are enough for any job's counters. */
 const MAX_COUNTER_PATTERNS = 50;
 /** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
@@ -2914,20 +2923,47 @@ function readSettings(source, onSecret = () => { }) {
         quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
     };
     const profileId = given('profileId') && parsed('profileId', parseProfileId);
-    if (command === 'list') {
-        const type = given('type');
-        const category = given('category');
+    const type = given('type');
+    const category = given('category');
+    const selection = {
+        ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
+        ...(category && { category: parsed('category', parseCode) }),
+        ...(profileId && { profileId })
+    };
+    if (command === 'list')
+        return { command, ...common, filter: selection };
+    const judge = {
+        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+    };
+    const names = given('job')
+        .split(/\r?\n/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+    for (const name of names) {
+        if (name.length > MAX_JOB_CHARS)
+            fail('job', `${name.length} characters is too long (at most ${MAX_JOB_CHARS})`);
+    }
+    if (command === 'check') {
+        const selected = Object.keys(selection).length > 0;
+        if (!names.length && !selected) {
+            fail('job', `required for ${source.label('command')} check; give job ids or exact names, one a line, or ${source.label('category')}, ${source.label('type')} or ${source.label('profileId')}`);
+        }
+        if (names.length > MAX_CHECKED_NAMES)
+            fail('job', `${names.length} jobs; at most ${MAX_CHECKED_NAMES} (select a category instead)`);
         return {
             command,
             ...common,
-            filter: {
-                ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
-                ...(category && { category: parsed('category', parseCode) }),
-                ...(profileId && { profileId })
-            }
+            ...judge,
+            jobs: [...new Set(names)],
+            ...(selected && { selection }),
+            sinceMs: parsed('since', parseSince, Defaults.since),
+            stuckAfterMs: parsed('stuckAfter', parseDuration, Defaults.stuckAfter)
         };
     }
-    const job = given('job');
+    if (names.length > 1)
+        fail('job', `one job for ${source.label('command')} ${command}; ${names.length} were given, one a line`);
+    const job = names[0] ?? '';
     const target = job ? { job, ...(profileId && { profileId }) } : profileId ? { profileId } : undefined;
     const jobHint = `give the job's exact name or its id (M…, S…)`;
     if (command === 'instances') {
@@ -2949,10 +2985,6 @@ function readSettings(source, onSecret = () => { }) {
     // The wait's numbers are checked even without wait: a typo there is still a typo.
     const limits = readWait(source, parsed);
     const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined;
-    const judge = {
-        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
-        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
-    };
     if (command === 'run') {
         if (!target)
             fail('job', `required for ${source.label('command')} run; ${jobHint}, or give ${source.label('profileId')}`);
@@ -3136,6 +3168,29 @@ function parseCounterPatterns(name, text) {
             .join('.*');
         return { text: pattern, regex: new RegExp(`^${body}$`, 'i') };
     });
+}
+/**
+ * How far back a check looks: a duration back from now (`26h`, `7d`), or a moment, ISO
+ * (`2026-11-30T06:00:00Z`; a bare `2026-11-30` is that day's UTC midnight). Gives ms since the epoch.
+ */
+function parseSince(name, text, now = Date.now()) {
+    const given = text.trim();
+    let at;
+    if (/^\d{4}-\d{2}-\d{2}/.test(given)) {
+        const iso = /^\d{4}-\d{2}-\d{2}$/.test(given) ? `${parseDate(name, given)}T00:00:00Z` : given;
+        at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN;
+        if (Number.isNaN(at)) {
+            throw new ConfigError(`${name}: '${clip(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`);
+        }
+    }
+    else {
+        at = now - parseDuration(name, given);
+    }
+    if (at > now)
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`);
+    if (now - at > MAX_SINCE_MS)
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is more than 400 days back`);
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/keys.ts
@@ -3510,6 +3565,201 @@ function lazyStore(choose) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        ms = 0;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const totalSeconds = Math.floor(ms / 1000);
+    const days = Math.floor(totalSeconds / 86_400);
+    const hours = Math.floor((totalSeconds % 86_400) / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (days > 0)
+        return `${days}d ${pad(hours)}h ${pad(minutes)}m`;
+    if (hours > 0)
+        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${pad(seconds)}s`;
+    return `${seconds}s`;
+}
+/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
+function formatTime(text) {
+    const ms = parseTime(text);
+    if (ms === undefined)
+        return text;
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
+function instanceDurationMs(instance, nowMs) {
+    const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
+    const to = parseTime(instance.endTime) ?? nowMs;
+    if (from === undefined || to === undefined || to < from)
+        return undefined;
+    return to - from;
+}
+/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
+function durationSeconds(instance) {
+    if (!instance.endTime)
+        return undefined;
+    const ms = instanceDurationMs(instance);
+    return ms === undefined ? undefined : Math.round(ms / 1000);
+}
+/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
+function formatCode(code) {
+    return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value;
+}
+/** One line per change while waiting: 'Running (RUNNING), 45%'. */
+function formatProgress(instance) {
+    const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`;
+    return `${formatCode(instance.status)}${progress}`;
+}
+function formatPercent(progress) {
+    return `${Math.round(progress * 10) / 10}%`;
+}
+/** 'Records processed: 120'. */
+function formatCounters(counters) {
+    return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`);
+}
+/** 'The job completed with warnings (alert_general_warning)'. */
+function formatAlerts(alerts) {
+    return alerts.map(formatCode);
+}
+function formatJob(job) {
+    return job.name ? `"${job.name}" (${job.id})` : job.id;
+}
+/** The log lines that close a run or status: status, times, counters, alerts. */
+function describeInstanceEnd(report) {
+    const subject = `${formatJob(report.job)}, instance ${report.instanceId}`;
+    const instance = report.instance;
+    const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`;
+    const lines = [];
+    const state = instance ? formatProgress(instance) : undefined;
+    switch (report.end) {
+        case 'submitted':
+            lines.push(`${subject}: submitted; not waiting for it to end.`);
+            break;
+        case 'running':
+            lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`);
+            break;
+        case 'finished':
+            lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`);
+            break;
+        case 'timeout':
+            lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`);
+            break;
+        case 'cancelled':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
+            break;
+        case 'error':
+            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
+            break;
+    }
+    if (instance) {
+        const times = [
+            ['submitted', instance.submitTime],
+            ['started', instance.startTime],
+            ['ended', instance.endTime]
+        ]
+            .filter(([, time]) => time)
+            .map(([label, time]) => `${label} ${formatTime(time)}`);
+        const duration = instanceDurationMs(instance);
+        if (duration !== undefined || times.length > 0) {
+            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
+            lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
+        }
+        if (instance.counters.length > 0)
+            lines.push('Counters:', ...capped(formatCounters(instance.counters)));
+        if (instance.alerts.length > 0)
+            lines.push('Alerts:', ...capped(formatAlerts(instance.alerts)));
+    }
+    lines.push(`Instance: ${report.instanceUrl}`);
+    return lines;
+}
+/** A log shows this many counters or alerts of an instance; a real run has a few dozen at most. */
+const MAX_LOGGED_ITEMS = 200;
+function capped(items) {
+    const shown = items.slice(0, MAX_LOGGED_ITEMS).map((line) => `  ${line}`);
+    return items.length > shown.length ? [...shown, `  …and ${items.length - shown.length} more`] : shown;
+}
+/** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
+function listHeadline(result) {
+    if (result.command === 'list')
+        return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`;
+    return `${result.instances.length} instances of ${formatJob(result.job)}`;
+}
+/** 'just now', '12 min ago', '3 h ago', '4 d ago'. */
+function formatAgo(ms) {
+    const minutes = Math.floor(Math.max(0, ms) / 60_000);
+    if (minutes < 1)
+        return 'just now';
+    if (minutes < 60)
+        return `${minutes} min ago`;
+    const hours = Math.floor(minutes / 60);
+    return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
+}
+/** `failed`, `missing (not required)`: a job's verdict in words; a selected job's missing run does not fail. */
+function verdictWords(job) {
+    if (job.verdict === 'missing')
+        return job.named ? 'missing' : 'missing (selected, not required)';
+    if (job.verdict !== 'ok' && job.verdict !== 'warning')
+        return job.verdict;
+    return job.failingCounters.length ? `${job.verdict}, but failing counters` : job.verdict;
+}
+/**
+ * One line per checked job, the same in the action's log and the CLI's text:
+ * 'failed   Publishing to Primo (S1): Completed with Errors (COMPLETED_FAILED), submitted 2026-12-01 02:00:03 UTC (8 h ago), took 5m 02s; 7 runs, 1 failed'.
+ */
+function checkLine(job, now) {
+    const head = `${job.verdict.padEnd(8)} ${formatJob(job.job)}`;
+    const run = job.newest;
+    if (!run)
+        return `${head}: no run since the window began${job.named ? '' : ' (selected, so it does not fail the step)'}`;
+    const submitted = parseTime(run.submitTime);
+    const when = submitted === undefined ? '' : `, submitted ${formatTime(run.submitTime)} (${formatAgo(now - submitted)})`;
+    const took = run.endTime ? instanceDurationMs(run) : undefined;
+    const counters = job.failingCounters.length ? `; failing ${formatCounters(job.failingCounters).join(', ')}` : '';
+    return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`;
+}
+/** The sentence that ends a check: what needs attention, or that all is well. */
+function checkHeadline(result) {
+    const total = result.jobs.length;
+    if (result.failed === 0) {
+        return `${total} ${total === 1 ? 'job' : 'jobs'} checked since ${formatTime(new Date(result.sinceMs).toISOString())}: none needs attention.`;
+    }
+    const failing = result.jobs
+        .filter((job) => job.fails)
+        .map((job) => `${job.job.name ?? job.job.id} (${job.verdict === 'failed' && job.newest ? job.newest.status.value : verdictWords(job)})`);
+    return `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention: ${failing.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/list.ts
+async function selectJobs(ctx, filter) {
+    // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
+    const list = filter.profileId
+        ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
+        : await ctx.catalog.jobs();
+    // Category codes are upper case in Alma; `export` means EXPORT.
+    const category = filter.category?.toUpperCase();
+    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
+    if (jobs.length === 0 && list.jobs.length > 0 && category) {
+        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
+        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
+    }
+    return { jobs, cacheHit: list.fromCache };
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/freshness.ts
 // How old a cached list may be.
 /**
@@ -3744,6 +3994,171 @@ function closestNames(jobs, name) {
         .map(({ job }) => job);
 }
 
+;// CONCATENATED MODULE: ./src/commands/verdict.ts
+// Whether a run's or status's end fails the step, under the user's `fail-on` and
+// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
+
+function verdict(report, judge) {
+    const { failOn } = judge;
+    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
+    const status = report.instance?.status;
+    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
+    /** A failure, unless fail-on is never: then the same sentence is a warning. */
+    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
+    switch (report.end) {
+        case 'submitted':
+        case 'running':
+            return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
+            };
+        case 'cancelled':
+            // Cancellation always fails: the step did not see the job end.
+            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
+        case 'timeout':
+            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
+        case 'finished':
+            break;
+    }
+    const counters = report.instance?.counters ?? [];
+    switch (report.outcome) {
+        case 'failure':
+            return failure(`Alma job ${what} ended ${shown}.`);
+        case 'needs-person':
+            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
+        case 'warning':
+        case 'success': {
+            const matched = matchingCounters(counters, judge.failOnCounter);
+            if (matched.length) {
+                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
+            }
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
+            if (report.outcome === 'warning' && failOn === 'warning') {
+                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
+            }
+            const suspicious = failureCounters(counters);
+            const notes = [
+                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
+                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
+            ];
+            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
+        }
+        default:
+            return { failed: false };
+    }
+}
+/** Counters above 0 whose code or description matches a pattern. */
+function matchingCounters(counters, patterns) {
+    if (patterns.length === 0)
+        return [];
+    return counters.filter((counter) => counterValue(counter) > 0 &&
+        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
+}
+/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
+function listCounters(counters) {
+    return counters
+        .map((counter) => {
+        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
+        return `counter ${label} is ${counter.value}`;
+    })
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+// `check`: did every job that should have run since a moment run, and end well? For jobs Alma
+// runs on its own schedule, which no script starts. One instance list per job (alma-api.md §2).
+
+
+
+
+
+/** Jobs checked at once; the client's pacer keeps the calls per second in bounds (§6). */
+const CHECK_CONCURRENCY = 10;
+const check_DAY_MS = 86_400_000;
+async function checkJobs(ctx, settings, now = Date.now()) {
+    const picked = new Map();
+    let cacheHit = false;
+    for (const name of settings.jobs) {
+        const resolved = await resolveJob(ctx, { job: name });
+        cacheHit ||= resolved.cacheHit;
+        picked.set(resolved.job.id, { job: resolved.job, named: true });
+    }
+    if (settings.selection) {
+        const selected = await selectJobs(ctx, settings.selection);
+        cacheHit ||= selected.cacheHit;
+        for (const job of selected.jobs)
+            if (!picked.has(job.id))
+                picked.set(job.id, { job: ref(job), named: false });
+    }
+    // Whether Alma reads submit_date_from in UTC or the institution's zone is not documented: ask
+    // from the day before, and cut at the exact moment on submit_time (as the run's reconcile does).
+    const filter = { from: new Date(settings.sinceMs - check_DAY_MS).toISOString().slice(0, 10) };
+    const entries = [...picked.values()];
+    const jobs = new Array(entries.length);
+    let next = 0;
+    const worker = async () => {
+        for (let index = next++; index < entries.length; index = next++) {
+            const { job, named } = entries[index];
+            const instances = await ctx.client.listInstances(job.id, filter);
+            jobs[index] = judgeJob(job, named, instances, settings, now);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, entries.length) }, worker));
+    return { jobs: jobs.sort(worstFirst), cacheHit };
+}
+function ref(job) {
+    return { id: job.id, name: job.name };
+}
+/** The verdict of a job is that of its newest run in the window; earlier failures are counted. */
+function judgeJob(job, named, instances, settings, now) {
+    const runs = instances
+        .filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs)
+        .sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0));
+    const failedRuns = runs.filter((run) => isFailure(run));
+    const newest = runs[0];
+    const name = job.name ?? newest?.jobInfo?.name;
+    const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest };
+    const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing';
+    const counters = newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : [];
+    const { failOn } = settings;
+    const fails = failOn !== 'never' &&
+        (verdict === 'failed' ||
+            verdict === 'stuck' ||
+            (verdict === 'missing' && named) ||
+            (verdict === 'warning' && failOn === 'warning') ||
+            counters.length > 0);
+    return { ...base, verdict, fails, failingCounters: counters };
+}
+function isFailure(run) {
+    const outcome = statuses_classifyStatus(run.status.value).outcome;
+    return outcome === 'failure' || outcome === 'needs-person';
+}
+function classify(run, stuckAfterMs, now) {
+    switch (statuses_classifyStatus(run.status.value).outcome) {
+        case 'success':
+            return 'ok';
+        case 'warning':
+            return 'warning';
+        case 'failure':
+        case 'needs-person':
+            return 'failed';
+        case 'running': {
+            const started = parseTime(run.startTime) ?? parseTime(run.submitTime);
+            return started !== undefined && now - started > stuckAfterMs ? 'stuck' : 'running';
+        }
+    }
+}
+const RANK = { failed: 0, stuck: 1, missing: 2, warning: 3, running: 4, ok: 5 };
+/** Worst first: what fails the step, then by verdict, then by name. */
+function worstFirst(a, b) {
+    return (Number(b.fails) - Number(a.fails) ||
+        RANK[a.verdict] - RANK[b.verdict] ||
+        (a.job.name ?? a.job.id).localeCompare(b.job.name ?? b.job.id));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/instances.ts
 
 /** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
@@ -3759,157 +4174,6 @@ function withDefaultDates(filter, now = Date.now()) {
         return filter;
     const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
     return { ...filter, from };
-}
-
-;// CONCATENATED MODULE: ./src/commands/list.ts
-async function selectJobs(ctx, filter) {
-    // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
-    const list = filter.profileId
-        ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
-        : await ctx.catalog.jobs();
-    // Category codes are upper case in Alma; `export` means EXPORT.
-    const category = filter.category?.toUpperCase();
-    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
-    if (jobs.length === 0 && list.jobs.length > 0 && category) {
-        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
-        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
-        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
-    }
-    return { jobs, cacheHit: list.fromCache };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        ms = 0;
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const totalSeconds = Math.floor(ms / 1000);
-    const days = Math.floor(totalSeconds / 86_400);
-    const hours = Math.floor((totalSeconds % 86_400) / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    const pad = (n) => String(n).padStart(2, '0');
-    if (days > 0)
-        return `${days}d ${pad(hours)}h ${pad(minutes)}m`;
-    if (hours > 0)
-        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
-    if (minutes > 0)
-        return `${minutes}m ${pad(seconds)}s`;
-    return `${seconds}s`;
-}
-/** Alma's date-times vary (with or without ms, §7.5); undefined when absent or unreadable. */
-function parseTime(text) {
-    if (!text)
-        return undefined;
-    const ms = Date.parse(text);
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
-function formatTime(text) {
-    const ms = parseTime(text);
-    if (ms === undefined)
-        return text;
-    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
-function instanceDurationMs(instance, nowMs) {
-    const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
-    const to = parseTime(instance.endTime) ?? nowMs;
-    if (from === undefined || to === undefined || to < from)
-        return undefined;
-    return to - from;
-}
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-function durationSeconds(instance) {
-    if (!instance.endTime)
-        return undefined;
-    const ms = instanceDurationMs(instance);
-    return ms === undefined ? undefined : Math.round(ms / 1000);
-}
-/** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
-function formatCode(code) {
-    return code.desc && code.desc !== code.value ? `${code.desc} (${code.value})` : code.value;
-}
-/** One line per change while waiting: 'Running (RUNNING), 45%'. */
-function formatProgress(instance) {
-    const progress = instance.progress === undefined ? '' : `, ${formatPercent(instance.progress)}`;
-    return `${formatCode(instance.status)}${progress}`;
-}
-function formatPercent(progress) {
-    return `${Math.round(progress * 10) / 10}%`;
-}
-/** 'Records processed: 120'. */
-function formatCounters(counters) {
-    return counters.map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`);
-}
-/** 'The job completed with warnings (alert_general_warning)'. */
-function formatAlerts(alerts) {
-    return alerts.map(formatCode);
-}
-function formatJob(job) {
-    return job.name ? `"${job.name}" (${job.id})` : job.id;
-}
-/** The log lines that close a run or status: status, times, counters, alerts. */
-function describeInstanceEnd(report) {
-    const subject = `${formatJob(report.job)}, instance ${report.instanceId}`;
-    const instance = report.instance;
-    const waited = report.elapsedMs === undefined ? '' : ` after ${formatDuration(report.elapsedMs)}`;
-    const lines = [];
-    const state = instance ? formatProgress(instance) : undefined;
-    switch (report.end) {
-        case 'submitted':
-            lines.push(`${subject}: submitted; not waiting for it to end.`);
-            break;
-        case 'running':
-            lines.push(`${subject}: ${state ?? 'running'}; not waiting for it to end.`);
-            break;
-        case 'finished':
-            lines.push(`${subject}: ${instance ? formatCode(instance.status) : 'finished'}`);
-            break;
-        case 'timeout':
-            lines.push(`${subject}: still ${state ?? 'not seen'} when the wait timed out${waited}; the job goes on in Alma.`);
-            break;
-        case 'cancelled':
-            lines.push(`${subject}: ${state ?? 'not seen yet'} when the wait was cancelled${waited}; the job goes on in Alma.`);
-            break;
-        case 'error':
-            lines.push(`${subject}: ${state ?? 'not seen yet'} when Alma stopped answering${waited}; the job goes on in Alma.`);
-            break;
-    }
-    if (instance) {
-        const times = [
-            ['submitted', instance.submitTime],
-            ['started', instance.startTime],
-            ['ended', instance.endTime]
-        ]
-            .filter(([, time]) => time)
-            .map(([label, time]) => `${label} ${formatTime(time)}`);
-        const duration = instanceDurationMs(instance);
-        if (duration !== undefined || times.length > 0) {
-            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
-            lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
-        }
-        if (instance.counters.length > 0)
-            lines.push('Counters:', ...capped(formatCounters(instance.counters)));
-        if (instance.alerts.length > 0)
-            lines.push('Alerts:', ...capped(formatAlerts(instance.alerts)));
-    }
-    lines.push(`Instance: ${report.instanceUrl}`);
-    return lines;
-}
-/** A log shows this many counters or alerts of an instance; a real run has a few dozen at most. */
-const MAX_LOGGED_ITEMS = 200;
-function capped(items) {
-    const shown = items.slice(0, MAX_LOGGED_ITEMS).map((line) => `  ${line}`);
-    return items.length > shown.length ? [...shown, `  …and ${items.length - shown.length} more`] : shown;
-}
-/** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
-function listHeadline(result) {
-    if (result.command === 'list')
-        return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`;
-    return `${result.instances.length} instances of ${formatJob(result.job)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/watch.ts
@@ -4073,79 +4337,6 @@ function lookupTimedOut(ctx, wait) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/commands/verdict.ts
-// Whether a run's or status's end fails the step, under the user's `fail-on` and
-// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
-
-function verdict(report, judge) {
-    const { failOn } = judge;
-    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
-    const status = report.instance?.status;
-    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
-    /** A failure, unless fail-on is never: then the same sentence is a warning. */
-    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
-    switch (report.end) {
-        case 'submitted':
-        case 'running':
-            return { failed: false };
-        case 'error':
-            // Not the job's outcome but ours: we no longer know how it ends.
-            return {
-                failed: true,
-                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
-            };
-        case 'cancelled':
-            // Cancellation always fails: the step did not see the job end.
-            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout':
-            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
-        case 'finished':
-            break;
-    }
-    const counters = report.instance?.counters ?? [];
-    switch (report.outcome) {
-        case 'failure':
-            return failure(`Alma job ${what} ended ${shown}.`);
-        case 'needs-person':
-            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
-        case 'warning':
-        case 'success': {
-            const matched = matchingCounters(counters, judge.failOnCounter);
-            if (matched.length) {
-                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
-            }
-            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-            if (report.outcome === 'warning' && failOn === 'warning') {
-                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
-            }
-            const suspicious = failureCounters(counters);
-            const notes = [
-                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
-                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
-            ];
-            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
-        }
-        default:
-            return { failed: false };
-    }
-}
-/** Counters above 0 whose code or description matches a pattern. */
-function matchingCounters(counters, patterns) {
-    if (patterns.length === 0)
-        return [];
-    return counters.filter((counter) => counterValue(counter) > 0 &&
-        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
-}
-/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
-function listCounters(counters) {
-    return counters
-        .map((counter) => {
-        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
-        return `counter ${label} is ${counter.value}`;
-    })
-        .join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/commands/context.ts
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
@@ -4206,6 +4397,7 @@ function logClientEvent(log, event) {
 
 
 
+
 async function runCommand(ctx, settings) {
     switch (settings.command) {
         case 'list':
@@ -4216,6 +4408,12 @@ async function runCommand(ctx, settings) {
             const { parameters, wait, waitForSlotMs } = settings;
             const report = await submitJob(ctx, settings, parameters, { wait, waitForSlotMs });
             return { command: 'run', report, verdict: verdict(report, settings) };
+        }
+        case 'check': {
+            const checkedAt = Date.now();
+            const { jobs, cacheHit } = await checkJobs(ctx, settings, checkedAt);
+            const failed = jobs.filter((job) => job.fails).length;
+            return { command: 'check', jobs, failed, sinceMs: settings.sinceMs, checkedAt, cacheHit };
         }
         case 'status': {
             const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait);
@@ -4247,6 +4445,8 @@ const Inputs = {
     failOnCounter: 'fail-on-counter',
     waitForSlot: 'wait-for-slot',
     profileId: 'profile-id',
+    since: 'since',
+    stuckAfter: 'stuck-after',
     type: 'type',
     category: 'category',
     from: 'from',
@@ -4308,11 +4508,11 @@ function safeLine(text) {
 /** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
 const error_line_MAX_LINE_CHARS = 1000;
 function describeError(error, secrets) {
-    const [kind, message] = classify(error);
+    const [kind, message] = error_line_classify(error);
     // Scrub first, then cut: a cut key is still a key.
     return { kind, line: safeLine(clip(redact(message, secrets), error_line_MAX_LINE_CHARS)) };
 }
-function classify(error) {
+function error_line_classify(error) {
     if (error instanceof ConfigError)
         return ['config', error.message];
     if (error instanceof AlmaError)
@@ -4344,6 +4544,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'jobs',
     'jobs-file',
     'instances',
+    'report',
+    'failed',
+    'checked',
     'cache-hit'
 ]));
 /**
@@ -4393,6 +4596,39 @@ function instanceListOutputs(result, limits = ACTION_LIMITS) {
         'cache-hit': String(result.cacheHit)
     };
 }
+function checkOutputs(result, limits = ACTION_LIMITS) {
+    return {
+        report: jsonArray(result.jobs.map(checkRecord), limits.maxListBytes),
+        failed: String(result.failed),
+        checked: String(result.jobs.length),
+        'cache-hit': String(result.cacheHit)
+    };
+}
+/** A checked job as the `report` output lists it: the newest run's facts, as `run` gives them. */
+function checkRecord(checked) {
+    const run = checked.newest;
+    const duration = run && durationSeconds(run);
+    return {
+        'job-id': checked.job.id,
+        'job-name': checked.job.name ?? '',
+        verdict: checked.verdict,
+        fails: checked.fails,
+        'instance-id': run?.id ?? '',
+        status: run?.status.value ?? '',
+        'status-description': run?.status.desc ?? '',
+        'submit-time': run?.submitTime ?? '',
+        'start-time': run?.startTime ?? '',
+        'end-time': run?.endTime ?? '',
+        'duration-seconds': duration ?? null,
+        runs: checked.runs,
+        'failed-runs': checked.failedRuns.length,
+        counters: (run?.counters ?? []).map((counter) => ({
+            type: counter.type.value,
+            description: counter.type.desc ?? '',
+            value: counter.value
+        }))
+    };
+}
 /** A job as the `jobs` output lists it. */
 function jobRecord(job) {
     return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
@@ -4413,7 +4649,7 @@ function instanceRecord(instance) {
 }
 /** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
 function listCut(outputs, items) {
-    const json = outputs.jobs ?? outputs.instances;
+    const json = outputs.jobs ?? outputs.instances ?? outputs.report;
     return json !== undefined && JSON.parse(json).length < items;
 }
 /** A JSON array of as many whole items as fit in `maxBytes`. */
@@ -4658,6 +4894,57 @@ function instanceListMarkdown(job, instances, opts = {}) {
         lines.push(...gantt, '');
     return capMarkdown(lines.join('\n'));
 }
+const VERDICT_MARK = {
+    ok: '✅',
+    warning: '⚠️',
+    failed: '❌',
+    stuck: '❌',
+    running: '⏳',
+    missing: '❔'
+};
+/** Failing jobs whose alerts are listed under the table; more would bury the table. */
+const MAX_ALERT_SECTIONS = 20;
+/** Markdown for `check`: one table, a row per job, worst first; then the failing jobs' alerts. */
+function checkMarkdown(result) {
+    const mark = result.failed ? '❌' : result.jobs.some((job) => job.verdict === 'warning') ? '⚠️' : '✅';
+    const lines = [`## ${mark} ${escapeInline(checkHeadline(result))}`, ''];
+    lines.push(`Runs submitted since ${escapeInline(formatTime(new Date(result.sinceMs).toISOString()))}.`, '');
+    const shown = result.jobs.slice(0, DEFAULT_JOB_ROWS);
+    lines.push(...table(['', 'Job', 'Newest run', 'When', 'Took', 'Failed records', 'Runs (failed)'], shown.map((job) => checkRow(job, result.checkedAt)), ['---', '---', '---', '---', '---:', '---', '---:']), '');
+    if (shown.length < result.jobs.length)
+        lines.push(`_Showing the ${shown.length} worst of ${result.jobs.length} jobs._`, '');
+    const failing = result.jobs
+        .filter((job) => job.fails && job.newest && job.newest.alerts.length > 0)
+        .slice(0, MAX_ALERT_SECTIONS);
+    for (const job of failing) {
+        lines.push(`### ${escapeInline(job.job.name ?? job.job.id)}`, '');
+        for (const alert of job.newest.alerts.slice(0, MAX_ALERTS)) {
+            lines.push(`- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`);
+        }
+        lines.push('');
+    }
+    if (result.cacheHit)
+        lines.push('<sub>Job names resolved from the cached job list.</sub>', '');
+    return capMarkdown(lines.join('\n'));
+}
+function checkRow(job, now) {
+    const run = job.newest;
+    const submitted = parseTime(run?.submitTime);
+    const took = run?.endTime ? instanceDurationMs(run) : undefined;
+    // §4: a success can hide failed records; these are the counters that say so.
+    const failedRecords = run
+        ? failureCounters(run.counters).map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`)
+        : [];
+    return [
+        VERDICT_MARK[job.verdict],
+        jobLabel(job.job),
+        run ? codeLabel(run.status) : escapeCell(verdictWords(job)),
+        submitted === undefined ? '' : `${escapeCell(formatTime(run.submitTime))}, ${formatAgo(now - submitted)}`,
+        took === undefined ? (job.verdict === 'running' || job.verdict === 'stuck' ? 'not ended' : '') : formatDuration(took),
+        escapeCell(failedRecords.join('; ')),
+        `${job.runs} (${job.failedRuns.length})`
+    ];
+}
 /**
  * Mermaid gantt of run durations, oldest at the top. `dateFormat x` takes epoch
  * milliseconds, so runs of a few seconds still get a bar.
@@ -4733,6 +5020,7 @@ function countBy(items, key) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's story: inputs → settings → runCommand → outputs, summary, exit status.
+
 
 
 
@@ -4841,6 +5129,26 @@ async function render(result, settings, log, secrets) {
                 log.warning(`The instances output holds the newest runs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes; narrow from/to.`);
             }
             await summary(instanceListMarkdown(result.job, result.instances));
+            return;
+        }
+        case 'check': {
+            for (const job of result.jobs)
+                log.info(checkLine(job, result.checkedAt));
+            const outputs = checkOutputs(result);
+            // Outputs first, so `if: failure()` steps can open an issue from the report (runner.md §6).
+            setOutputs(outputs);
+            if (listCut(outputs, result.jobs.length)) {
+                log.warning(`The report output holds the worst jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.`);
+            }
+            for (const job of result.jobs) {
+                const hidden = !job.fails && job.newest ? failureCounters(job.newest.counters) : [];
+                if (hidden.length) {
+                    log.warning(`${job.job.name ?? job.job.id} ended ${job.newest.status.value}, yet its counters report failed records.`);
+                }
+            }
+            await summary(checkMarkdown(result));
+            if (result.failed)
+                log.fail(checkHeadline(result));
             return;
         }
         case 'run':

@@ -27,6 +27,8 @@ export const Inputs: Record<Field, string> = {
   failOnCounter: 'fail-on-counter',
   waitForSlot: 'wait-for-slot',
   profileId: 'profile-id',
+  since: 'since',
+  stuckAfter: 'stuck-after',
   type: 'type',
   category: 'category',
   from: 'from',

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { redact } from './alma/errors.js'
+import { failureCounters } from './alma/index.js'
 import { createActionStore } from './catalog/create-store.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from './commands/index.js'
 import { Inputs, readActionSettings } from './inputs.js'
 import { describeError } from './report/error-line.js'
-import { describeInstanceEnd, formatDuration, formatProgress, listHeadline } from './report/format.js'
+import { checkHeadline, checkLine, describeInstanceEnd, formatDuration, formatProgress, listHeadline } from './report/format.js'
 import {
+  checkOutputs,
   instanceOutputs,
   instanceListOutputs,
   jobRecord,
@@ -18,7 +20,7 @@ import {
   MAX_LIST_OUTPUT_BYTES,
   type Outputs
 } from './report/outputs.js'
-import { instanceListMarkdown, instanceMarkdown, jobListMarkdown } from './report/summary.js'
+import { checkMarkdown, instanceListMarkdown, instanceMarkdown, jobListMarkdown } from './report/summary.js'
 import type { Settings } from './settings.js'
 import { safeLine } from './text/safe.js'
 
@@ -129,6 +131,24 @@ async function render(result: CommandResult, settings: Settings, log: ActionLog,
         )
       }
       await summary(instanceListMarkdown(result.job, result.instances))
+      return
+    }
+    case 'check': {
+      for (const job of result.jobs) log.info(checkLine(job, result.checkedAt))
+      const outputs = checkOutputs(result)
+      // Outputs first, so `if: failure()` steps can open an issue from the report (runner.md §6).
+      setOutputs(outputs)
+      if (listCut(outputs, result.jobs.length)) {
+        log.warning(`The report output holds the worst jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.`)
+      }
+      for (const job of result.jobs) {
+        const hidden = !job.fails && job.newest ? failureCounters(job.newest.counters) : []
+        if (hidden.length) {
+          log.warning(`${job.job.name ?? job.job.id} ended ${job.newest!.status.value}, yet its counters report failed records.`)
+        }
+      }
+      await summary(checkMarkdown(result))
+      if (result.failed) log.fail(checkHeadline(result))
       return
     }
     case 'run':

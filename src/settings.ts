@@ -16,7 +16,7 @@ import {
 } from './alma/index.js'
 import { clip } from './alma/text.js'
 
-export const COMMANDS = ['list', 'run', 'status', 'instances'] as const
+export const COMMANDS = ['list', 'run', 'status', 'instances', 'check'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export const ENVIRONMENTS = ['sandbox', 'production'] as const
@@ -43,6 +43,8 @@ export type Field =
   | 'failOnCounter'
   | 'waitForSlot'
   | 'profileId'
+  | 'since'
+  | 'stuckAfter'
   | 'type'
   | 'category'
   | 'from'
@@ -63,6 +65,8 @@ export const Defaults = {
   maxPollInterval: '60s',
   failOn: 'failure',
   cacheTtl: '24h',
+  since: '24h',
+  stuckAfter: '12h',
   quotaWarnBelow: DEFAULT_QUOTA_WARN_BELOW
 } as const
 
@@ -84,12 +88,20 @@ export const MIN_POLL_INTERVAL_MS = 1000
  */
 export const MAX_FIELD_CHARS: Partial<Record<Field, number>> & { default: number } = {
   default: 2000,
-  job: 1000,
+  // One name a line for check; each name is held to MAX_JOB_CHARS.
+  job: 65_536,
   instanceId: 30,
   parameters: 65_536,
   cacheDir: 4096,
   profileId: 30
 }
+
+/** Longest job name or id; Alma's names are under 255 characters. */
+export const MAX_JOB_CHARS = 1000
+/** Jobs one check may name; a check of a whole category uses a selection instead. */
+const MAX_CHECKED_NAMES = 500
+/** How far back a check may look: Alma keeps job history for months, and each day costs pages. */
+const MAX_SINCE_MS = 400 * 86_400_000
 
 /** A `fail-on-counter` pattern: `*failed*` as typed, and what it matches (code or description). */
 export interface CounterPattern {
@@ -165,7 +177,19 @@ export type InstancesSettings = CommonSettings &
     filter: InstanceListFilter
   }
 
-export type Settings = ListSettings | RunSettings | StatusSettings | InstancesSettings
+export interface CheckSettings extends CommonSettings, JudgeSettings {
+  command: 'check'
+  /** Jobs named by id or exact name: a job with no run in the window fails the step. */
+  jobs: string[]
+  /** Jobs picked from the job list: a job with no run in the window is reported, not failed. */
+  selection?: JobListFilter
+  /** Runs submitted at or after this moment (ms since the epoch) are looked at. */
+  sinceMs: number
+  /** A run that has not ended this long after it started is stuck. */
+  stuckAfterMs: number
+}
+
+export type Settings = ListSettings | RunSettings | StatusSettings | InstancesSettings | CheckSettings
 
 /** A place a key may come from, highest precedence first. */
 export interface KeySource {
@@ -248,21 +272,44 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   }
 
   const profileId = given('profileId') && parsed('profileId', parseProfileId)
-  if (command === 'list') {
-    const type = given('type')
-    const category = given('category')
+  const type = given('type')
+  const category = given('category')
+  const selection: JobListFilter = {
+    ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
+    ...(category && { category: parsed('category', parseCode) }),
+    ...(profileId && { profileId })
+  }
+  if (command === 'list') return { command, ...common, filter: selection }
+
+  const judge: JudgeSettings = {
+    failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+    failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+  }
+  const names = given('job')
+    .split(/\r?\n/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+  for (const name of names) {
+    if (name.length > MAX_JOB_CHARS) fail('job', `${name.length} characters is too long (at most ${MAX_JOB_CHARS})`)
+  }
+  if (command === 'check') {
+    const selected = Object.keys(selection).length > 0
+    if (!names.length && !selected) {
+      fail('job', `required for ${source.label('command')} check; give job ids or exact names, one a line, or ${source.label('category')}, ${source.label('type')} or ${source.label('profileId')}`)
+    }
+    if (names.length > MAX_CHECKED_NAMES) fail('job', `${names.length} jobs; at most ${MAX_CHECKED_NAMES} (select a category instead)`)
     return {
       command,
       ...common,
-      filter: {
-        ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
-        ...(category && { category: parsed('category', parseCode) }),
-        ...(profileId && { profileId })
-      }
+      ...judge,
+      jobs: [...new Set(names)],
+      ...(selected && { selection }),
+      sinceMs: parsed('since', parseSince, Defaults.since),
+      stuckAfterMs: parsed('stuckAfter', parseDuration, Defaults.stuckAfter)
     }
   }
-
-  const job = given('job')
+  if (names.length > 1) fail('job', `one job for ${source.label('command')} ${command}; ${names.length} were given, one a line`)
+  const job = names[0] ?? ''
   const target: JobTarget | undefined = job ? { job, ...(profileId && { profileId }) } : profileId ? { profileId } : undefined
   const jobHint = `give the job's exact name or its id (M…, S…)`
 
@@ -286,10 +333,6 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   // The wait's numbers are checked even without wait: a typo there is still a typo.
   const limits = readWait(source, parsed)
   const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined
-  const judge: JudgeSettings = {
-    failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
-    failOnCounter: parsed('failOnCounter', parseCounterPatterns)
-  }
   if (command === 'run') {
     if (!target) fail('job', `required for ${source.label('command')} run; ${jobHint}, or give ${source.label('profileId')}`)
     const waitForSlot = given('waitForSlot')
@@ -487,4 +530,25 @@ export function parseCounterPatterns(name: string, text: string): CounterPattern
       .join('.*')
     return { text: pattern, regex: new RegExp(`^${body}$`, 'i') }
   })
+}
+
+/**
+ * How far back a check looks: a duration back from now (`26h`, `7d`), or a moment, ISO
+ * (`2026-11-30T06:00:00Z`; a bare `2026-11-30` is that day's UTC midnight). Gives ms since the epoch.
+ */
+export function parseSince(name: string, text: string, now = Date.now()): number {
+  const given = text.trim()
+  let at: number
+  if (/^\d{4}-\d{2}-\d{2}/.test(given)) {
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(given) ? `${parseDate(name, given)}T00:00:00Z` : given
+    at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN
+    if (Number.isNaN(at)) {
+      throw new ConfigError(`${name}: '${clip(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`)
+    }
+  } else {
+    at = now - parseDuration(name, given)
+  }
+  if (at > now) throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`)
+  if (now - at > MAX_SINCE_MS) throw new ConfigError(`${name}: '${clip(given, 60)}' is more than 400 days back`)
+  return at
 }

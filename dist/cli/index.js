@@ -11088,7 +11088,7 @@ function isPassing(error) {
 
 
 
-const COMMANDS = ['list', 'run', 'status', 'instances'];
+const COMMANDS = ['list', 'run', 'status', 'instances', 'check'];
 const ENVIRONMENTS = ['sandbox', 'production'];
 const FAIL_ON = ['failure', 'warning', 'never'];
 /** Defaults as a person types them: action.yml and --help show these very strings. */
@@ -11100,6 +11100,8 @@ const Defaults = {
     maxPollInterval: '60s',
     failOn: 'failure',
     cacheTtl: '24h',
+    since: '24h',
+    stuckAfter: '12h',
     quotaWarnBelow: DEFAULT_QUOTA_WARN_BELOW
 };
 /** Where a key is looked for besides the shell's own input, by environment; the old script's names. */
@@ -11118,12 +11120,19 @@ const MIN_POLL_INTERVAL_MS = 1000;
  */
 const MAX_FIELD_CHARS = {
     default: 2000,
-    job: 1000,
+    // One name a line for check; each name is held to MAX_JOB_CHARS.
+    job: 65_536,
     instanceId: 30,
     parameters: 65_536,
     cacheDir: 4096,
     profileId: 30
 };
+/** Longest job name or id; Alma's names are under 255 characters. */
+const MAX_JOB_CHARS = 1000;
+/** Jobs one check may name; a check of a whole category uses a selection instead. */
+const MAX_CHECKED_NAMES = 500;
+/** How far back a check may look: Alma keeps job history for months, and each day costs pages. */
+const MAX_SINCE_MS = 400 * 86_400_000;
 /** Patterns a `fail-on-counter` may hold; a few are enough for any job's counters. */
 const MAX_COUNTER_PATTERNS = 50;
 /** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
@@ -11179,20 +11188,47 @@ function readSettings(source, onSecret = () => { }) {
         quotaWarnBelow: parsed('quotaWarnBelow', parseCount, String(Defaults.quotaWarnBelow))
     };
     const profileId = given('profileId') && parsed('profileId', parseProfileId);
-    if (command === 'list') {
-        const type = given('type');
-        const category = given('category');
+    const type = given('type');
+    const category = given('category');
+    const selection = {
+        ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
+        ...(category && { category: parsed('category', parseCode) }),
+        ...(profileId && { profileId })
+    };
+    if (command === 'list')
+        return { command, ...common, filter: selection };
+    const judge = {
+        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+    };
+    const names = given('job')
+        .split(/\r?\n/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+    for (const name of names) {
+        if (name.length > MAX_JOB_CHARS)
+            fail('job', `${name.length} characters is too long (at most ${MAX_JOB_CHARS})`);
+    }
+    if (command === 'check') {
+        const selected = Object.keys(selection).length > 0;
+        if (!names.length && !selected) {
+            fail('job', `required for ${source.label('command')} check; give job ids or exact names, one a line, or ${source.label('category')}, ${source.label('type')} or ${source.label('profileId')}`);
+        }
+        if (names.length > MAX_CHECKED_NAMES)
+            fail('job', `${names.length} jobs; at most ${MAX_CHECKED_NAMES} (select a category instead)`);
         return {
             command,
             ...common,
-            filter: {
-                ...(type && { type: parsed('type', (name, text) => parseChoice(name, text, JOB_TYPES)) }),
-                ...(category && { category: parsed('category', parseCode) }),
-                ...(profileId && { profileId })
-            }
+            ...judge,
+            jobs: [...new Set(names)],
+            ...(selected && { selection }),
+            sinceMs: parsed('since', parseSince, Defaults.since),
+            stuckAfterMs: parsed('stuckAfter', parseDuration, Defaults.stuckAfter)
         };
     }
-    const job = given('job');
+    if (names.length > 1)
+        fail('job', `one job for ${source.label('command')} ${command}; ${names.length} were given, one a line`);
+    const job = names[0] ?? '';
     const target = job ? { job, ...(profileId && { profileId }) } : profileId ? { profileId } : undefined;
     const jobHint = `give the job's exact name or its id (M…, S…)`;
     if (command === 'instances') {
@@ -11214,10 +11250,6 @@ function readSettings(source, onSecret = () => { }) {
     // The wait's numbers are checked even without wait: a typo there is still a typo.
     const limits = readWait(source, parsed);
     const wait = parsed('wait', parseBoolean, 'false') ? limits : undefined;
-    const judge = {
-        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
-        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
-    };
     if (command === 'run') {
         if (!target)
             fail('job', `required for ${source.label('command')} run; ${jobHint}, or give ${source.label('profileId')}`);
@@ -11401,6 +11433,29 @@ function parseCounterPatterns(name, text) {
             .join('.*');
         return { text: pattern, regex: new RegExp(`^${body}$`, 'i') };
     });
+}
+/**
+ * How far back a check looks: a duration back from now (`26h`, `7d`), or a moment, ISO
+ * (`2026-11-30T06:00:00Z`; a bare `2026-11-30` is that day's UTC midnight). Gives ms since the epoch.
+ */
+function parseSince(name, text, now = Date.now()) {
+    const given = text.trim();
+    let at;
+    if (/^\d{4}-\d{2}-\d{2}/.test(given)) {
+        const iso = /^\d{4}-\d{2}-\d{2}$/.test(given) ? `${parseDate(name, given)}T00:00:00Z` : given;
+        at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN;
+        if (Number.isNaN(at)) {
+            throw new ConfigError(`${name}: '${clip(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`);
+        }
+    }
+    else {
+        at = now - parseDuration(name, given);
+    }
+    if (at > now)
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`);
+    if (now - at > MAX_SINCE_MS)
+        throw new ConfigError(`${name}: '${clip(given, 60)}' is more than 400 days back`);
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/keys.ts
@@ -11688,145 +11743,6 @@ function createFileStore(options) {
 
 
 
-;// CONCATENATED MODULE: ./src/text/edit-distance.ts
-// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
-/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-    }
-    return rows[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./src/commands/resolve.ts
-// Turning what the user typed into a job id. Ids need no call; names need the whole
-// job list, because Alma has no name filter (alma-api.md §7.8).
-
-
-
-
-/** How much of a name a message quotes: enough to recognise it, never a pasted file. */
-const QUOTED_NAME_CHARS = 80;
-const SUGGESTIONS = 3;
-/** A job by id, by name, by name or id within an integration profile, or as a profile's one job. */
-async function resolveJob(ctx, target) {
-    if (target.job === undefined)
-        return resolveInProfile(ctx, target.profileId, undefined);
-    if (target.profileId)
-        return resolveInProfile(ctx, target.profileId, target.job);
-    const wanted = target.job.trim();
-    if (isJobId(wanted))
-        return { job: { id: wanted }, cacheHit: false };
-    const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
-    let list = await ctx.catalog.jobs();
-    let matches = matchName(list.jobs, wanted);
-    // A job created since the list was cached must still be found: refresh once.
-    if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
-        ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`);
-        list = await ctx.catalog.jobs({ refresh: true });
-        matches = matchName(list.jobs, wanted);
-    }
-    // cache-hit tells whether the list the name was found in came from the cache.
-    const cacheHit = list.fromCache;
-    if (matches.length === 1)
-        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
-    if (matches.length > 1) {
-        const ids = matches.map((job) => job.id).join(', ');
-        throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
-    }
-    const closest = closestNames(list.jobs, wanted);
-    const hint = closest.length
-        ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
-        : '';
-    // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
-    const cached = list.fromCache
-        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
-        : '';
-    throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
-}
-/**
- * Alma filters the job list by profile itself (`profile_id`, §2): one call, usually one page,
- * and steadier than a name, which people change in Alma.
- */
-async function resolveInProfile(ctx, profileId, jobText) {
-    const jobs = await ctx.client.listJobs({ profileId });
-    const wanted = jobText?.trim();
-    const matches = wanted === undefined ? jobs : jobs.filter((job) => job.id === wanted || job.name.trim() === wanted);
-    const where = `integration profile ${profileId}`;
-    if (matches.length === 1)
-        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false };
-    const listed = (list) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ');
-    if (matches.length > 1) {
-        throw new ConfigError(`${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`);
-    }
-    if (wanted === undefined)
-        throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`);
-    throw new ConfigError(`${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`);
-}
-/** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
-function matchName(jobs, name) {
-    const exact = jobs.filter((job) => job.name === name);
-    if (exact.length)
-        return exact;
-    const trimmed = name.trim();
-    return jobs.filter((job) => job.name.trim() === trimmed);
-}
-/**
- * The names nearest to a typo. A name whose length is far off cannot be close, so it is
- * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
- */
-function closestNames(jobs, name) {
-    const target = name.toLowerCase();
-    const slack = Math.max(3, Math.ceil(target.length / 3));
-    return jobs
-        .filter((job) => Math.abs(job.name.length - target.length) <= slack)
-        .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
-        .filter(({ distance }) => distance <= slack)
-        .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-        .slice(0, SUGGESTIONS)
-        .map(({ job }) => job);
-}
-
-;// CONCATENATED MODULE: ./src/commands/instances.ts
-
-/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
-const DEFAULT_INSTANCE_DAYS = 30;
-async function recentInstances(ctx, target, filter) {
-    const { job, cacheHit } = await resolveJob(ctx, target);
-    const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter));
-    const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
-    return { job: { id: job.id, name }, instances, cacheHit };
-}
-function withDefaultDates(filter, now = Date.now()) {
-    if (filter.from || filter.to)
-        return filter;
-    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
-    return { ...filter, from };
-}
-
-;// CONCATENATED MODULE: ./src/commands/list.ts
-async function selectJobs(ctx, filter) {
-    // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
-    const list = filter.profileId
-        ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
-        : await ctx.catalog.jobs();
-    // Category codes are upper case in Alma; `export` means EXPORT.
-    const category = filter.category?.toUpperCase();
-    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
-    if (jobs.length === 0 && list.jobs.length > 0 && category) {
-        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
-        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
-        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
-    }
-    return { jobs, cacheHit: list.fromCache };
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 function formatDuration(ms) {
@@ -11959,6 +11875,354 @@ function listHeadline(result) {
     if (result.command === 'list')
         return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`;
     return `${result.instances.length} instances of ${formatJob(result.job)}`;
+}
+/** 'just now', '12 min ago', '3 h ago', '4 d ago'. */
+function formatAgo(ms) {
+    const minutes = Math.floor(Math.max(0, ms) / 60_000);
+    if (minutes < 1)
+        return 'just now';
+    if (minutes < 60)
+        return `${minutes} min ago`;
+    const hours = Math.floor(minutes / 60);
+    return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
+}
+/** `failed`, `missing (not required)`: a job's verdict in words; a selected job's missing run does not fail. */
+function verdictWords(job) {
+    if (job.verdict === 'missing')
+        return job.named ? 'missing' : 'missing (selected, not required)';
+    if (job.verdict !== 'ok' && job.verdict !== 'warning')
+        return job.verdict;
+    return job.failingCounters.length ? `${job.verdict}, but failing counters` : job.verdict;
+}
+/**
+ * One line per checked job, the same in the action's log and the CLI's text:
+ * 'failed   Publishing to Primo (S1): Completed with Errors (COMPLETED_FAILED), submitted 2026-12-01 02:00:03 UTC (8 h ago), took 5m 02s; 7 runs, 1 failed'.
+ */
+function checkLine(job, now) {
+    const head = `${job.verdict.padEnd(8)} ${formatJob(job.job)}`;
+    const run = job.newest;
+    if (!run)
+        return `${head}: no run since the window began${job.named ? '' : ' (selected, so it does not fail the step)'}`;
+    const submitted = parseTime(run.submitTime);
+    const when = submitted === undefined ? '' : `, submitted ${formatTime(run.submitTime)} (${formatAgo(now - submitted)})`;
+    const took = run.endTime ? instanceDurationMs(run) : undefined;
+    const counters = job.failingCounters.length ? `; failing ${formatCounters(job.failingCounters).join(', ')}` : '';
+    return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`;
+}
+/** The sentence that ends a check: what needs attention, or that all is well. */
+function checkHeadline(result) {
+    const total = result.jobs.length;
+    if (result.failed === 0) {
+        return `${total} ${total === 1 ? 'job' : 'jobs'} checked since ${formatTime(new Date(result.sinceMs).toISOString())}: none needs attention.`;
+    }
+    const failing = result.jobs
+        .filter((job) => job.fails)
+        .map((job) => `${job.job.name ?? job.job.id} (${job.verdict === 'failed' && job.newest ? job.newest.status.value : verdictWords(job)})`);
+    return `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention: ${failing.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/list.ts
+async function selectJobs(ctx, filter) {
+    // A profile's jobs come from Alma itself (profile_id): the cached list may not say which profile a job serves.
+    const list = filter.profileId
+        ? { jobs: await ctx.client.listJobs({ profileId: filter.profileId }), fromCache: false }
+        : await ctx.catalog.jobs();
+    // Category codes are upper case in Alma; `export` means EXPORT.
+    const category = filter.category?.toUpperCase();
+    const jobs = list.jobs.filter((job) => (!filter.type || job.type?.value === filter.type) && (!category || job.category?.value.toUpperCase() === category));
+    if (jobs.length === 0 && list.jobs.length > 0 && category) {
+        // Alma would have refused an unknown category (40166410); an empty list would hide the typo.
+        const known = [...new Set(list.jobs.map((job) => job.category?.value).filter(Boolean))].sort();
+        ctx.log.warning(`No job has category ${category}${filter.type ? ` and type ${filter.type}` : ''}; categories here: ${known.join(', ')}`);
+    }
+    return { jobs, cacheHit: list.fromCache };
+}
+
+;// CONCATENATED MODULE: ./src/text/edit-distance.ts
+// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
+/** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/commands/resolve.ts
+// Turning what the user typed into a job id. Ids need no call; names need the whole
+// job list, because Alma has no name filter (alma-api.md §7.8).
+
+
+
+
+/** How much of a name a message quotes: enough to recognise it, never a pasted file. */
+const QUOTED_NAME_CHARS = 80;
+const SUGGESTIONS = 3;
+/** A job by id, by name, by name or id within an integration profile, or as a profile's one job. */
+async function resolveJob(ctx, target) {
+    if (target.job === undefined)
+        return resolveInProfile(ctx, target.profileId, undefined);
+    if (target.profileId)
+        return resolveInProfile(ctx, target.profileId, target.job);
+    const wanted = target.job.trim();
+    if (isJobId(wanted))
+        return { job: { id: wanted }, cacheHit: false };
+    const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
+    let list = await ctx.catalog.jobs();
+    let matches = matchName(list.jobs, wanted);
+    // A job created since the list was cached must still be found: refresh once.
+    if (matches.length === 0 && list.fromCache && !isRecent(list.fetchedAt)) {
+        ctx.log.info(`No job named ${quoted} in the cached job list; fetching the list again.`);
+        list = await ctx.catalog.jobs({ refresh: true });
+        matches = matchName(list.jobs, wanted);
+    }
+    // cache-hit tells whether the list the name was found in came from the cache.
+    const cacheHit = list.fromCache;
+    if (matches.length === 1)
+        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
+    if (matches.length > 1) {
+        const ids = matches.map((job) => job.id).join(', ');
+        throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
+    }
+    const closest = closestNames(list.jobs, wanted);
+    const hint = closest.length
+        ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
+        : '';
+    // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
+    const cached = list.fromCache
+        ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
+        : '';
+    throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
+}
+/**
+ * Alma filters the job list by profile itself (`profile_id`, §2): one call, usually one page,
+ * and steadier than a name, which people change in Alma.
+ */
+async function resolveInProfile(ctx, profileId, jobText) {
+    const jobs = await ctx.client.listJobs({ profileId });
+    const wanted = jobText?.trim();
+    const matches = wanted === undefined ? jobs : jobs.filter((job) => job.id === wanted || job.name.trim() === wanted);
+    const where = `integration profile ${profileId}`;
+    if (matches.length === 1)
+        return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false };
+    const listed = (list) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ');
+    if (matches.length > 1) {
+        throw new ConfigError(`${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`);
+    }
+    if (wanted === undefined)
+        throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`);
+    throw new ConfigError(`${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`);
+}
+/** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
+function matchName(jobs, name) {
+    const exact = jobs.filter((job) => job.name === name);
+    if (exact.length)
+        return exact;
+    const trimmed = name.trim();
+    return jobs.filter((job) => job.name.trim() === trimmed);
+}
+/**
+ * The names nearest to a typo. A name whose length is far off cannot be close, so it is
+ * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ */
+function closestNames(jobs, name) {
+    const target = name.toLowerCase();
+    const slack = Math.max(3, Math.ceil(target.length / 3));
+    return jobs
+        .filter((job) => Math.abs(job.name.length - target.length) <= slack)
+        .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
+        .filter(({ distance }) => distance <= slack)
+        .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
+        .slice(0, SUGGESTIONS)
+        .map(({ job }) => job);
+}
+
+;// CONCATENATED MODULE: ./src/commands/verdict.ts
+// Whether a run's or status's end fails the step, under the user's `fail-on` and
+// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
+
+function verdict(report, judge) {
+    const { failOn } = judge;
+    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
+    const status = report.instance?.status;
+    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
+    /** A failure, unless fail-on is never: then the same sentence is a warning. */
+    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
+    switch (report.end) {
+        case 'submitted':
+        case 'running':
+            return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
+            };
+        case 'cancelled':
+            // Cancellation always fails: the step did not see the job end.
+            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
+        case 'timeout':
+            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
+        case 'finished':
+            break;
+    }
+    const counters = report.instance?.counters ?? [];
+    switch (report.outcome) {
+        case 'failure':
+            return failure(`Alma job ${what} ended ${shown}.`);
+        case 'needs-person':
+            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
+        case 'warning':
+        case 'success': {
+            const matched = matchingCounters(counters, judge.failOnCounter);
+            if (matched.length) {
+                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
+            }
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
+            if (report.outcome === 'warning' && failOn === 'warning') {
+                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
+            }
+            const suspicious = failureCounters(counters);
+            const notes = [
+                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
+                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
+            ];
+            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
+        }
+        default:
+            return { failed: false };
+    }
+}
+/** Counters above 0 whose code or description matches a pattern. */
+function matchingCounters(counters, patterns) {
+    if (patterns.length === 0)
+        return [];
+    return counters.filter((counter) => counterValue(counter) > 0 &&
+        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
+}
+/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
+function listCounters(counters) {
+    return counters
+        .map((counter) => {
+        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
+        return `counter ${label} is ${counter.value}`;
+    })
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+// `check`: did every job that should have run since a moment run, and end well? For jobs Alma
+// runs on its own schedule, which no script starts. One instance list per job (alma-api.md §2).
+
+
+
+
+
+/** Jobs checked at once; the client's pacer keeps the calls per second in bounds (§6). */
+const CHECK_CONCURRENCY = 10;
+const check_DAY_MS = 86_400_000;
+async function checkJobs(ctx, settings, now = Date.now()) {
+    const picked = new Map();
+    let cacheHit = false;
+    for (const name of settings.jobs) {
+        const resolved = await resolveJob(ctx, { job: name });
+        cacheHit ||= resolved.cacheHit;
+        picked.set(resolved.job.id, { job: resolved.job, named: true });
+    }
+    if (settings.selection) {
+        const selected = await selectJobs(ctx, settings.selection);
+        cacheHit ||= selected.cacheHit;
+        for (const job of selected.jobs)
+            if (!picked.has(job.id))
+                picked.set(job.id, { job: ref(job), named: false });
+    }
+    // Whether Alma reads submit_date_from in UTC or the institution's zone is not documented: ask
+    // from the day before, and cut at the exact moment on submit_time (as the run's reconcile does).
+    const filter = { from: new Date(settings.sinceMs - check_DAY_MS).toISOString().slice(0, 10) };
+    const entries = [...picked.values()];
+    const jobs = new Array(entries.length);
+    let next = 0;
+    const worker = async () => {
+        for (let index = next++; index < entries.length; index = next++) {
+            const { job, named } = entries[index];
+            const instances = await ctx.client.listInstances(job.id, filter);
+            jobs[index] = judgeJob(job, named, instances, settings, now);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, entries.length) }, worker));
+    return { jobs: jobs.sort(worstFirst), cacheHit };
+}
+function ref(job) {
+    return { id: job.id, name: job.name };
+}
+/** The verdict of a job is that of its newest run in the window; earlier failures are counted. */
+function judgeJob(job, named, instances, settings, now) {
+    const runs = instances
+        .filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs)
+        .sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0));
+    const failedRuns = runs.filter((run) => isFailure(run));
+    const newest = runs[0];
+    const name = job.name ?? newest?.jobInfo?.name;
+    const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest };
+    const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing';
+    const counters = newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : [];
+    const { failOn } = settings;
+    const fails = failOn !== 'never' &&
+        (verdict === 'failed' ||
+            verdict === 'stuck' ||
+            (verdict === 'missing' && named) ||
+            (verdict === 'warning' && failOn === 'warning') ||
+            counters.length > 0);
+    return { ...base, verdict, fails, failingCounters: counters };
+}
+function isFailure(run) {
+    const outcome = statuses_classifyStatus(run.status.value).outcome;
+    return outcome === 'failure' || outcome === 'needs-person';
+}
+function classify(run, stuckAfterMs, now) {
+    switch (statuses_classifyStatus(run.status.value).outcome) {
+        case 'success':
+            return 'ok';
+        case 'warning':
+            return 'warning';
+        case 'failure':
+        case 'needs-person':
+            return 'failed';
+        case 'running': {
+            const started = parseTime(run.startTime) ?? parseTime(run.submitTime);
+            return started !== undefined && now - started > stuckAfterMs ? 'stuck' : 'running';
+        }
+    }
+}
+const RANK = { failed: 0, stuck: 1, missing: 2, warning: 3, running: 4, ok: 5 };
+/** Worst first: what fails the step, then by verdict, then by name. */
+function worstFirst(a, b) {
+    return (Number(b.fails) - Number(a.fails) ||
+        RANK[a.verdict] - RANK[b.verdict] ||
+        (a.job.name ?? a.job.id).localeCompare(b.job.name ?? b.job.id));
+}
+
+;// CONCATENATED MODULE: ./src/commands/instances.ts
+
+/** Without dates, the last 30 days: a job that runs every quarter hour has pages and pages of history. */
+const DEFAULT_INSTANCE_DAYS = 30;
+async function recentInstances(ctx, target, filter) {
+    const { job, cacheHit } = await resolveJob(ctx, target);
+    const instances = await ctx.client.listInstances(job.id, withDefaultDates(filter));
+    const name = job.name ?? instances.find((instance) => instance.jobInfo?.name)?.jobInfo?.name;
+    return { job: { id: job.id, name }, instances, cacheHit };
+}
+function withDefaultDates(filter, now = Date.now()) {
+    if (filter.from || filter.to)
+        return filter;
+    const from = new Date(now - DEFAULT_INSTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return { ...filter, from };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/watch.ts
@@ -12122,79 +12386,6 @@ function lookupTimedOut(ctx, wait) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/commands/verdict.ts
-// Whether a run's or status's end fails the step, under the user's `fail-on` and
-// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
-
-function verdict(report, judge) {
-    const { failOn } = judge;
-    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
-    const status = report.instance?.status;
-    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
-    /** A failure, unless fail-on is never: then the same sentence is a warning. */
-    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
-    switch (report.end) {
-        case 'submitted':
-        case 'running':
-            return { failed: false };
-        case 'error':
-            // Not the job's outcome but ours: we no longer know how it ends.
-            return {
-                failed: true,
-                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
-            };
-        case 'cancelled':
-            // Cancellation always fails: the step did not see the job end.
-            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout':
-            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
-        case 'finished':
-            break;
-    }
-    const counters = report.instance?.counters ?? [];
-    switch (report.outcome) {
-        case 'failure':
-            return failure(`Alma job ${what} ended ${shown}.`);
-        case 'needs-person':
-            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
-        case 'warning':
-        case 'success': {
-            const matched = matchingCounters(counters, judge.failOnCounter);
-            if (matched.length) {
-                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
-            }
-            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-            if (report.outcome === 'warning' && failOn === 'warning') {
-                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
-            }
-            const suspicious = failureCounters(counters);
-            const notes = [
-                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
-                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
-            ];
-            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
-        }
-        default:
-            return { failed: false };
-    }
-}
-/** Counters above 0 whose code or description matches a pattern. */
-function matchingCounters(counters, patterns) {
-    if (patterns.length === 0)
-        return [];
-    return counters.filter((counter) => counterValue(counter) > 0 &&
-        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
-}
-/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
-function listCounters(counters) {
-    return counters
-        .map((counter) => {
-        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
-        return `counter ${label} is ${counter.value}`;
-    })
-        .join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/commands/context.ts
 // Builds what the commands need from Settings: the Alma client, the job catalog, and a
 // logger that client events are translated into. Shared by the action and the CLI.
@@ -12255,6 +12446,7 @@ function logClientEvent(log, event) {
 
 
 
+
 async function runCommand(ctx, settings) {
     switch (settings.command) {
         case 'list':
@@ -12265,6 +12457,12 @@ async function runCommand(ctx, settings) {
             const { parameters, wait, waitForSlotMs } = settings;
             const report = await submitJob(ctx, settings, parameters, { wait, waitForSlotMs });
             return { command: 'run', report, verdict: verdict(report, settings) };
+        }
+        case 'check': {
+            const checkedAt = Date.now();
+            const { jobs, cacheHit } = await checkJobs(ctx, settings, checkedAt);
+            const failed = jobs.filter((job) => job.fails).length;
+            return { command: 'check', jobs, failed, sinceMs: settings.sinceMs, checkedAt, cacheHit };
         }
         case 'status': {
             const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait);
@@ -12308,11 +12506,11 @@ function safeLine(text) {
 /** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
 const error_line_MAX_LINE_CHARS = 1000;
 function describeError(error, secrets) {
-    const [kind, message] = classify(error);
+    const [kind, message] = error_line_classify(error);
     // Scrub first, then cut: a cut key is still a key.
     return { kind, line: safeLine(clip(redact(message, secrets), error_line_MAX_LINE_CHARS)) };
 }
-function classify(error) {
+function error_line_classify(error) {
     if (error instanceof ConfigError)
         return ['config', error.message];
     if (error instanceof AlmaError)
@@ -12345,16 +12543,16 @@ const OPTION_GROUPS = [
             {
                 name: 'cmd',
                 key: 'cmd',
-                value: 'list|run|status|instances',
-                help: "Required: list the jobs, run a job, show one run (status) or list a job's recent runs (instances).",
+                value: 'list|run|status|instances|check',
+                help: "Required: list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
                 example: 'almajob --env sandbox --cmd instances --job M26710'
             },
             {
                 name: 'job',
                 key: 'job',
                 value: 'NAME|ID',
-                commands: ['run', 'status', 'instances'],
-                help: 'The job: its exact name (quoted) or its id (M…, S…, O…). Ids need no job list.',
+                commands: ['run', 'status', 'instances', 'check'],
+                help: 'The job: its exact name (quoted) or its id (M…, S…, O…). Ids need no job list. For check, repeat it for each job.',
                 example: 'almajob --env sandbox --cmd run --job "Export Physical Items"'
             },
             {
@@ -12413,7 +12611,7 @@ const OPTION_GROUPS = [
                 name: 'fail-on',
                 key: 'failOn',
                 value: 'failure|warning|never',
-                commands: ['run', 'status'],
+                commands: ['run', 'status', 'check'],
                 help: `Which endings exit 1: failure, also warning, or never (default ${Defaults.failOn}).`,
                 example: 'almajob --env sandbox --cmd run --job M26710 --wait --fail-on warning'
             },
@@ -12421,7 +12619,7 @@ const OPTION_GROUPS = [
                 name: 'fail-on-counter',
                 key: 'failOnCounter',
                 value: 'PATTERNS',
-                commands: ['run', 'status'],
+                commands: ['run', 'status', 'check'],
                 help: 'Also fail when a counter whose code or description matches one of these (comma-separated, * for any text) is above 0.',
                 example: "almajob --env sandbox --cmd run --job M26710 --wait --fail-on-counter '*failed*,*rejected*'"
             },
@@ -12442,25 +12640,41 @@ const OPTION_GROUPS = [
                 name: 'type',
                 key: 'type',
                 value: 'MANUAL|SCHEDULED|OTHER',
-                commands: ['list'],
-                help: 'List only jobs of this type.',
+                commands: ['list', 'check'],
+                help: 'List (or check) only jobs of this type.',
                 example: 'almajob --env sandbox --cmd list --type MANUAL'
             },
             {
                 name: 'category',
                 key: 'category',
                 value: 'CODE',
-                commands: ['list'],
-                help: 'List only jobs of this category code.',
+                commands: ['list', 'check'],
+                help: 'List (or check) only jobs of this category code.',
                 example: 'almajob --env sandbox --cmd list --category FULFILLMENT'
             },
             {
                 name: 'profile-id',
                 key: 'profileId',
                 value: 'ID',
-                commands: ['list', 'run', 'instances'],
-                help: "An integration profile's id: list its scheduled jobs; run or list the runs of its one job (or of --job within it).",
+                commands: ['list', 'run', 'instances', 'check'],
+                help: "An integration profile's id: list (or check) its scheduled jobs; run or list the runs of its one job (or of --job within it).",
                 example: 'almajob --env sandbox --cmd run --profile-id 6100230670000561'
+            },
+            {
+                name: 'since',
+                key: 'since',
+                value: 'DURATION|ISO',
+                commands: ['check'],
+                help: `Look at runs submitted since then: a duration back from now or an ISO date-time (default ${Defaults.since}).`,
+                example: 'almajob --env sandbox --cmd check --category PUBLISHING --since 26h'
+            },
+            {
+                name: 'stuck-after',
+                key: 'stuckAfter',
+                value: 'DURATION',
+                commands: ['check'],
+                help: `A run not ended this long after it started is stuck (default ${Defaults.stuckAfter}).`,
+                example: 'almajob --env sandbox --cmd check --job S7696884050001401 --stuck-after 6h'
             },
             {
                 name: 'from',
@@ -12627,7 +12841,8 @@ function parseArgs(argv) {
             value = next;
             index++;
         }
-        args[option.key] = value;
+        // --job may be repeated (check looks at several jobs); the names go one a line.
+        args[option.key] = option.key === 'job' && args.job !== undefined ? `${args.job}\n${value}` : value;
     }
     return args;
 }
@@ -12753,6 +12968,8 @@ const FLAG_KEYS = {
     failOnCounter: 'failOnCounter',
     waitForSlot: 'waitForSlot',
     profileId: 'profileId',
+    since: 'since',
+    stuckAfter: 'stuckAfter',
     type: 'type',
     category: 'category',
     from: 'from',
@@ -12804,6 +13021,8 @@ function loadCliConfig(args, sources) {
         failOnCounter: args.failOnCounter,
         waitForSlot: args.waitForSlot,
         profileId: args.profileId,
+        since: args.since,
+        stuckAfter: args.stuckAfter,
         type: args.type,
         category: args.category,
         from: args.from,
@@ -13024,6 +13243,9 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'jobs',
     'jobs-file',
     'instances',
+    'report',
+    'failed',
+    'checked',
     'cache-hit'
 ]));
 /**
@@ -13073,6 +13295,39 @@ function instanceListOutputs(result, limits = ACTION_LIMITS) {
         'cache-hit': String(result.cacheHit)
     };
 }
+function checkOutputs(result, limits = ACTION_LIMITS) {
+    return {
+        report: jsonArray(result.jobs.map(checkRecord), limits.maxListBytes),
+        failed: String(result.failed),
+        checked: String(result.jobs.length),
+        'cache-hit': String(result.cacheHit)
+    };
+}
+/** A checked job as the `report` output lists it: the newest run's facts, as `run` gives them. */
+function checkRecord(checked) {
+    const run = checked.newest;
+    const duration = run && durationSeconds(run);
+    return {
+        'job-id': checked.job.id,
+        'job-name': checked.job.name ?? '',
+        verdict: checked.verdict,
+        fails: checked.fails,
+        'instance-id': run?.id ?? '',
+        status: run?.status.value ?? '',
+        'status-description': run?.status.desc ?? '',
+        'submit-time': run?.submitTime ?? '',
+        'start-time': run?.startTime ?? '',
+        'end-time': run?.endTime ?? '',
+        'duration-seconds': duration ?? null,
+        runs: checked.runs,
+        'failed-runs': checked.failedRuns.length,
+        counters: (run?.counters ?? []).map((counter) => ({
+            type: counter.type.value,
+            description: counter.type.desc ?? '',
+            value: counter.value
+        }))
+    };
+}
 /** A job as the `jobs` output lists it. */
 function jobRecord(job) {
     return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value };
@@ -13093,7 +13348,7 @@ function instanceRecord(instance) {
 }
 /** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
 function listCut(outputs, items) {
-    const json = outputs.jobs ?? outputs.instances;
+    const json = outputs.jobs ?? outputs.instances ?? outputs.report;
     return json !== undefined && JSON.parse(json).length < items;
 }
 /** A JSON array of as many whole items as fit in `maxBytes`. */
@@ -13152,6 +13407,14 @@ function instancesJson(result) {
 function reportJson(report) {
     const json = { ...outputsToJson(instanceOutputs(report, FULL_LISTS)), end: report.end, outcome: report.outcome ?? null };
     return `${JSON.stringify(json, null, 2)}\n`;
+}
+/** `--format json` for check: the action's `report`, an array. */
+function checkJson(result) {
+    return `${JSON.stringify(result.jobs.map(checkRecord), null, 2)}\n`;
+}
+/** One line per job, as in the action's log. */
+function checkText(result) {
+    return lines(result.jobs.map((job) => checkLine(job, result.checkedAt)).map(printable));
 }
 /** The old script's list line, tabs and all. */
 function listText(result) {
@@ -13322,11 +13585,12 @@ class StderrDisplay {
 
 
 const SYNOPSIS = {
-    any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances} [options]',
+    any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances|check} [options]',
     list: 'almajob --env {sandbox|production} --cmd list [--type TYPE] [--category CODE]',
     run: 'almajob --env {sandbox|production} --cmd run --job "{job}" [--parameters P] [--wait]',
     status: 'almajob --env {sandbox|production} --cmd status --job "{job}" --id "{id}" [--wait]',
-    instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]'
+    instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]',
+    check: 'almajob --env {sandbox|production} --cmd check {--job "{job}"...|--category CODE} [--since 24h]'
 };
 /** What a usage error prints: the synopsis for the command (as the old script did), then the problem. */
 function usageErrorText(problem, command) {
@@ -13337,12 +13601,13 @@ function helpText(version) {
         `almajob ${version}: run, watch and list Ex Libris Alma jobs.`,
         '',
         'Usage:',
-        ...['list', 'run', 'status', 'instances'].map((command) => `  ${SYNOPSIS[command]}`),
+        ...['list', 'run', 'status', 'instances', 'check'].map((command) => `  ${SYNOPSIS[command]}`),
         '',
         '  list       one line per job: its id and name',
         '  run        submit the job; prints "Job Instance ID: …" (with --wait, also how it ended)',
         '  status     the job, its id, the instance, submit time (local) and "STATUS - description"',
         '  instances  recent runs of the job, one line each, as Alma lists them',
+        '  check      one line per job: did it run since --since, and end well? exit 1 when one needs attention',
         ''
     ];
     for (const group of OPTION_GROUPS) {
@@ -13516,6 +13781,15 @@ class CommandRun {
             this.log.info(listHeadline(result));
             return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success;
         }
+        if (result.command === 'check') {
+            stdout.write(format === 'json' ? checkJson(result) : checkText(result));
+            if (this.interrupted)
+                return this.signalExit();
+            if (!result.failed)
+                return ExitCode.Success;
+            this.log.info(`almajob: ${checkHeadline(result)}`);
+            return ExitCode.JobFailed;
+        }
         const { report, verdict } = result;
         if (format === 'json')
             stdout.write(reportJson(report));
@@ -13551,7 +13825,7 @@ class CommandRun {
     /** Alma has no call to cancel an instance (alma-api.md §2): say how to find it again. */
     interruptedExit(report) {
         const { settings } = this.config;
-        const typedJob = settings.command === 'list' ? undefined : settings.job;
+        const typedJob = settings.command === 'list' || settings.command === 'check' ? undefined : settings.job;
         const instanceId = report?.instanceId ?? this.lastInstance?.id ?? (settings.command === 'status' ? settings.instanceId : undefined);
         const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? typedJob;
         if (instanceId && jobId) {

@@ -57,7 +57,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       value = next
       index++
     }
-    args[option.key] = value
+    // --job may be repeated (check looks at several jobs); the names go one a line.
+    args[option.key] = option.key === 'job' && args.job !== undefined ? `${args.job}\n${value}` : value
   }
   return args
 }

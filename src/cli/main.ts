@@ -5,12 +5,22 @@ import type { JobInstance } from '../alma/index.js'
 import { createFileStore, storeScope } from '../catalog/index.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from '../commands/index.js'
 import { describeError, type ErrorKind } from '../report/error-line.js'
-import { listHeadline } from '../report/format.js'
+import { checkHeadline, listHeadline } from '../report/format.js'
 import { safeLine } from '../text/safe.js'
 import { parseArgs, UsageError } from './args.js'
 import { type CliConfig, flagOf, loadCliConfig, shellQuote } from './config.js'
 import { ExitCode } from './constants.js'
-import { instancesJson, instancesText, listJson, listText, reportJson, runSubmittedText, statusBlock } from './output.js'
+import {
+  checkJson,
+  checkText,
+  instancesJson,
+  instancesText,
+  listJson,
+  listText,
+  reportJson,
+  runSubmittedText,
+  statusBlock
+} from './output.js'
 import { StderrDisplay, type TextStream, wantsLiveProgress } from './progress.js'
 import { helpText, usageErrorText } from './usage.js'
 import { VERSION } from './version.js'
@@ -159,6 +169,13 @@ class CommandRun {
       this.log.info(listHeadline(result))
       return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success
     }
+    if (result.command === 'check') {
+      stdout.write(format === 'json' ? checkJson(result) : checkText(result))
+      if (this.interrupted) return this.signalExit()
+      if (!result.failed) return ExitCode.Success
+      this.log.info(`almajob: ${checkHeadline(result)}`)
+      return ExitCode.JobFailed
+    }
     const { report, verdict } = result
     if (format === 'json') stdout.write(reportJson(report))
     else stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report) : ''))
@@ -192,7 +209,7 @@ class CommandRun {
   /** Alma has no call to cancel an instance (alma-api.md §2): say how to find it again. */
   interruptedExit(report: { job: { id: string }; instanceId: string } | undefined): number {
     const { settings } = this.config
-    const typedJob = settings.command === 'list' ? undefined : settings.job
+    const typedJob = settings.command === 'list' || settings.command === 'check' ? undefined : settings.job
     const instanceId =
       report?.instanceId ?? this.lastInstance?.id ?? (settings.command === 'status' ? settings.instanceId : undefined)
     const jobId = report?.job.id ?? this.lastInstance?.jobInfo?.id ?? typedJob

@@ -20,6 +20,8 @@ export interface CliArgs {
   failOnCounter?: string
   waitForSlot?: string
   profileId?: string
+  since?: string
+  stuckAfter?: string
   type?: string
   category?: string
   from?: string
@@ -78,16 +80,16 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
       {
         name: 'cmd',
         key: 'cmd',
-        value: 'list|run|status|instances',
-        help: "Required: list the jobs, run a job, show one run (status) or list a job's recent runs (instances).",
+        value: 'list|run|status|instances|check',
+        help: "Required: list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
         example: 'almajob --env sandbox --cmd instances --job M26710'
       },
       {
         name: 'job',
         key: 'job',
         value: 'NAME|ID',
-        commands: ['run', 'status', 'instances'],
-        help: 'The job: its exact name (quoted) or its id (M…, S…, O…). Ids need no job list.',
+        commands: ['run', 'status', 'instances', 'check'],
+        help: 'The job: its exact name (quoted) or its id (M…, S…, O…). Ids need no job list. For check, repeat it for each job.',
         example: 'almajob --env sandbox --cmd run --job "Export Physical Items"'
       },
       {
@@ -146,7 +148,7 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         name: 'fail-on',
         key: 'failOn',
         value: 'failure|warning|never',
-        commands: ['run', 'status'],
+        commands: ['run', 'status', 'check'],
         help: `Which endings exit 1: failure, also warning, or never (default ${Defaults.failOn}).`,
         example: 'almajob --env sandbox --cmd run --job M26710 --wait --fail-on warning'
       },
@@ -154,7 +156,7 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         name: 'fail-on-counter',
         key: 'failOnCounter',
         value: 'PATTERNS',
-        commands: ['run', 'status'],
+        commands: ['run', 'status', 'check'],
         help: 'Also fail when a counter whose code or description matches one of these (comma-separated, * for any text) is above 0.',
         example: "almajob --env sandbox --cmd run --job M26710 --wait --fail-on-counter '*failed*,*rejected*'"
       },
@@ -175,25 +177,41 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         name: 'type',
         key: 'type',
         value: 'MANUAL|SCHEDULED|OTHER',
-        commands: ['list'],
-        help: 'List only jobs of this type.',
+        commands: ['list', 'check'],
+        help: 'List (or check) only jobs of this type.',
         example: 'almajob --env sandbox --cmd list --type MANUAL'
       },
       {
         name: 'category',
         key: 'category',
         value: 'CODE',
-        commands: ['list'],
-        help: 'List only jobs of this category code.',
+        commands: ['list', 'check'],
+        help: 'List (or check) only jobs of this category code.',
         example: 'almajob --env sandbox --cmd list --category FULFILLMENT'
       },
       {
         name: 'profile-id',
         key: 'profileId',
         value: 'ID',
-        commands: ['list', 'run', 'instances'],
-        help: "An integration profile's id: list its scheduled jobs; run or list the runs of its one job (or of --job within it).",
+        commands: ['list', 'run', 'instances', 'check'],
+        help: "An integration profile's id: list (or check) its scheduled jobs; run or list the runs of its one job (or of --job within it).",
         example: 'almajob --env sandbox --cmd run --profile-id 6100230670000561'
+      },
+      {
+        name: 'since',
+        key: 'since',
+        value: 'DURATION|ISO',
+        commands: ['check'],
+        help: `Look at runs submitted since then: a duration back from now or an ISO date-time (default ${Defaults.since}).`,
+        example: 'almajob --env sandbox --cmd check --category PUBLISHING --since 26h'
+      },
+      {
+        name: 'stuck-after',
+        key: 'stuckAfter',
+        value: 'DURATION',
+        commands: ['check'],
+        help: `A run not ended this long after it started is stuck (default ${Defaults.stuckAfter}).`,
+        example: 'almajob --env sandbox --cmd check --job S7696884050001401 --stuck-after 6h'
       },
       {
         name: 'from',

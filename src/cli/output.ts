@@ -4,9 +4,9 @@
 // Every field from Alma is shown through `printable` and every line through
 // `neutralizeCommands`: a name must not move the cursor, write the clipboard or forge a line.
 import type { JobInstance } from '../alma/index.js'
-import type { InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
-import { durationSeconds, formatDuration } from '../report/format.js'
-import { instanceOutputs, instanceListOutputs, jobListOutputs, type Outputs } from '../report/outputs.js'
+import type { CheckResult, InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
+import { checkLine, durationSeconds, formatDuration } from '../report/format.js'
+import { checkRecord, instanceListOutputs, instanceOutputs, jobListOutputs, type Outputs } from '../report/outputs.js'
 import { neutralizeCommands, printable } from '../text/safe.js'
 
 /** stdout has no size limit: JSON carries the whole list. */
@@ -42,6 +42,16 @@ export function instancesJson(result: InstanceListResult): string {
 export function reportJson(report: InstanceReport): string {
   const json = { ...outputsToJson(instanceOutputs(report, FULL_LISTS)), end: report.end, outcome: report.outcome ?? null }
   return `${JSON.stringify(json, null, 2)}\n`
+}
+
+/** `--format json` for check: the action's `report`, an array. */
+export function checkJson(result: CheckResult): string {
+  return `${JSON.stringify(result.jobs.map(checkRecord), null, 2)}\n`
+}
+
+/** One line per job, as in the action's log. */
+export function checkText(result: CheckResult): string {
+  return lines(result.jobs.map((job) => checkLine(job, result.checkedAt)).map(printable))
 }
 
 /** The old script's list line, tabs and all. */

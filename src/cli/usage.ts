@@ -6,11 +6,12 @@ import { EnvVars, ExitCode, INI_FILE_NAME } from './constants.js'
 import { OPTION_GROUPS, type OptionSpec, takesValue } from './options.js'
 
 const SYNOPSIS: Record<Command | 'any', string> = {
-  any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances} [options]',
+  any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances|check} [options]',
   list: 'almajob --env {sandbox|production} --cmd list [--type TYPE] [--category CODE]',
   run: 'almajob --env {sandbox|production} --cmd run --job "{job}" [--parameters P] [--wait]',
   status: 'almajob --env {sandbox|production} --cmd status --job "{job}" --id "{id}" [--wait]',
-  instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]'
+  instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]',
+  check: 'almajob --env {sandbox|production} --cmd check {--job "{job}"...|--category CODE} [--since 24h]'
 }
 
 /** What a usage error prints: the synopsis for the command (as the old script did), then the problem. */
@@ -23,12 +24,13 @@ export function helpText(version: string): string {
     `almajob ${version}: run, watch and list Ex Libris Alma jobs.`,
     '',
     'Usage:',
-    ...(['list', 'run', 'status', 'instances'] as const).map((command) => `  ${SYNOPSIS[command]}`),
+    ...(['list', 'run', 'status', 'instances', 'check'] as const).map((command) => `  ${SYNOPSIS[command]}`),
     '',
     '  list       one line per job: its id and name',
     '  run        submit the job; prints "Job Instance ID: …" (with --wait, also how it ended)',
     '  status     the job, its id, the instance, submit time (local) and "STATUS - description"',
     '  instances  recent runs of the job, one line each, as Alma lists them',
+    '  check      one line per job: did it run since --since, and end well? exit 1 when one needs attention',
     ''
   ]
   for (const group of OPTION_GROUPS) {

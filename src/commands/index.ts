@@ -1,5 +1,6 @@
 // The one dispatch both shells call: settings in, a result to render out.
 import type { Settings } from '../settings.js'
+import { checkJobs } from './check.js'
 import { recentInstances } from './instances.js'
 import { selectJobs } from './list.js'
 import { submitJob } from './run.js'
@@ -17,6 +18,12 @@ export async function runCommand(ctx: CommandContext, settings: Settings): Promi
       const { parameters, wait, waitForSlotMs } = settings
       const report = await submitJob(ctx, settings, parameters, { wait, waitForSlotMs })
       return { command: 'run', report, verdict: verdict(report, settings) }
+    }
+    case 'check': {
+      const checkedAt = Date.now()
+      const { jobs, cacheHit } = await checkJobs(ctx, settings, checkedAt)
+      const failed = jobs.filter((job) => job.fails).length
+      return { command: 'check', jobs, failed, sinceMs: settings.sinceMs, checkedAt, cacheHit }
     }
     case 'status': {
       const report = await checkInstance(ctx, settings.job, settings.instanceId, settings.wait)

@@ -1,5 +1,5 @@
 // What the commands take and give. Both shells (action, CLI) only render a CommandResult.
-import type { AlmaClient, AlmaError, Job, JobInstance, StatusOutcome } from '../alma/index.js'
+import type { AlmaClient, AlmaError, Counter, Job, JobInstance, StatusOutcome } from '../alma/index.js'
 import type { JobCatalog } from '../catalog/index.js'
 import type { Field } from '../settings.js'
 
@@ -80,4 +80,36 @@ export interface InstanceResult {
   verdict: Verdict
 }
 
-export type CommandResult = JobListResult | InstanceListResult | InstanceResult
+/** ok, warning, failed, running, stuck (running past stuck-after), or missing (no run in the window). */
+export type CheckVerdict = 'ok' | 'warning' | 'failed' | 'running' | 'stuck' | 'missing'
+
+export interface CheckedJob {
+  job: JobRef
+  /** Named in `job` (a missing run fails), or picked by a selection (a missing run is reported). */
+  named: boolean
+  verdict: CheckVerdict
+  /** Whether this job's verdict fails the step, under fail-on and fail-on-counter. */
+  fails: boolean
+  /** The newest run in the window. */
+  newest?: JobInstance
+  /** Runs submitted in the window. */
+  runs: number
+  /** Runs in the window that failed, newest first, the newest run included when it failed. */
+  failedRuns: JobInstance[]
+  /** Counters of the newest run that fail-on-counter matched. */
+  failingCounters: Counter[]
+}
+
+export interface CheckResult {
+  command: 'check'
+  /** Worst first. */
+  jobs: CheckedJob[]
+  /** Jobs whose verdict fails the step. */
+  failed: number
+  /** The window began then (ms since the epoch); the check ran at `checkedAt`. */
+  sinceMs: number
+  checkedAt: number
+  cacheHit: boolean
+}
+
+export type CommandResult = JobListResult | InstanceListResult | InstanceResult | CheckResult

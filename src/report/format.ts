@@ -1,7 +1,7 @@
 // Plain-text pieces shared by the log and the job summary: durations, times,
 // statuses, counters and alerts. No @actions/core here; the shells print.
 import type { CodeValue, Counter, JobInstance } from '../alma/index.js'
-import type { CommandResult, InstanceReport, JobRef } from '../commands/index.js'
+import type { CheckedJob, CheckResult, CommandResult, InstanceReport, JobRef } from '../commands/index.js'
 
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 export function formatDuration(ms: number): string {
@@ -133,7 +133,53 @@ function capped(items: string[]): string[] {
 }
 
 /** The line that heads a list's rendering in both shells: '300 jobs (job list from the cache)'. */
-export function listHeadline(result: Exclude<CommandResult, { command: 'run' | 'status' }>): string {
+export function listHeadline(result: Extract<CommandResult, { command: 'list' | 'instances' }>): string {
   if (result.command === 'list') return `${result.jobs.length} jobs${result.cacheHit ? ' (job list from the cache)' : ''}`
   return `${result.instances.length} instances of ${formatJob(result.job)}`
+}
+
+/** 'just now', '12 min ago', '3 h ago', '4 d ago'. */
+export function formatAgo(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000)
+  if (minutes < 1) return 'just now'
+  if (minutes < 60) return `${minutes} min ago`
+  const hours = Math.floor(minutes / 60)
+  return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`
+}
+
+/** `failed`, `missing (not required)`: a job's verdict in words; a selected job's missing run does not fail. */
+export function verdictWords(job: CheckedJob): string {
+  if (job.verdict === 'missing') return job.named ? 'missing' : 'missing (selected, not required)'
+  if (job.verdict !== 'ok' && job.verdict !== 'warning') return job.verdict
+  return job.failingCounters.length ? `${job.verdict}, but failing counters` : job.verdict
+}
+
+/**
+ * One line per checked job, the same in the action's log and the CLI's text:
+ * 'failed   Publishing to Primo (S1): Completed with Errors (COMPLETED_FAILED), submitted 2026-12-01 02:00:03 UTC (8 h ago), took 5m 02s; 7 runs, 1 failed'.
+ */
+export function checkLine(job: CheckedJob, now: number): string {
+  const head = `${job.verdict.padEnd(8)} ${formatJob(job.job)}`
+  const run = job.newest
+  if (!run) return `${head}: no run since the window began${job.named ? '' : ' (selected, so it does not fail the step)'}`
+  const submitted = parseTime(run.submitTime)
+  const when = submitted === undefined ? '' : `, submitted ${formatTime(run.submitTime)} (${formatAgo(now - submitted)})`
+  const took = run.endTime ? instanceDurationMs(run) : undefined
+  const counters = job.failingCounters.length ? `; failing ${formatCounters(job.failingCounters).join(', ')}` : ''
+  return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`
+}
+
+/** The sentence that ends a check: what needs attention, or that all is well. */
+export function checkHeadline(result: CheckResult): string {
+  const total = result.jobs.length
+  if (result.failed === 0) {
+    return `${total} ${total === 1 ? 'job' : 'jobs'} checked since ${formatTime(new Date(result.sinceMs).toISOString())}: none needs attention.`
+  }
+  const failing = result.jobs
+    .filter((job) => job.fails)
+    .map(
+      (job) =>
+        `${job.job.name ?? job.job.id} (${job.verdict === 'failed' && job.newest ? job.newest.status.value : verdictWords(job)})`
+    )
+  return `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention: ${failing.join(', ')}`
 }

@@ -1,7 +1,7 @@
 // The action's outputs, one home for their names and values. The CLI's `--format json`
 // prints the same record, so scripts and workflows read the same data.
 import type { Job, JobInstance } from '../alma/index.js'
-import type { InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
+import type { CheckedJob, CheckResult, InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
 import { printable } from '../text/safe.js'
 import { durationSeconds } from './format.js'
 
@@ -22,6 +22,9 @@ export const OUTPUT_NAMES = [
   'jobs',
   'jobs-file',
   'instances',
+  'report',
+  'failed',
+  'checked',
   'cache-hit'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
@@ -89,6 +92,41 @@ export function instanceListOutputs(result: InstanceListResult, limits: OutputLi
   }
 }
 
+export function checkOutputs(result: CheckResult, limits: OutputLimits = ACTION_LIMITS): Outputs {
+  return {
+    report: jsonArray(result.jobs.map(checkRecord), limits.maxListBytes),
+    failed: String(result.failed),
+    checked: String(result.jobs.length),
+    'cache-hit': String(result.cacheHit)
+  }
+}
+
+/** A checked job as the `report` output lists it: the newest run's facts, as `run` gives them. */
+export function checkRecord(checked: CheckedJob) {
+  const run = checked.newest
+  const duration = run && durationSeconds(run)
+  return {
+    'job-id': checked.job.id,
+    'job-name': checked.job.name ?? '',
+    verdict: checked.verdict,
+    fails: checked.fails,
+    'instance-id': run?.id ?? '',
+    status: run?.status.value ?? '',
+    'status-description': run?.status.desc ?? '',
+    'submit-time': run?.submitTime ?? '',
+    'start-time': run?.startTime ?? '',
+    'end-time': run?.endTime ?? '',
+    'duration-seconds': duration ?? null,
+    runs: checked.runs,
+    'failed-runs': checked.failedRuns.length,
+    counters: (run?.counters ?? []).map((counter) => ({
+      type: counter.type.value,
+      description: counter.type.desc ?? '',
+      value: counter.value
+    }))
+  }
+}
+
 /** A job as the `jobs` output lists it. */
 export function jobRecord(job: Job) {
   return { id: job.id, name: job.name, description: job.description, type: job.type?.value, category: job.category?.value }
@@ -111,7 +149,7 @@ export function instanceRecord(instance: JobInstance) {
 
 /** True when a list output holds fewer items than the list (see MAX_LIST_OUTPUT_BYTES). */
 export function listCut(outputs: Outputs, items: number): boolean {
-  const json = outputs.jobs ?? outputs.instances
+  const json = outputs.jobs ?? outputs.instances ?? outputs.report
   return json !== undefined && (JSON.parse(json) as unknown[]).length < items
 }
 

@@ -3,9 +3,18 @@
 // them with core.summary.addRaw, the CLI may print them.
 import { classifyStatus, failureCounters, type CodeValue, type Job, type JobInstance, type StatusOutcome } from '../alma/index.js'
 import { clip } from '../alma/text.js'
-import type { InstanceReport, JobRef } from '../commands/index.js'
+import type { CheckedJob, CheckResult, CheckVerdict, InstanceReport, JobRef } from '../commands/index.js'
 import { printable } from '../text/safe.js'
-import { formatDuration, formatPercent, formatTime, instanceDurationMs, parseTime } from './format.js'
+import {
+  checkHeadline,
+  formatAgo,
+  formatDuration,
+  formatPercent,
+  formatTime,
+  instanceDurationMs,
+  parseTime,
+  verdictWords
+} from './format.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well below it. */
 export const SUMMARY_MAX_BYTES = 1000 * 1024
@@ -292,6 +301,67 @@ export function instanceListMarkdown(
   const gantt = ganttOf(job, sorted.slice(0, opts.maxGanttBars ?? DEFAULT_GANTT_BARS), now)
   if (gantt.length) lines.push(...gantt, '')
   return capMarkdown(lines.join('\n'))
+}
+
+const VERDICT_MARK: Record<CheckVerdict, string> = {
+  ok: '✅',
+  warning: '⚠️',
+  failed: '❌',
+  stuck: '❌',
+  running: '⏳',
+  missing: '❔'
+}
+/** Failing jobs whose alerts are listed under the table; more would bury the table. */
+const MAX_ALERT_SECTIONS = 20
+
+/** Markdown for `check`: one table, a row per job, worst first; then the failing jobs' alerts. */
+export function checkMarkdown(result: CheckResult): string {
+  const mark = result.failed ? '❌' : result.jobs.some((job) => job.verdict === 'warning') ? '⚠️' : '✅'
+  const lines: string[] = [`## ${mark} ${escapeInline(checkHeadline(result))}`, '']
+  lines.push(`Runs submitted since ${escapeInline(formatTime(new Date(result.sinceMs).toISOString())!)}.`, '')
+  const shown = result.jobs.slice(0, DEFAULT_JOB_ROWS)
+  lines.push(
+    ...table(
+      ['', 'Job', 'Newest run', 'When', 'Took', 'Failed records', 'Runs (failed)'],
+      shown.map((job) => checkRow(job, result.checkedAt)),
+      ['---', '---', '---', '---', '---:', '---', '---:']
+    ),
+    ''
+  )
+  if (shown.length < result.jobs.length) lines.push(`_Showing the ${shown.length} worst of ${result.jobs.length} jobs._`, '')
+  const failing = result.jobs
+    .filter((job) => job.fails && job.newest && job.newest.alerts.length > 0)
+    .slice(0, MAX_ALERT_SECTIONS)
+  for (const job of failing) {
+    lines.push(`### ${escapeInline(job.job.name ?? job.job.id)}`, '')
+    for (const alert of job.newest!.alerts.slice(0, MAX_ALERTS)) {
+      lines.push(
+        `- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`
+      )
+    }
+    lines.push('')
+  }
+  if (result.cacheHit) lines.push('<sub>Job names resolved from the cached job list.</sub>', '')
+  return capMarkdown(lines.join('\n'))
+}
+
+function checkRow(job: CheckedJob, now: number): string[] {
+  const run = job.newest
+  const submitted = parseTime(run?.submitTime)
+  const took = run?.endTime ? instanceDurationMs(run) : undefined
+  // §4: a success can hide failed records; these are the counters that say so.
+  const failedRecords = run
+    ? failureCounters(run.counters).map((counter) => `${counter.type.desc || counter.type.value}: ${counter.value}`)
+    : []
+  return [
+    VERDICT_MARK[job.verdict],
+    jobLabel(job.job),
+    run ? codeLabel(run.status) : escapeCell(verdictWords(job)),
+    submitted === undefined ? '' : `${escapeCell(formatTime(run!.submitTime)!)}, ${formatAgo(now - submitted)}`,
+    took === undefined ? (job.verdict === 'running' || job.verdict === 'stuck' ? 'not ended' : '') : formatDuration(took),
+    escapeCell(failedRecords.join('; ')),
+    `${job.runs} (${job.failedRuns.length})`
+  ]
 }
 
 /**

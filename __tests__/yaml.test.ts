@@ -168,7 +168,10 @@ describe.each(sources)('$where', (source) => {
         check: [Inputs.job, Inputs.category, Inputs.type, Inputs.profileId]
       }[command]
       if (!EXPRESSION.test(command) && picks) {
-        expect(picks.some((name) => name in inputs), `${where}: ${picks.join(' or ')} for cmd ${command}`).toBe(true)
+        expect(
+          picks.some((name) => name in inputs),
+          `${where}: ${picks.join(' or ')} for cmd ${command}`
+        ).toBe(true)
       }
       if (command === 'status') expect(inputs, `${where}: id for cmd status`).toHaveProperty(Inputs.instanceId)
     }

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { arch, cpus, platform, release } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { checkScenario } from './scenarios/check.js'
 import { coldStartScenario } from './scenarios/cold-start.js'
 import { concurrentStepsScenario } from './scenarios/concurrent-steps.js'
 import { listScenario } from './scenarios/list.js'
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   await step('wait on a 2 h job (computed)', () => longWaitScenario())
   await step('429 storm', () => stormScenario(options))
   await step('60 concurrent steps behind 25 calls/s (and without the limit)', () => concurrentStepsScenario(options))
+  await step('check 50 jobs (ours and one after another)', () => checkScenario(options))
   const tookMs = since(started)
 
   const rows = results.map((result) => result.row)

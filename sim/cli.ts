@@ -6,8 +6,10 @@
 // The open points of alma-api.md §7.19 (Readings in types.ts; defaults in brackets):
 // --counters-when-none absent|empty [absent], --start-time-while-queued,
 // --end-time-on-manual-handling, --unauthorized-format asked|xml [asked].
+// Six scheduled jobs carry run histories for `check` (HISTORY_JOBS in seed.ts), counted back
+// from the start; the line they are printed on names each by its role.
 import { parseArgs } from 'node:util'
-import { startSimulator } from './index.js'
+import { HISTORY_JOBS, startSimulator } from './index.js'
 import type { Readings } from './types.js'
 
 const { values } = parseArgs({
@@ -68,6 +70,12 @@ console.log(
 console.log(
   `  readings: counters when none ${readings.countersWhenNone}, start_time while queued ${readings.startTimeWhileQueued ? 'yes' : 'no'}, ` +
     `end_time on manual handling ${readings.endTimeOnManualHandling ? 'yes' : 'no'}, UNAUTHORIZED ${readings.unauthorizedFormat === 'xml' ? 'in XML' : 'as asked'}`
+)
+console.log(
+  `  run histories for check (counted back from now): ` +
+    Object.entries(HISTORY_JOBS)
+      .map(([role, id]) => `${role} ${id}`)
+      .join(', ')
 )
 console.log(`  sandbox key:    ${sim.keys.sandbox}`)
 console.log(`  production key: ${sim.keys.production}`)

@@ -7,7 +7,7 @@ import { createSimServer, type Grant } from './server.js'
 import { SimState, DEFAULT_TIMELINE } from './state.js'
 import type { Endpoint, Faults, RecordedRequest, SimJob, Simulator, SimulatorOptions } from './types.js'
 
-export { WELL_KNOWN_JOBS, WELL_KNOWN_NAMES, CATEGORIES } from './seed.js'
+export { WELL_KNOWN_JOBS, WELL_KNOWN_NAMES, HISTORY_JOBS, HISTORY_NAMES, HISTORY_CATEGORIES, CATEGORIES } from './seed.js'
 export { DEFAULT_TIMELINE, EXL_SAMPLE_COUNTERS, STATUS_TABLE, instanceSnapshot } from './state.js'
 export { DEFAULT_READINGS, defaultFaults } from './faults.js'
 export type { InstanceSnapshot } from './state.js'
@@ -37,7 +37,8 @@ function definedKeys(keys: SimulatorOptions['keys'] = {}): Partial<Simulator['ke
 }
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
-  const state = new SimState(seedJobs(opts.jobCount ?? 300, opts.seed ?? 1), opts.timeline ?? DEFAULT_TIMELINE, Date.now())
+  const seed = opts.seed ?? 1
+  const state = new SimState(seedJobs(opts.jobCount ?? 300, seed), opts.timeline ?? DEFAULT_TIMELINE, Date.now(), seed)
   const keys = { sandbox: newKey(), production: newKey(), readOnly: newKey(), ...definedKeys(opts.keys) }
   if (new Set(Object.values(keys)).size !== 3) throw new Error('simulator keys must differ from each other')
   // §1: the key decides the environment and whether writes are allowed.
@@ -74,6 +75,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       state.timelines.set(jobId, timeline)
     },
     instances: (jobId) => state.instances.filter((run) => run.viaApi && (jobId === undefined || run.jobId === jobId)),
+    addRun: (jobId, run) => {
+      const job = state.findJob(jobId)
+      if (job === undefined) throw new Error(`addRun: the simulator has no job ${jobId}`)
+      return state.addRun(run.env ?? 'sandbox', job, run)
+    },
     faults,
     counts,
     requests,

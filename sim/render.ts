@@ -90,6 +90,7 @@ export function jobNode(
 function nextRun(schedule: string): number {
   const next = new Date()
   if (schedule === 'HOURLY') return next.setUTCHours(next.getUTCHours() + 1, 0, 0, 0)
+  if (schedule === 'EVERY_6_HOURS') return next.setUTCHours(next.getUTCHours() - (next.getUTCHours() % 6) + 6, 0, 0, 0)
   const weekly = schedule.startsWith('WEEKLY')
   next.setUTCHours(weekly ? 3 : 2, 0, 0, 0)
   do next.setUTCDate(next.getUTCDate() + 1)

@@ -80,6 +80,54 @@ export const WELL_KNOWN_NAMES = {
   recalculateWorkOrders: 'Recalculate Work Orders'
 } as const
 
+/**
+ * Scheduled jobs with a run history made for `check` (state.ts seedHistory, history.ts): each key
+ * names what its runs show. The histories count back from the simulator's start, not from the
+ * hour of the day, so what a check sees right after the start does not depend on when it runs.
+ * Ids and names do not change with `jobCount` or `seed`; each job has its own integration profile.
+ */
+export const HISTORY_JOBS = {
+  /** PUBLISHING, daily: a run a day for the last 7 days (the newest 4 h before the start), all COMPLETED_SUCCESS with counters. */
+  dailyPublishing: 'S8600000110000561',
+  /** METADATA_IMPORT, hourly: a run an hour for the last 2 days (the newest 10 min before the start), all COMPLETED_SUCCESS. */
+  hourlyImport: 'S8600000220000561',
+  /** PUBLISHING, daily: the newest run COMPLETED_FAILED 8 h before the start; the 6 days before it COMPLETED_SUCCESS. */
+  failedLastNight: 'S8600000330000561',
+  /** BURSAR, daily: COMPLETED_SUCCESS daily until 4 days 2 h before the start (7 runs), none since. */
+  stoppedRunning: 'S8600000440000561',
+  /** ERP, daily: the newest run RUNNING since 26 h before the start, with no end; the 5 days before it COMPLETED_SUCCESS. */
+  stuckForADay: 'S8600000550000561',
+  /** REMOTE_STORAGE, every 6 h for 2 days (the newest 1 h before the start): all COMPLETED_SUCCESS but one FAILED 13 h before the start. */
+  failedThenFixed: 'S8600000660000561'
+} as const
+
+export const HISTORY_NAMES = {
+  dailyPublishing: 'Publishing to Summon',
+  hourlyImport: 'Import Profile: EBSCO E-books - Hourly',
+  failedLastNight: 'Publishing to WorldCat (OCLC)',
+  stoppedRunning: 'Export Fines & Fees to Bursar - Student Accounts',
+  stuckForADay: 'Export Invoices for Payment - Finance Office',
+  failedThenFixed: 'Remote Storage: CaiaSoft - Annex'
+} as const
+
+/** Category and schedule of each history job (a code of CATEGORIES and of SCHEDULES). */
+export const HISTORY_CATEGORIES: Record<keyof typeof HISTORY_JOBS, { category: string; schedule: string }> = {
+  dailyPublishing: { category: 'PUBLISHING', schedule: 'DAILY_0200' },
+  hourlyImport: { category: 'METADATA_IMPORT', schedule: 'HOURLY' },
+  failedLastNight: { category: 'PUBLISHING', schedule: 'DAILY_0200' },
+  stoppedRunning: { category: 'BURSAR', schedule: 'DAILY_0200' },
+  stuckForADay: { category: 'ERP', schedule: 'DAILY_0200' },
+  failedThenFixed: { category: 'REMOTE_STORAGE', schedule: 'EVERY_6_HOURS' }
+}
+
+const HISTORY_CONTENT: Record<string, string> = {
+  PUBLISHING: 'BIB_MMS',
+  METADATA_IMPORT: 'IMPORT',
+  BURSAR: 'FINE',
+  ERP: 'INVOICE',
+  REMOTE_STORAGE: 'REQUEST'
+}
+
 type SeedJob = Omit<SimJob, 'parameters' | 'requiredParameters' | 'description' | 'creator'> &
   Partial<Pick<SimJob, 'parameters' | 'requiredParameters' | 'description' | 'creator'>>
 
@@ -154,6 +202,15 @@ const WELL_KNOWN: SeedJob[] = [
     schedule: 'DAILY_0200'
   },
   { id: K.recalculateWorkOrders, name: N.recalculateWorkOrders, type: 'OTHER', category: 'INVENTORY', content: 'ITEM' },
+  ...(Object.keys(HISTORY_JOBS) as (keyof typeof HISTORY_JOBS)[]).map((role): SeedJob => ({
+    id: HISTORY_JOBS[role],
+    name: HISTORY_NAMES[role],
+    type: 'SCHEDULED',
+    ...HISTORY_CATEGORIES[role],
+    content: HISTORY_CONTENT[HISTORY_CATEGORIES[role].category],
+    // As for the other well-known jobs: 6, then the job id's digits after S8.
+    relatedProfile: `6${HISTORY_JOBS[role].slice(2)}`
+  })),
   {
     id: K.exportBibRecordsScheduled,
     name: N.exportBibRecords,
@@ -169,7 +226,8 @@ export const SCHEDULES: Record<string, string> = {
   NOT_SCHEDULED: 'Not scheduled',
   DAILY_0200: 'Every day at 02:00',
   WEEKLY_SUN_0300: 'Every Sunday at 03:00',
-  HOURLY: 'Every hour'
+  HOURLY: 'Every hour',
+  EVERY_6_HOURS: 'Every 6 hours'
 }
 
 const FILL: Record<string, string[]> = {

@@ -229,11 +229,12 @@ export function createSimServer(deps: ServerDeps): Server {
     const status = query.get('status') || undefined
     if (status !== undefined && !(status in STATUS_DESC)) throw new Reject('40166410', `Invalid status: ${status}.`)
     const { limit, offset } = paging(query)
+    // Newest submit first: the simulator's choice, as Alma's default order is unconfirmed (§3.4).
     const matching = state
       .runsOf(env, job.id)
       .filter((run) => !justCreated(run, now))
       .map((run) => ({ run, snap: instanceSnapshot(run, now), day: new Date(run.submittedAt).toISOString().slice(0, 10) }))
-      // §2: both dates are days of submission; `to` is inclusive.
+      // §2: both dates are days of submission (here the UTC day of submit_time); `to` is inclusive.
       .filter(({ snap, day }) => (!from || day >= from) && (!to || day <= to) && (!status || snap.status === status))
     const page = matching.slice(offset, offset + limit).map(({ run, snap }) => render.instanceNode(run, snap, job, ctx))
     return render.instanceListNode(page, matching.length)
@@ -374,9 +375,17 @@ function intParam(query: URLSearchParams, name: string, fallback: number): numbe
 
 function dateParam(query: URLSearchParams, name: string): string | undefined {
   const raw = query.get(name) || undefined
-  if (raw !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(raw))
-    throw new Reject('40166410', `Invalid ${name}: ${raw}. Expected YYYY-MM-DD.`)
+  if (raw !== undefined && !isCalendarDay(raw)) throw new Reject('40166410', `Invalid ${name}: ${raw}. Expected YYYY-MM-DD.`)
   return raw
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2025-02-30). */
+function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -1,6 +1,7 @@
 // Jobs, runs and their timelines. A run's status is a pure function of the clock, so
 // nothing ticks in the background and close() has no timers to stop.
-import type { Environment, SimInstance, SimJob, Timeline } from './types.js'
+import { historyPlan } from './history.js'
+import type { AddRunOptions, CounterRow, Environment, FixedRun, SimInstance, SimJob, Timeline } from './types.js'
 import { WELL_KNOWN_JOBS } from './seed.js'
 
 /** The 14 codes of systemJobStatus with their table descriptions (§4). */
@@ -48,6 +49,7 @@ export interface InstanceSnapshot {
 
 /** Where a run stands at `now`: QUEUED → INITIALIZING → RUNNING → FINALIZING → end. */
 export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSnapshot {
+  if (run.fixed) return fixedSnapshot(run, run.fixed)
   const t = run.timeline
   const started = run.submittedAt + t.queuedMs
   const running = started + t.initializingMs
@@ -75,6 +77,64 @@ export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSn
   }
 }
 
+/** A run held in one state (addRun): the same at any time. */
+function fixedSnapshot(run: SimInstance, fixed: FixedRun): InstanceSnapshot {
+  return {
+    status: fixed.status,
+    progress: fixed.progress,
+    startTime: fixed.startedAt,
+    endTime: fixed.endedAt,
+    statusSince: fixed.endedAt ?? fixed.startedAt ?? run.submittedAt,
+    counters: fixed.counters,
+    alerts: fixed.alerts
+  }
+}
+
+const QUEUED_CODES: ReadonlySet<string> = new Set(['QUEUED', 'PENDING'])
+const ADDED_RUN_START_MS = 30_000
+const ADDED_RUN_LENGTH_MS = 5 * 60_000
+
+/**
+ * addRun's options with the defaults of AddRunOptions applied (types.ts), or an Error saying
+ * what does not fit: times out of order, an end time on a run still going, a progress out of 0–100.
+ * §4: an unknown code ends when it starts with COMPLETED_, as a client reads it.
+ */
+export function fixedRun(options: AddRunOptions, seq: number, category: string | undefined): FixedRun {
+  const { status, submittedAt } = options
+  const fail = (why: string): never => {
+    throw new Error(`addRun (${status}): ${why}`)
+  }
+  if (typeof status !== 'string' || status === '') fail('status must be a systemJobStatus code')
+  const time = (name: string, value: number | undefined) => {
+    if (value !== undefined && !Number.isFinite(value)) fail(`${name} must be epoch milliseconds, got ${String(value)}`)
+    return value
+  }
+  time('submittedAt', submittedAt)
+  if (submittedAt === undefined) fail('submittedAt is required')
+  const known = status in STATUS_DESC
+  const going = RUNNING_CODES.has(status) || (!known && !status.startsWith('COMPLETED_'))
+  const ended = !going && status !== 'MANUAL_HANDLING_REQUIRED'
+  const startedAt =
+    time('startedAt', options.startedAt) ?? (QUEUED_CODES.has(status) ? undefined : submittedAt + ADDED_RUN_START_MS)
+  if (options.endedAt !== undefined && !ended) fail('a run that has not ended has no end time; leave endedAt out')
+  const endedAt = ended ? (time('endedAt', options.endedAt) ?? (startedAt ?? submittedAt) + ADDED_RUN_LENGTH_MS) : undefined
+  if (startedAt !== undefined && startedAt < submittedAt) fail('startedAt is before submittedAt')
+  if (endedAt !== undefined && endedAt < (startedAt ?? submittedAt)) fail('endedAt is before the start')
+  const progress =
+    options.progress ??
+    (ended || status === 'MANUAL_HANDLING_REQUIRED' ? progressCap(status as Timeline['end'], seq) : status === 'RUNNING' ? 50 : 0)
+  if (!Number.isInteger(progress) || progress < 0 || progress > 100) fail(`progress must be a whole percent, got ${progress}`)
+  const report = going ? { counters: [], alerts: [] } : defaultReport(status as Timeline['end'], seq, category, undefined)
+  return {
+    status,
+    startedAt,
+    endedAt,
+    progress,
+    counters: options.counters ?? report.counters,
+    alerts: options.alerts ?? report.alerts
+  }
+}
+
 export function isRunning(run: SimInstance, now: number): boolean {
   return RUNNING_CODES.has(instanceSnapshot(run, now).status)
 }
@@ -85,8 +145,6 @@ function progressCap(end: Timeline['end'], seq: number): number {
   if (end === 'FAILED' || end === 'SKIPPED') return 0
   return 20 + ((seq * 37) % 60)
 }
-
-export type CounterRow = InstanceSnapshot['counters'][number]
 
 /**
  * Ex Libris's own sample instance (job M50173, Import Research Assets Files), counters as
@@ -230,6 +288,9 @@ export function runName(base: string, at: number): string {
   return `${base} - ${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.dayPeriod}`
 }
 
+/** The timeline of a held run: never read (instanceSnapshot reads `fixed`), there for the type. */
+const HELD_TIMELINE: Timeline = { queuedMs: 0, initializingMs: 0, runningMs: 0, end: 'COMPLETED_SUCCESS' }
+
 export type Rejection = { code: string; message: string }
 
 export class SimState {
@@ -241,9 +302,10 @@ export class SimState {
   constructor(
     public jobs: SimJob[],
     private readonly defaultTimeline: Timeline,
-    now: number
+    now: number,
+    seed = 1
   ) {
-    this.seedHistory(now)
+    this.seedHistory(now, seed)
   }
 
   findJob(id: string): SimJob | undefined {
@@ -296,9 +358,24 @@ export class SimState {
     return this.create(env, job, now, true, runName(jobName, now), parameters, this.timelines.get(job.id) ?? this.defaultTimeline)
   }
 
-  /** Runs of a job in one environment, newest first. */
+  /**
+   * Runs of a job in one environment, newest submit first (the later created first on a tie).
+   * The simulator's choice: Alma's default order is unconfirmed (§3.4).
+   */
   runsOf(env: Environment, jobId: string): SimInstance[] {
-    return this.instances.filter((run) => run.env === env && run.jobId === jobId).reverse()
+    return this.instances
+      .filter((run) => run.env === env && run.jobId === jobId)
+      .sort((a, b) => b.submittedAt - a.submittedAt || b.seq - a.seq)
+  }
+
+  /** A run held in the state `options` gives (Simulator.addRun), submitted by System. */
+  addRun(env: Environment, job: SimJob, options: AddRunOptions): SimInstance {
+    // Check before creating, so a refused run leaves no trace (the seq is only a counter's variety).
+    fixedRun(options, this.seq + 1, job.category)
+    const name = options.name ?? runName(job.name, options.submittedAt)
+    const run = this.create(env, job, options.submittedAt, false, name, [], HELD_TIMELINE)
+    run.fixed = fixedRun(options, run.seq, job.category)
+    return run
   }
 
   private create(
@@ -331,8 +408,11 @@ export class SimState {
     return run
   }
 
-  /** Past nightly runs so instance lists page, filter by date and show every outcome. */
-  private seedHistory(now: number): void {
+  /**
+   * Past nightly runs so instance lists page, filter by date and show every outcome; then the
+   * histories of HISTORY_JOBS (history.ts), in both environments.
+   */
+  private seedHistory(now: number, seed: number): void {
     const history = [
       [WELL_KNOWN_JOBS.publishingToPrimo, 25],
       [WELL_KNOWN_JOBS.sisSynchronize, 8]
@@ -348,6 +428,15 @@ export class SimState {
           const timeline: Timeline = { queuedMs: 20_000, initializingMs: 30_000, runningMs: 1_200_000, finalizingMs: 60_000, end }
           this.create(env, job, at, false, runName(job.name, at), [], timeline)
         }
+      }
+    }
+    const plan = historyPlan(now, seed)
+    for (const env of ['sandbox', 'production'] as const) {
+      for (const planned of plan) {
+        const job = this.findJob(planned.jobId)
+        if (!job) continue
+        if ('held' in planned) this.addRun(env, job, { ...planned.held, submittedAt: planned.submittedAt })
+        else this.create(env, job, planned.submittedAt, false, runName(job.name, planned.submittedAt), [], planned.timeline)
       }
     }
   }

@@ -39,9 +39,74 @@ export interface SimInstance {
   viaApi: boolean
   name: string
   parameters: { name: string; value: string }[]
+  /** Where the run goes from `submittedAt`; not read when `fixed` is set. */
   timeline: Timeline
+  /** A run held in one state whatever the clock (Simulator.addRun, and seeded stuck runs). */
+  fixed?: FixedRun
   /** Varies counters and the progress where failed runs stop. */
   seq: number
+}
+
+/** The 14 codes of systemJobStatus (§4). */
+export type JobStatusCode =
+  | 'QUEUED'
+  | 'PENDING'
+  | 'INITIALIZING'
+  | 'RUNNING'
+  | 'FINALIZING'
+  | 'MANUAL_HANDLING_REQUIRED'
+  | 'COMPLETED_SUCCESS'
+  | 'COMPLETED_WARNING'
+  | 'COMPLETED_NO_BULKS'
+  | 'COMPLETED_FAILED'
+  | 'FAILED'
+  | 'USER_ABORTED'
+  | 'SYSTEM_ABORTED'
+  | 'SKIPPED'
+
+export interface CounterRow {
+  type: string
+  desc: string
+  value: string
+}
+
+export interface AlertRow {
+  code: string
+  desc: string
+}
+
+/** A run's state as recorded, complete: what addRun's options become once the defaults are applied. */
+export interface FixedRun {
+  status: string
+  startedAt?: number
+  endedAt?: number
+  progress: number
+  counters: CounterRow[]
+  alerts: AlertRow[]
+}
+
+/**
+ * A past or current run for Simulator.addRun, held in this state (it follows no timeline).
+ * Times are epoch ms. Defaults: `startedAt` 30 s after the submit (none for QUEUED and PENDING);
+ * `endedAt` 5 min after the start for an ended status (one that is neither still going, §4, nor
+ * MANUAL_HANDLING_REQUIRED, a pause; an unknown code counts as ended when it starts with
+ * COMPLETED_); progress, counters and alerts as a run of the simulator that ended so would show.
+ */
+export interface AddRunOptions {
+  submittedAt: number
+  startedAt?: number
+  /** Only for an ended status: a run still going has no end_time. */
+  endedAt?: number
+  /** A systemJobStatus code (§4); another code is taken as given, for a client's tolerance. */
+  status: JobStatusCode | (string & {})
+  /** Integer percent. */
+  progress?: number
+  counters?: CounterRow[]
+  alerts?: AlertRow[]
+  /** The environment whose key sees the run; sandbox by default. */
+  env?: Environment
+  /** The run's name; by default the job's name and the institution's local time of the submit (§3.4). */
+  name?: string
 }
 
 export interface SimulatorOptions {
@@ -155,8 +220,13 @@ export interface Simulator {
   addJob(job: Partial<SimJob> & { name: string }): SimJob
   findJobsByName(name: string): SimJob[]
   setTimeline(jobId: string, timeline: Timeline): void
-  /** Runs created through the API (seeded history is left out), oldest first. */
+  /** Runs created through the API (seeded history and addRun's runs are left out), oldest first. */
   instances(jobId?: string): SimInstance[]
+  /**
+   * Records a run of `jobId` (a scheduled run, submitted by System) in the state `run` gives, for
+   * instance lists and GET like any other run. Throws on an unknown job or times out of order.
+   */
+  addRun(jobId: string, run: AddRunOptions): SimInstance
   faults: Faults
   counts: Record<Endpoint, number> & { total: number }
   /** Every request received, in order. */

@@ -295,9 +295,13 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   if (command === 'check') {
     const selected = Object.keys(selection).length > 0
     if (!names.length && !selected) {
-      fail('job', `required for ${source.label('command')} check; give job ids or exact names, one a line, or ${source.label('category')}, ${source.label('type')} or ${source.label('profileId')}`)
+      fail(
+        'job',
+        `required for ${source.label('command')} check; give job ids or exact names, one a line, or ${source.label('category')}, ${source.label('type')} or ${source.label('profileId')}`
+      )
     }
-    if (names.length > MAX_CHECKED_NAMES) fail('job', `${names.length} jobs; at most ${MAX_CHECKED_NAMES} (select a category instead)`)
+    if (names.length > MAX_CHECKED_NAMES)
+      fail('job', `${names.length} jobs; at most ${MAX_CHECKED_NAMES} (select a category instead)`)
     return {
       command,
       ...common,

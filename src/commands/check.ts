@@ -66,7 +66,8 @@ export function judgeJob(
   const name = job.name ?? newest?.jobInfo?.name
   const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest }
   const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing'
-  const counters = newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : []
+  const counters =
+    newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : []
   const { failOn } = settings
   const fails =
     failOn !== 'never' &&

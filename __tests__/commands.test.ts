@@ -326,6 +326,7 @@ describe('check (issue 12)', () => {
     ['still running, started an hour ago', [ran('RUNNING', 1)], 'running', false],
     ['running for a day', [ran('RUNNING', 26), ran('RUNNING', 23)], 'stuck', true],
     ['no run in the window (only older ones)', [ran('COMPLETED_SUCCESS', 30, 29)], 'missing', true],
+    ['only a run from before the window, still going', [ran('RUNNING', 30)], 'stuck', true],
     ['failed, then fixed: the newest decides', [ran('COMPLETED_SUCCESS', 2, 1), ran('FAILED', 10, 9)], 'ok', false]
   ])('%s → %s', (_name, runs, verdict, fails) => {
     const checked = judgeJob({ id: 'S1', name: 'Publish' }, true, runs, judge, NOW)

@@ -58,11 +58,12 @@ export function judgeJob(
   settings: Pick<CheckSettings, 'sinceMs' | 'stuckAfterMs' | 'failOn' | 'failOnCounter'>,
   now: number
 ): CheckedJob {
-  const runs = instances
-    .filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs)
-    .sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0))
+  const newestFirst = [...instances].sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0))
+  const runs = newestFirst.filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs)
   const failedRuns = runs.filter((run) => isFailure(run))
-  const newest = runs[0]
+  // No run began in the window, but one from just before it may still be going: that is the
+  // news (running, or stuck), not a missing run. Only what the day-before fetch holds counts.
+  const newest = runs[0] ?? newestFirst.find((run) => classifyStatus(run.status.value).outcome === 'running')
   const name = job.name ?? newest?.jobInfo?.name
   const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest }
   const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing'

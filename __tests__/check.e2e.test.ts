@@ -47,8 +47,9 @@ describe('named jobs', () => {
     ])
     // Worst first, in the output as in the summary.
     expect(report(run.outputs.report).map((row) => row.verdict)).toEqual(['failed', 'stuck', 'missing', 'ok', 'ok', 'ok'])
-    // One instance list per job; ids need no job list.
-    expect(sim.counts.listInstances).toBe(6)
+    // One instance list per job (and one more for the missing one, for a run stuck since long before);
+    // ids need no job list.
+    expect(sim.counts.listInstances).toBe(6 + 1)
     expect(sim.counts.listJobs).toBe(0)
     // The log: one line per job.
     expect(run.stdout).toMatch(
@@ -91,7 +92,7 @@ describe('a selection', () => {
     for (const row of rows.filter((r) => r.verdict === 'missing')) expect(row.fails).toBe(false)
     expect(run.outputs.failed).toBe('1')
     expect(run.exitCode).toBe(1)
-    expect(sim.counts.listInstances).toBe(publishing.length)
+    expect(sim.counts.listInstances).toBe(publishing.length + rows.filter((row) => row.verdict === 'missing').length)
   })
 
   test('named and selected together: the union, and a named job missing still fails', async () => {
@@ -153,6 +154,28 @@ describe('the CLI', () => {
     expect(lines[0]).toMatch(/^failed {3}"Publishing to WorldCat \(OCLC\)" \(S8600000330000561\): Completed with Errors/)
     expect(lines[1]).toMatch(/^ok {7}"Publishing to Summon"/)
     expect(run.stderr).toContain('almajob: 1 of 2 jobs need attention: Publishing to WorldCat (OCLC) (COMPLETED_FAILED)')
+  })
+
+  test('a success that hides failed records: a warning naming the counter, exit 0', async () => {
+    const hidden = sim.addJob({ name: 'Assets import', type: 'SCHEDULED', category: 'RESEARCH_ASSETS' })
+    sim.addRun(hidden.id, {
+      submittedAt: Date.now() - 3 * HOUR,
+      status: 'COMPLETED_SUCCESS',
+      counters: [{ type: 'import_research_assets_files.asset_failed', desc: 'Assets failed', value: '3' }]
+    })
+    const run = await cli(['--job', hidden.id])
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain(
+      `warning: "Assets import" (${hidden.id}) ended COMPLETED_SUCCESS, yet counter "Assets failed" (import_research_assets_files.asset_failed) is 3.`
+    )
+  })
+
+  test('a run stuck for three days is stuck, not missing, and fails in a selection too', async () => {
+    const stuck = sim.addJob({ name: 'Hung sync', type: 'SCHEDULED', category: 'REMOTE_STORAGE' })
+    sim.addRun(stuck.id, { submittedAt: Date.now() - 72 * HOUR, status: 'RUNNING' })
+    const run = await cli(['--category', 'REMOTE_STORAGE', '--format', 'json'])
+    expect(run.exitCode).toBe(1)
+    expect(JSON.parse(run.stdout)).toContainEqual(expect.objectContaining({ 'job-id': stuck.id, verdict: 'stuck', fails: true }))
   })
 
   test('--format json prints the report array', async () => {

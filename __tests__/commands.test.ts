@@ -388,6 +388,46 @@ describe('check (issue 12)', () => {
     expect(from).toBe(new Date(settings.sinceMs - 24 * HOUR).toISOString().slice(0, 10))
   })
 
+  test('a job missing in the window costs one more call, for a run stuck since long before', async () => {
+    const client = fakeClient()
+    const stuck = instance('RUNNING', { submitTime: new Date(Date.now() - 72 * HOUR).toISOString() })
+    client.listInstances.mockResolvedValueOnce([]).mockResolvedValueOnce([stuck])
+    const { ctx } = context(client)
+    const settings: Settings = {
+      ...common,
+      command: 'check',
+      jobs: ['S4'],
+      sinceMs: Date.now() - 24 * HOUR,
+      stuckAfterMs: 12 * HOUR,
+      failOn: 'failure',
+      failOnCounter: []
+    }
+    const result = await runCommand(ctx, settings)
+    expect(result).toMatchObject({ failed: 1, jobs: [{ verdict: 'stuck', fails: true, runs: 0 }] })
+    expect(client.listInstances.mock.calls.map((call) => (call as unknown[])[1])).toEqual([
+      expect.objectContaining({ from: expect.any(String) }),
+      { status: 'RUNNING' }
+    ])
+  })
+
+  test('a success whose counters report failures is said, whatever fail-on-counter says; fail-on never fails no counter', () => {
+    const hidden = [
+      { ...ran('COMPLETED_SUCCESS', 5, 4), counters: [{ type: { value: 'x.asset_failed', desc: 'Assets failed' }, value: '3' }] }
+    ]
+    expect(judgeJob({ id: 'S1' }, true, hidden, judge, NOW)).toMatchObject({
+      fails: false,
+      hiddenFailures: [expect.objectContaining({ value: '3' })]
+    })
+    const never = judgeJob(
+      { id: 'S1' },
+      true,
+      hidden,
+      { ...judge, failOn: 'never', failOnCounter: parseCounterPatterns('p', '*failed*') },
+      NOW
+    )
+    expect(never).toMatchObject({ fails: false, failingCounters: [] })
+  })
+
   test('since: a duration back from now, or a moment; not in the future, not a year and more back', () => {
     expect(parseSince('since', '26h', NOW)).toBe(NOW - 26 * HOUR)
     expect(parseSince('since', '2026-11-30T06:00:00Z', NOW)).toBe(Date.UTC(2026, 10, 30, 6))

@@ -502,6 +502,8 @@ function errorFromAnswer(status, body, ctx, secrets) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/alma/abort.ts
 // Waiting that a signal can cut short: the pacer, backoff sleeps, polls.
 /** setTimeout's limit; longer sleeps are taken in pieces. */
@@ -2813,8 +2815,6 @@ function isPassing(error) {
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // What a command needs, by command, and the one validator both shells read into it. A shell
 // (action inputs; CLI flags, environment and almajob.ini) hands over the text the user typed
@@ -3184,7 +3184,12 @@ function parseSince(name, text, now = Date.now()) {
         }
     }
     else {
-        at = now - parseDuration(name, given);
+        try {
+            at = now - parseDuration(name, given);
+        }
+        catch {
+            throw new ConfigError(`${name}: '${clip(given, 60)}' is neither a duration (26h, 7d) nor a moment (2026-11-30T06:00:00Z)`);
+        }
     }
     if (at > now)
         throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`);
@@ -3565,7 +3570,81 @@ function lazyStore(choose) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/commands/verdict.ts
+// Whether a run's or status's end fails the step, under the user's `fail-on` and
+// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
+
+function verdict(report, judge) {
+    const { failOn } = judge;
+    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
+    const status = report.instance?.status;
+    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
+    /** A failure, unless fail-on is never: then the same sentence is a warning. */
+    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
+    switch (report.end) {
+        case 'submitted':
+        case 'running':
+            return { failed: false };
+        case 'error':
+            // Not the job's outcome but ours: we no longer know how it ends.
+            return {
+                failed: true,
+                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
+            };
+        case 'cancelled':
+            // Cancellation always fails: the step did not see the job end.
+            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
+        case 'timeout':
+            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
+        case 'finished':
+            break;
+    }
+    const counters = report.instance?.counters ?? [];
+    switch (report.outcome) {
+        case 'failure':
+            return failure(`Alma job ${what} ended ${shown}.`);
+        case 'needs-person':
+            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
+        case 'warning':
+        case 'success': {
+            const matched = matchingCounters(counters, judge.failOnCounter);
+            if (matched.length) {
+                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
+            }
+            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
+            if (report.outcome === 'warning' && failOn === 'warning') {
+                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
+            }
+            const suspicious = failureCounters(counters);
+            const notes = [
+                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
+                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
+            ];
+            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
+        }
+        default:
+            return { failed: false };
+    }
+}
+/** Counters above 0 whose code or description matches a pattern. */
+function matchingCounters(counters, patterns) {
+    if (patterns.length === 0)
+        return [];
+    return counters.filter((counter) => counterValue(counter) > 0 &&
+        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
+}
+/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
+function listCounters(counters) {
+    return counters
+        .map((counter) => {
+        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
+        return `counter ${label} is ${counter.value}`;
+    })
+        .join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 function formatDuration(ms) {
     if (!Number.isFinite(ms) || ms < 0)
@@ -3741,6 +3820,12 @@ function checkHeadline(result) {
         .filter((job) => job.fails)
         .map((job) => `${job.job.name ?? job.job.id} (${job.verdict === 'failed' && job.newest ? job.newest.status.value : verdictWords(job)})`);
     return `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention: ${failing.join(', ')}`;
+}
+/** The warnings a check gives in both shells: a success whose counters report failed records. */
+function checkWarnings(result) {
+    return result.jobs
+        .filter((job) => job.hiddenFailures.length && job.newest)
+        .map((job) => `${formatJob(job.job)} ended ${job.newest.status.value}, yet ${listCounters(job.hiddenFailures)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/list.ts
@@ -3994,79 +4079,6 @@ function closestNames(jobs, name) {
         .map(({ job }) => job);
 }
 
-;// CONCATENATED MODULE: ./src/commands/verdict.ts
-// Whether a run's or status's end fails the step, under the user's `fail-on` and
-// `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
-
-function verdict(report, judge) {
-    const { failOn } = judge;
-    const what = `${report.job.name ?? report.job.id} instance ${report.instanceId}`;
-    const status = report.instance?.status;
-    const shown = status ? `${status.value}${status.desc ? ` (${status.desc})` : ''}` : 'unknown';
-    /** A failure, unless fail-on is never: then the same sentence is a warning. */
-    const failure = (reason) => failOn === 'never' ? { failed: false, warning: reason } : { failed: true, reason };
-    switch (report.end) {
-        case 'submitted':
-        case 'running':
-            return { failed: false };
-        case 'error':
-            // Not the job's outcome but ours: we no longer know how it ends.
-            return {
-                failed: true,
-                reason: `Lost track of ${what} (${report.error?.message ?? 'no answer'}); last status ${shown}. The job goes on in Alma.`
-            };
-        case 'cancelled':
-            // Cancellation always fails: the step did not see the job end.
-            return { failed: true, reason: `Stopped waiting for ${what} (cancelled); last status ${shown}. The job goes on in Alma.` };
-        case 'timeout':
-            return failure(`Timed out waiting for ${what}; last status ${shown}. The job goes on in Alma.`);
-        case 'finished':
-            break;
-    }
-    const counters = report.instance?.counters ?? [];
-    switch (report.outcome) {
-        case 'failure':
-            return failure(`Alma job ${what} ended ${shown}.`);
-        case 'needs-person':
-            return failure(`Alma job ${what} needs a person in Alma: ${shown}.`);
-        case 'warning':
-        case 'success': {
-            const matched = matchingCounters(counters, judge.failOnCounter);
-            if (matched.length) {
-                return failure(`Alma job ${what} ended ${shown}, but ${listCounters(matched)}, which fails this step, as asked.`);
-            }
-            // §4: completed with warnings, or with no bulks (nothing processed): worth a look either way.
-            if (report.outcome === 'warning' && failOn === 'warning') {
-                return { failed: true, reason: `Alma job ${what} ended ${shown}; warnings fail this step, as asked.` };
-            }
-            const suspicious = failureCounters(counters);
-            const notes = [
-                ...(report.outcome === 'warning' ? [`Alma job ${what} ended ${shown}.`] : []),
-                ...(suspicious.length ? [`Alma job ${what} ended ${shown}, yet ${listCounters(suspicious)}.`] : [])
-            ];
-            return notes.length ? { failed: false, warning: notes.join(' ') } : { failed: false };
-        }
-        default:
-            return { failed: false };
-    }
-}
-/** Counters above 0 whose code or description matches a pattern. */
-function matchingCounters(counters, patterns) {
-    if (patterns.length === 0)
-        return [];
-    return counters.filter((counter) => counterValue(counter) > 0 &&
-        patterns.some((pattern) => pattern.regex.test(counter.type.value) || pattern.regex.test(counter.type.desc ?? '')));
-}
-/** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
-function listCounters(counters) {
-    return counters
-        .map((counter) => {
-        const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value;
-        return `counter ${label} is ${counter.value}`;
-    })
-        .join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 // `check`: did every job that should have run since a moment run, and end well? For jobs Alma
 // runs on its own schedule, which no script starts. One instance list per job (alma-api.md §2).
@@ -4102,8 +4114,15 @@ async function checkJobs(ctx, settings, now = Date.now()) {
     const worker = async () => {
         for (let index = next++; index < entries.length; index = next++) {
             const { job, named } = entries[index];
-            const instances = await ctx.client.listInstances(job.id, filter);
-            jobs[index] = judgeJob(job, named, instances, settings, now);
+            let instances = await ctx.client.listInstances(job.id, filter);
+            let checked = judgeJob(job, named, instances, settings, now);
+            if (checked.verdict === 'missing') {
+                // No run in the window: one more call finds a run that began long before and still runs
+                // (stuck for days), which is news, not a missing run.
+                instances = [...instances, ...(await ctx.client.listInstances(job.id, { status: 'RUNNING' }))];
+                checked = judgeJob(job, named, instances, settings, now);
+            }
+            jobs[index] = checked;
         }
     };
     await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, entries.length) }, worker));
@@ -4117,21 +4136,24 @@ function judgeJob(job, named, instances, settings, now) {
     const newestFirst = [...instances].sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0));
     const runs = newestFirst.filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs);
     const failedRuns = runs.filter((run) => isFailure(run));
-    // No run began in the window, but one from just before it may still be going: that is the
-    // news (running, or stuck), not a missing run. Only what the day-before fetch holds counts.
+    // No run began in the window, but one from before it may still be going: that is the news
+    // (running, or stuck), not a missing run.
     const newest = runs[0] ?? newestFirst.find((run) => statuses_classifyStatus(run.status.value).outcome === 'running');
     const name = job.name ?? newest?.jobInfo?.name;
     const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest };
     const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing';
-    const counters = newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : [];
     const { failOn } = settings;
+    const ended = newest && (verdict === 'ok' || verdict === 'warning');
+    const counters = ended && failOn !== 'never' ? matchingCounters(newest.counters, settings.failOnCounter) : [];
     const fails = failOn !== 'never' &&
         (verdict === 'failed' ||
             verdict === 'stuck' ||
             (verdict === 'missing' && named) ||
             (verdict === 'warning' && failOn === 'warning') ||
             counters.length > 0);
-    return { ...base, verdict, fails, failingCounters: counters };
+    // §4: a success can hide failed records; said whatever fail-on-counter says.
+    const hiddenFailures = ended && !counters.length ? failureCounters(newest.counters) : [];
+    return { ...base, verdict, fails, failingCounters: counters, hiddenFailures };
 }
 function isFailure(run) {
     const outcome = statuses_classifyStatus(run.status.value).outcome;
@@ -5034,7 +5056,6 @@ function countBy(items, key) {
 
 
 
-
 /**
  * The runner sends SIGINT, then SIGTERM 7.5 s later (runner.md §3). A wait stops at once; a
  * request in flight (a run POST above all) gets this long to bring back its instance id.
@@ -5141,12 +5162,8 @@ async function render(result, settings, log, secrets) {
             if (listCut(outputs, result.jobs.length)) {
                 log.warning(`The report output holds the worst jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.`);
             }
-            for (const job of result.jobs) {
-                const hidden = !job.fails && job.newest ? failureCounters(job.newest.counters) : [];
-                if (hidden.length) {
-                    log.warning(`${job.job.name ?? job.job.id} ended ${job.newest.status.value}, yet its counters report failed records.`);
-                }
-            }
+            for (const warning of checkWarnings(result))
+                log.warning(warning);
             await summary(checkMarkdown(result));
             if (result.failed)
                 log.fail(checkHeadline(result));

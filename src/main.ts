@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { redact } from './alma/errors.js'
-import { failureCounters } from './alma/index.js'
 import { createActionStore } from './catalog/create-store.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from './commands/index.js'
 import { Inputs, readActionSettings } from './inputs.js'
 import { describeError } from './report/error-line.js'
-import { checkHeadline, checkLine, describeInstanceEnd, formatDuration, formatProgress, listHeadline } from './report/format.js'
+import {
+  checkHeadline,
+  checkLine,
+  checkWarnings,
+  describeInstanceEnd,
+  formatDuration,
+  formatProgress,
+  listHeadline
+} from './report/format.js'
 import {
   checkOutputs,
   instanceOutputs,
@@ -141,12 +148,7 @@ async function render(result: CommandResult, settings: Settings, log: ActionLog,
       if (listCut(outputs, result.jobs.length)) {
         log.warning(`The report output holds the worst jobs only: GitHub refuses an output over ${MAX_LIST_OUTPUT_BYTES} bytes.`)
       }
-      for (const job of result.jobs) {
-        const hidden = !job.fails && job.newest ? failureCounters(job.newest.counters) : []
-        if (hidden.length) {
-          log.warning(`${job.job.name ?? job.job.id} ended ${job.newest!.status.value}, yet its counters report failed records.`)
-        }
-      }
+      for (const warning of checkWarnings(result)) log.warning(warning)
       await summary(checkMarkdown(result))
       if (result.failed) log.fail(checkHeadline(result))
       return

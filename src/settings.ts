@@ -550,7 +550,11 @@ export function parseSince(name: string, text: string, now = Date.now()): number
       throw new ConfigError(`${name}: '${clip(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`)
     }
   } else {
-    at = now - parseDuration(name, given)
+    try {
+      at = now - parseDuration(name, given)
+    } catch {
+      throw new ConfigError(`${name}: '${clip(given, 60)}' is neither a duration (26h, 7d) nor a moment (2026-11-30T06:00:00Z)`)
+    }
   }
   if (at > now) throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`)
   if (now - at > MAX_SINCE_MS) throw new ConfigError(`${name}: '${clip(given, 60)}' is more than 400 days back`)

@@ -5,7 +5,7 @@ import type { JobInstance } from '../alma/index.js'
 import { createFileStore, storeScope } from '../catalog/index.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from '../commands/index.js'
 import { describeError, type ErrorKind } from '../report/error-line.js'
-import { checkHeadline, listHeadline } from '../report/format.js'
+import { checkHeadline, checkWarnings, listHeadline } from '../report/format.js'
 import { safeLine } from '../text/safe.js'
 import { parseArgs, UsageError } from './args.js'
 import { type CliConfig, flagOf, loadCliConfig, shellQuote } from './config.js'
@@ -171,6 +171,7 @@ class CommandRun {
     }
     if (result.command === 'check') {
       stdout.write(format === 'json' ? checkJson(result) : checkText(result))
+      for (const warning of checkWarnings(result)) this.log.warning(warning)
       if (this.interrupted) return this.signalExit()
       if (!result.failed) return ExitCode.Success
       this.log.info(`almajob: ${checkHeadline(result)}`)

@@ -1,6 +1,6 @@
 // `check`: did every job that should have run since a moment run, and end well? For jobs Alma
 // runs on its own schedule, which no script starts. One instance list per job (alma-api.md §2).
-import { classifyStatus, type InstanceListFilter, type Job, type JobInstance } from '../alma/index.js'
+import { classifyStatus, failureCounters, type InstanceListFilter, type Job, type JobInstance } from '../alma/index.js'
 import { parseTime } from '../report/format.js'
 import type { CheckSettings } from '../settings.js'
 import { selectJobs } from './list.js'
@@ -38,8 +38,15 @@ export async function checkJobs(
   const worker = async (): Promise<void> => {
     for (let index = next++; index < entries.length; index = next++) {
       const { job, named } = entries[index]!
-      const instances = await ctx.client.listInstances(job.id, filter)
-      jobs[index] = judgeJob(job, named, instances, settings, now)
+      let instances = await ctx.client.listInstances(job.id, filter)
+      let checked = judgeJob(job, named, instances, settings, now)
+      if (checked.verdict === 'missing') {
+        // No run in the window: one more call finds a run that began long before and still runs
+        // (stuck for days), which is news, not a missing run.
+        instances = [...instances, ...(await ctx.client.listInstances(job.id, { status: 'RUNNING' }))]
+        checked = judgeJob(job, named, instances, settings, now)
+      }
+      jobs[index] = checked
     }
   }
   await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, entries.length) }, worker))
@@ -61,15 +68,15 @@ export function judgeJob(
   const newestFirst = [...instances].sort((a, b) => (parseTime(b.submitTime) ?? 0) - (parseTime(a.submitTime) ?? 0))
   const runs = newestFirst.filter((instance) => (parseTime(instance.submitTime) ?? -Infinity) >= settings.sinceMs)
   const failedRuns = runs.filter((run) => isFailure(run))
-  // No run began in the window, but one from just before it may still be going: that is the
-  // news (running, or stuck), not a missing run. Only what the day-before fetch holds counts.
+  // No run began in the window, but one from before it may still be going: that is the news
+  // (running, or stuck), not a missing run.
   const newest = runs[0] ?? newestFirst.find((run) => classifyStatus(run.status.value).outcome === 'running')
   const name = job.name ?? newest?.jobInfo?.name
   const base = { job: { id: job.id, name }, named, runs: runs.length, failedRuns, newest }
   const verdict = newest ? classify(newest, settings.stuckAfterMs, now) : 'missing'
-  const counters =
-    newest && (verdict === 'ok' || verdict === 'warning') ? matchingCounters(newest.counters, settings.failOnCounter) : []
   const { failOn } = settings
+  const ended = newest && (verdict === 'ok' || verdict === 'warning')
+  const counters = ended && failOn !== 'never' ? matchingCounters(newest.counters, settings.failOnCounter) : []
   const fails =
     failOn !== 'never' &&
     (verdict === 'failed' ||
@@ -77,7 +84,9 @@ export function judgeJob(
       (verdict === 'missing' && named) ||
       (verdict === 'warning' && failOn === 'warning') ||
       counters.length > 0)
-  return { ...base, verdict, fails, failingCounters: counters }
+  // §4: a success can hide failed records; said whatever fail-on-counter says.
+  const hiddenFailures = ended && !counters.length ? failureCounters(newest.counters) : []
+  return { ...base, verdict, fails, failingCounters: counters, hiddenFailures }
 }
 
 function isFailure(run: JobInstance): boolean {

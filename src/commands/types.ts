@@ -96,8 +96,10 @@ export interface CheckedJob {
   runs: number
   /** Runs in the window that failed, newest first, the newest run included when it failed. */
   failedRuns: JobInstance[]
-  /** Counters of the newest run that fail-on-counter matched. */
+  /** Counters of the newest run that fail-on-counter matched (none under fail-on never). */
   failingCounters: Counter[]
+  /** Counters of a newest run that ended well but report failed, erroneous or rejected records. */
+  hiddenFailures: Counter[]
 }
 
 export interface CheckResult {

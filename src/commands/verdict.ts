@@ -69,7 +69,7 @@ export function matchingCounters(counters: readonly Counter[], patterns: readonl
 }
 
 /** 'counter "Files failed to upload" (file_failed_to_upload) is 1, and …'. */
-function listCounters(counters: readonly Counter[]): string {
+export function listCounters(counters: readonly Counter[]): string {
   return counters
     .map((counter) => {
       const label = counter.type.desc ? `"${counter.type.desc}" (${counter.type.value})` : counter.type.value

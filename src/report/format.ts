@@ -2,6 +2,7 @@
 // statuses, counters and alerts. No @actions/core here; the shells print.
 import type { CodeValue, Counter, JobInstance } from '../alma/index.js'
 import type { CheckedJob, CheckResult, CommandResult, InstanceReport, JobRef } from '../commands/index.js'
+import { listCounters } from '../commands/verdict.js'
 
 /** '850 ms', '45s', '2m 05s', '1h 02m 03s', '1d 02h 03m'. */
 export function formatDuration(ms: number): string {
@@ -182,4 +183,11 @@ export function checkHeadline(result: CheckResult): string {
         `${job.job.name ?? job.job.id} (${job.verdict === 'failed' && job.newest ? job.newest.status.value : verdictWords(job)})`
     )
   return `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention: ${failing.join(', ')}`
+}
+
+/** The warnings a check gives in both shells: a success whose counters report failed records. */
+export function checkWarnings(result: CheckResult): string[] {
+  return result.jobs
+    .filter((job) => job.hiddenFailures.length && job.newest)
+    .map((job) => `${formatJob(job.job)} ended ${job.newest!.status.value}, yet ${listCounters(job.hiddenFailures)}.`)
 }

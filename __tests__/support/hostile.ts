@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, relative } from 'node:path'
+import { STATUS_TABLE } from '../../sim/index.js'
 import { newWorkspace, runAction, type ActionOptions, type ActionRun } from './action.js'
 import { newSandbox, runCli, type CliOptions, type CliRun, type Sandbox } from './cli.js'
 
@@ -136,22 +137,10 @@ export interface HostileAlma {
   close(): Promise<void>
 }
 
-export const STATUS_DESCRIPTIONS: Record<string, string> = {
-  QUEUED: 'Queued',
-  PENDING: 'Pending',
-  INITIALIZING: 'Initializing',
-  RUNNING: 'Running',
-  FINALIZING: 'Finalizing',
-  MANUAL_HANDLING_REQUIRED: 'Manual Handling Required',
-  COMPLETED_SUCCESS: 'Completed Successfully',
-  COMPLETED_WARNING: 'Completed with Warnings',
-  COMPLETED_NO_BULKS: 'Completed with no Bulks',
-  COMPLETED_FAILED: 'Completed with Errors',
-  FAILED: 'Failed',
-  USER_ABORTED: 'Aborted by User',
-  SYSTEM_ABORTED: 'Aborted by System',
-  SKIPPED: 'Skipped'
-}
+/** The hostile Alma speaks the simulator's status table: one fake Alma's table, not two. */
+export const STATUS_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+  STATUS_TABLE.map((row) => [row.code, row.description])
+)
 
 const DEFAULT_TIMELINE: Timeline = { queuedMs: 200, runningMs: 800, end: 'COMPLETED_SUCCESS' }
 /** A request body we read at most; the client sends small ones. */

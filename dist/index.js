@@ -4332,8 +4332,8 @@ function slotDelayMs(leftMs) {
 
 async function checkInstance(ctx, jobText, instanceId, wait) {
     // With wait, `timeout` bounds the whole command: the name lookup too.
-    const deadlineAt = wait && Date.now() + wait.timeoutMs;
-    const resolved = await withinDeadline(ctx, resolveJob(ctx, { job: jobText }), deadlineAt || undefined);
+    const deadlineAt = wait ? Date.now() + wait.timeoutMs : undefined;
+    const resolved = await withinDeadline(ctx, resolveJob(ctx, { job: jobText }), deadlineAt);
     if (!resolved)
         throw lookupTimedOut(ctx, wait);
     const { job, cacheHit } = resolved;
@@ -4344,7 +4344,7 @@ async function checkInstance(ctx, jobText, instanceId, wait) {
         // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
         const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, {
             unknownInstanceGraceMs: 0,
-            deadlineAt: deadlineAt || undefined
+            deadlineAt
         });
         return { ...report, job: named(report.instance) };
     }

@@ -97,7 +97,7 @@ export const MAX_FIELD_CHARS: Partial<Record<Field, number>> & { default: number
 }
 
 /** Longest job name or id; Alma's names are under 255 characters. */
-export const MAX_JOB_CHARS = 1000
+const MAX_JOB_CHARS = 1000
 /** Jobs one check may name; a check of a whole category uses a selection instead. */
 const MAX_CHECKED_NAMES = 500
 /** How far back a check may look: Alma keeps job history for months, and each day costs pages. */
@@ -487,7 +487,7 @@ export function parseDate(name: string, text: string): string {
 }
 
 /** Alma's codes (categories, status codes) are upper case with underscores (§3.4, §4). */
-export function parseCode(name: string, text: string): string {
+function parseCode(name: string, text: string): string {
   const code = text.trim().toUpperCase()
   if (!/^[A-Z0-9_]{1,100}$/.test(code)) {
     throw new ConfigError(

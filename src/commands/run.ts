@@ -12,7 +12,7 @@ const THROTTLE_CODES = new Set(['402222', '402223'])
 const SLOT_WAIT_MIN_MS = 1000
 const SLOT_WAIT_MAX_MS = 5 * 60_000
 
-export interface RunOptions {
+interface RunOptions {
   wait?: PollScheduleOptions
   /** How long a run refused by the job throttle is tried again; absent: not at all. */
   waitForSlotMs?: number

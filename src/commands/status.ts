@@ -12,8 +12,8 @@ export async function checkInstance(
   wait: PollScheduleOptions | undefined
 ): Promise<InstanceReport> {
   // With wait, `timeout` bounds the whole command: the name lookup too.
-  const deadlineAt = wait && Date.now() + wait.timeoutMs
-  const resolved = await withinDeadline(ctx, resolveJob(ctx, { job: jobText }), deadlineAt || undefined)
+  const deadlineAt = wait ? Date.now() + wait.timeoutMs : undefined
+  const resolved = await withinDeadline(ctx, resolveJob(ctx, { job: jobText }), deadlineAt)
   if (!resolved) throw lookupTimedOut(ctx, wait)
   const { job, cacheHit } = resolved
   const named = (instance: JobInstance | undefined) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name })
@@ -23,7 +23,7 @@ export async function checkInstance(
     // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
     const report = await watchInstance(ctx, { ...base, job, end: 'running' }, wait, {
       unknownInstanceGraceMs: 0,
-      deadlineAt: deadlineAt || undefined
+      deadlineAt
     })
     return { ...report, job: named(report.instance) }
   }

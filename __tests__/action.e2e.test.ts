@@ -247,7 +247,7 @@ describe('resolving names', () => {
 })
 
 describe('status and instances', () => {
-  test('status of a finished run, then instances with a gantt', async () => {
+  test('status of a finished run, then instances with a table of runs', async () => {
     const job = jobNamed('Export Things & Stuff')
     const started = await runAction({ inputs: inputs({ cmd: 'run', job: job.id, wait: 'true' }) })
     expect(started.exitCode).toBe(0)
@@ -264,8 +264,9 @@ describe('status and instances', () => {
     expect(sim.requests.at(-1)?.url).toContain(`submit_date_from=${thirtyDaysAgo}`)
     const list = JSON.parse(instances.outputs.instances) as { id: string }[]
     expect(list.map((instance) => instance.id)).toContain(started.outputs['instance-id'])
-    expect(instances.summary).toContain('```mermaid')
-    expect(instances.summary).toContain('gantt')
+    // A table of the newest runs with a duration bar each (a gantt drew them thinner than a pixel).
+    expect(instances.summary).toContain('| Status | Started (UTC) | Took | Full bar: ')
+    expect(instances.summary).toContain(`| \`${started.outputs['instance-id']}\` |`)
   })
 
   test('status of an unknown instance is a clear Alma error', async () => {
@@ -296,10 +297,10 @@ describe('bad input fails before any request, in one line, without a stack trace
     expect(sim.counts.total).toBe(0)
   })
 
-  test('a refused key is one line naming what the key needs', async () => {
+  test('a refused key is one line naming the input that held it and what the key needs', async () => {
     const run = await runAction({ inputs: { ...inputs({ cmd: 'list' }), 'api-key': 'l7xx-not-a-key' } })
     expect(run.exitCode).toBe(1)
-    expect(errorLines(run)[0]).toMatch(/UNAUTHORIZED.*Configuration/)
+    expect(errorLines(run)[0]).toMatch(/Alma refused the API key from api-key: UNAUTHORIZED.*Configuration/)
     expectNoKey(run, 'l7xx-not-a-key')
     expect(sim.counts.total).toBe(1)
   })

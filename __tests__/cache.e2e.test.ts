@@ -277,22 +277,21 @@ describe('GitHub Actions cache (real @actions/cache, fake cache service v2)', ()
 })
 
 describe('a run by id and a status call never load @actions/cache', () => {
-  // A copy of the bundle without its lazy chunk (the `<n>.index.js` ncc split @actions/cache
-  // into): whatever tries to load the library there fails to, and says so in a warning.
+  // A copy of the bundle without its lazy chunks (the `<n>.index.js` ncc split @actions/cache
+  // and the XML parser into): whatever tries to load the library there fails to, and says so in a warning.
   let bundleDir: string
   let bundle: string
 
   beforeAll(() => {
     const dist = dirname(ACTION_BUNDLE)
     const chunks = readdirSync(dist).filter((file) => /^\d+\.index\.js$/.test(file))
-    // One chunk, and it is the one holding @actions/cache: otherwise this proves nothing.
-    expect(chunks).toHaveLength(1)
-    expect(readFileSync(join(dist, chunks[0]), 'utf8')).toContain('Cache Size:')
+    // One of them holds @actions/cache, and the bundle itself does not: otherwise this proves nothing.
+    expect(chunks.filter((chunk) => readFileSync(join(dist, chunk), 'utf8').includes('Cache Size:'))).toHaveLength(1)
     expect(readFileSync(ACTION_BUNDLE, 'utf8')).not.toContain('Cache Size:')
     bundleDir = mkdtempSync(join(tmpdir(), 'almajob-dist-'))
     cpSync(dist, bundleDir, { recursive: true, filter: (source) => !chunks.some((chunk) => source.endsWith(`/${chunk}`)) })
     bundle = join(bundleDir, 'index.js')
-    expect(existsSync(join(bundleDir, chunks[0]))).toBe(false)
+    expect(chunks.filter((chunk) => existsSync(join(bundleDir, chunk)))).toEqual([])
   })
   afterAll(() => {
     if (bundleDir) rmSync(bundleDir, { recursive: true, force: true })

@@ -384,7 +384,7 @@ describe('citations in code comments', () => {
       '/* a moved note: action-conventions.md §3',
       ' * and the next line: §99 */',
       '// outside: ../shared/alma-jobs-api.md, notes/design.md, nowhere.md, docs/nowhere.md',
-      '// ranges check both ends: §7.1-§7.99; alma-api.md §11; runner.md §3.1',
+      '// ranges check both ends: §7.1-§7.99; alma-api.md §42; runner.md §3.1',
       '// § design: no number',
       'const url = "see https://example.com/a/README.md §99" // https://example.com/b/CHANGES.md is a link'
     ].join('\n')
@@ -397,7 +397,7 @@ describe('citations in code comments', () => {
       '6: nowhere.md',
       '6: docs/nowhere.md',
       '7: §7.1-§7.99',
-      '7: alma-api.md §11',
+      '7: alma-api.md §42',
       '7: runner.md §3.1',
       '8: § design: no'
     ])

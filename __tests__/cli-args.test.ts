@@ -110,7 +110,7 @@ describe('help and usage', () => {
 
   test("a usage error shows the command's synopsis and the problem, as the old script did", () => {
     const text = usageErrorText('--cmd run needs --job "Job Name" (or the job\'s id)', 'run')
-    expect(text).toMatch(/^Usage:\n {2}almajob --env \{sandbox\|production\} --cmd run --job "\{job\}"/)
+    expect(text).toMatch(/^Usage:\n {2}almajob run --job "\{job\}" \[--env production\]/)
     expect(text).toContain('  Error: --cmd run needs --job')
   })
 })

@@ -263,9 +263,9 @@ describe('settings', () => {
 describe('usage errors', () => {
   const env = { ALMA_API_KEY: 'k' }
   const cases: [string[], string, string | undefined][] = [
-    [['--cmd', 'list'], 'missing --env; it must be "sandbox" or "production"', 'list'],
+    [['--env', ' ', '--cmd', 'list'], '--env is empty; it must be "sandbox" or "production"', 'list'],
     [['--env', 'staging', '--cmd', 'list'], "--env: 'staging' is not one of sandbox, production", 'list'],
-    [['--env', 'sandbox'], '--cmd: required; one of list, run, status, instances, check', undefined],
+    [['--env', 'sandbox'], 'give a command: list, run, status, instances or check (almajob list, or --cmd list)', undefined],
     [['--env', 'sandbox', '--cmd', 'delete'], "--cmd: 'delete' is not one of list, run, status, instances, check", undefined],
     [
       ['--env', 'sandbox', '--cmd', 'run'],

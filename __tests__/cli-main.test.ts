@@ -67,7 +67,7 @@ describe('main', () => {
     const io = fakeIo(['--env', 'sandbox', '--cmd', 'run'])
     expect(await main(io)).toBe(2)
     expect(io.out).toBe('')
-    expect(io.err).toContain('Usage:\n  almajob --env {sandbox|production} --cmd run --job "{job}"')
+    expect(io.err).toContain('Usage:\n  almajob run --job "{job}" [--env production]')
   })
 
   test('run: 0 and the instance id', async () => {

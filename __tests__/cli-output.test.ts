@@ -1,7 +1,7 @@
 // What the CLI prints: the old script's lines in text, the action's outputs in json.
 import { describe, expect, test } from 'vitest'
 import type { JobInstance } from '../src/alma/types.js'
-import type { InstanceReport } from '../src/commands/index.js'
+import type { InstanceListResult, InstanceReport } from '../src/commands/index.js'
 import {
   formatElapsed,
   instancesJson,
@@ -62,8 +62,10 @@ describe('text', () => {
     expect(text).toBe('Execute Job: Export Things & Stuff\n     Job ID: M11111\nJob Instance ID: 9876543210000123\n')
   })
 
-  test('status: job, id, instance, local submit time and STATUS - description', () => {
-    const lines = statusBlock(report, 'America/New_York').split('\n')
+  test('status: job, id, instance, submit time and STATUS - description; local times on request', () => {
+    expect(statusBlock(report)).toContain('     Job Submitted:      2025-01-06T10:00:00Z\n')
+    expect(statusBlock(report)).toContain('     Ended:              2025-01-06T10:02:06Z\n')
+    const lines = statusBlock(report, { local: true, timeZone: 'America/New_York' }).split('\n')
     expect(lines.slice(0, 5)).toEqual([
       "     Job Name:           'Export Things & Stuff'",
       '     Job ID:             M11111',
@@ -94,11 +96,15 @@ describe('text', () => {
     expect(text).not.toContain('Started')
   })
 
-  test('instances: one line per run', () => {
-    const text = instancesText({ command: 'instances', job: report.job, instances: [finished], cacheHit: false }, 'UTC')
-    expect(text).toBe(
+  test('instances: one line per run, UTC ISO by default, local on request', () => {
+    const result: InstanceListResult = { command: 'instances', job: report.job, instances: [finished], cacheHit: false }
+    expect(instancesText(result)).toBe(
+      'ID: 9876543210000123\t\tSubmitted: 2025-01-06T10:00:00Z\t\tStatus: COMPLETED_SUCCESS - Completed Successfully\n'
+    )
+    expect(instancesText(result, { local: true, timeZone: 'UTC' })).toBe(
       'ID: 9876543210000123\t\tSubmitted: 01/06/2025 10:00:00.120 UTC\t\tStatus: COMPLETED_SUCCESS - Completed Successfully\n'
     )
+    expect(instancesText({ ...result, instances: [{ ...finished, submitTime: 'soon' }] })).toContain('Submitted: soon\t')
   })
 
   test('elapsed time', () => {

@@ -113,6 +113,36 @@ describe('almajob (bundled CLI)', () => {
     })
   })
 
+  describe('subcommands and the relay', () => {
+    test('`almajob list` prints what `--cmd list` prints; --env defaults to the sandbox', async () => {
+      const sub = await almajob(['list'])
+      const old = await almajob(['--env', 'sandbox', '--cmd', 'list'])
+      expect(sub.exitCode).toBe(0)
+      expect(sub.stdout).toBe(old.stdout)
+      expect(sub.stdout).toContain(`ID: ${THINGS}\t\tName: ${THINGS_NAME}\n`)
+    })
+
+    test('`almajob relay` hands its arguments to the relay, whose own usage answers --help', async () => {
+      const help = await almajob(['relay', '--help'], {})
+      expect(help.exitCode).toBe(0)
+      expect(help.stdout).toMatch(/^Usage: almajob relay /)
+      expect(help.stdout).not.toContain('Exit codes:')
+      const bad = await almajob(['relay'], {})
+      expect(bad.exitCode).toBe(2)
+      expect(bad.stderr).toMatch(/^almajob relay: /)
+      expectNoStack(bad)
+    })
+
+    test('--format json: an error is an object on stdout and a line on stderr', async () => {
+      const run = await almajob(['run', '--job', 'Nightly exprot', '--format', 'json'])
+      expect(run.exitCode).toBe(2)
+      const { error } = JSON.parse(run.stdout)
+      expect(error).toMatchObject({ code: 'not-found', exit: 2 })
+      expect(error.message).toContain('no close name')
+      expect(run.stderr).toBe(`almajob: ${error.message}\n`)
+    })
+  })
+
   describe('list', () => {
     test('text: one "ID: …\\t\\tName: …" line per job, as the old script printed', async () => {
       const run = await almajob(['--env', 'sandbox', '--cmd', 'list'])
@@ -281,7 +311,7 @@ describe('almajob (bundled CLI)', () => {
   })
 
   describe('status', () => {
-    test('text: job, id, instance, local submit time and STATUS - description', async () => {
+    test('text: job, id, instance, submit time (UTC, or local with --local-time) and STATUS - description', async () => {
       const started = await almajob(['--env', 'sandbox', '--cmd', 'run', '--job', THINGS, '--wait'])
       const instanceId = instanceIdOf(started)
       const run = await almajob(['--env', 'sandbox', '--cmd', 'status', '--job', THINGS_NAME, '--id', instanceId])
@@ -290,9 +320,11 @@ describe('almajob (bundled CLI)', () => {
       expect(lines[0]).toBe(`     Job Name:           '${THINGS_NAME}'`)
       expect(lines[1]).toBe(`     Job ID:             ${THINGS}`)
       expect(lines[2]).toBe(`     Job Instance ID:    ${instanceId}`)
-      // TZ=America/New_York in the child: the old script's local-time shape.
-      expect(lines[3]).toMatch(/^ {5}Job Submitted: {6}\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\.\d{3} E[SD]T$/)
+      expect(lines[3]).toMatch(/^ {5}Job Submitted: {6}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
       expect(lines[4]).toBe('     Job Status:         COMPLETED_SUCCESS - Completed Successfully')
+      // TZ=America/New_York in the child: the old script's local-time shape.
+      const local = await almajob(['status', '--job', THINGS_NAME, '--id', instanceId, '--local-time'])
+      expect(local.stdout.split('\n')[3]).toMatch(/^ {5}Job Submitted: {6}\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\.\d{3} E[SD]T$/)
       expectNoKey(run)
     })
 
@@ -407,7 +439,8 @@ describe('almajob (bundled CLI)', () => {
       writeFileSync(path, `api_key_sandbox = l7xxnotavalidkey\nbase_url = ${sim.url}\n`)
       chmodSync(path, 0o600)
       const withIniKey = await almajob(['--env', 'sandbox', '--cmd', 'list'], {})
-      expect(withIniKey.exitCode).toBe(3)
+      expect(withIniKey.exitCode).toBe(2)
+      expect(withIniKey.stderr).toContain(`Alma refused the API key from api_key_sandbox in ${path}`)
       const withEnvKey = await almajob(['--env', 'sandbox', '--cmd', 'list'], { ALMA_API_KEY: sim.keys.sandbox })
       expect(withEnvKey.exitCode).toBe(0)
     })
@@ -423,9 +456,11 @@ describe('almajob (bundled CLI)', () => {
 
   describe('usage errors: exit 2, the usage and the problem on stderr, nothing sent', () => {
     const cases: [string, string[], string][] = [
-      ['missing --env', ['--cmd', 'list'], 'Error: missing --env'],
+      ['empty --env', ['--env', '', '--cmd', 'list'], 'Error: --env is empty'],
       ['bad --env', ['--env', 'staging', '--cmd', 'list'], "Error: --env: 'staging' is not one of sandbox, production"],
-      ['missing --cmd', ['--env', 'sandbox'], 'Error: --cmd: required'],
+      ['missing command', ['--env', 'sandbox'], 'Error: give a command: list, run, status, instances or check'],
+      ['a command and another --cmd', ['list', '--cmd', 'run'], 'Error: the command is given twice'],
+      ["report, the action's", ['report'], 'Error: report is for the GitHub Action only'],
       ['bad --cmd', ['--env', 'sandbox', '--cmd', 'delete'], "Error: --cmd: 'delete' is not one of list"],
       ['run without --job', ['--env', 'sandbox', '--cmd', 'run'], 'Error: --job: required for --cmd run'],
       ['status without --id', ['--env', 'sandbox', '--cmd', 'status', '--job', 'M1'], 'Error: --id: required for --cmd status'],
@@ -464,7 +499,7 @@ describe('almajob (bundled CLI)', () => {
       const run = await almajob(argv)
       expect(run.exitCode).toBe(2)
       expect(run.stdout).toBe('')
-      expect(run.stderr).toMatch(/^Usage:\n {2}almajob --env \{sandbox\|production\} --cmd /)
+      expect(run.stderr).toMatch(/^Usage:\n {2}almajob (\{list\||list |run |status |instances |check )/)
       expect(run.stderr).toContain(problem)
       expect(run.stderr).toContain('Run "almajob --help" for every option.')
       expectNoStack(run)
@@ -472,15 +507,15 @@ describe('almajob (bundled CLI)', () => {
     })
   })
 
-  describe('Alma and network errors: exit 3, one line', () => {
-    test('a key Alma does not know', async () => {
+  describe('Alma and network errors: one line', () => {
+    test('a key Alma does not know: exit 2, a setting to fix, named by where it came from', async () => {
       const run = await almajob(
         ['--env', 'sandbox', '--cmd', 'list'],
         keyEnv({ ALMA_API_KEY_SANDBOX: 'l7xx00000000000000000000000000000000' })
       )
-      expect(run.exitCode).toBe(3)
+      expect(run.exitCode).toBe(2)
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
-      expect(run.stderr).toMatch(/^almajob: /)
+      expect(run.stderr).toMatch(/^almajob: Alma refused the API key from ALMA_API_KEY_SANDBOX: UNAUTHORIZED/)
       expect(run.stderr).not.toContain('l7xx00000000000000000000000000000000')
       expectNoStack(run)
     })

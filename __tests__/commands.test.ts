@@ -1,10 +1,13 @@
 // runCommand and verdict with a fake client: what each command asks of Alma and how each end
 // is judged under every fail-on. The end-to-end tests show a few of these through the bundles.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'
 import { AlmaError, ConfigError, STATUS_DESCRIPTIONS, type Job, type JobInstance, type RunResult } from '../src/alma/index.js'
 import { JobCatalog } from '../src/catalog/index.js'
 import { runCommand, verdict, type CommandContext, type InstanceReport, type JobsClient } from '../src/commands/index.js'
-import { FAIL_ON, parseCounterPatterns, parseSince, type FailOn, type Settings } from '../src/settings.js'
+import { FAIL_ON, parseCounterPatterns, parseSince, type FailOn, type ReportSettings, type Settings } from '../src/settings.js'
 import { judgeJob } from '../src/commands/check.js'
 
 const JOBS: Job[] = [
@@ -132,7 +135,7 @@ describe('runCommand', () => {
     await expect(run('Export Things & Stuf')).rejects.toThrow(
       /^--job: no job named "Export Things & Stuf" among 4 jobs; closest: "Export Things & Stuff" \(M1\)$/
     )
-    await expect(run('x'.repeat(5000))).rejects.toThrow(/^--job: no job named "x{79}…" among 4 jobs$/)
+    await expect(run('x'.repeat(5000))).rejects.toThrow(/^--job: no job named "x{79}…" among 4 jobs; no close name$/)
     expect(client.runJob).not.toHaveBeenCalled()
   })
 
@@ -435,5 +438,73 @@ describe('check (issue 12)', () => {
     expect(() => parseSince('--since', '2026-12-02', NOW)).toThrow("--since: '2026-12-02' is in the future")
     expect(() => parseSince('since', '2026-11-30 06:00', NOW)).toThrow(/is not a moment/)
     expect(() => parseSince('since', '500d', NOW)).toThrow(/more than 400 days back/)
+  })
+})
+
+describe('report', () => {
+  const eventFile = (payload: unknown): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'almajob-report-'))
+    const file = join(dir, 'event.json')
+    writeFileSync(file, JSON.stringify({ action: 'alma-job-end', client_payload: payload }))
+    return file
+  }
+  const event = (status: string, jobInfo: Record<string, unknown> = { id: 'M1', name: 'Export Things & Stuff' }) => ({
+    id: '42',
+    action: 'JOB_END',
+    time: '2026-12-01T05:00:00Z',
+    job_instance: { id: '9876543210000123', status: { value: status }, job_info: jobInfo }
+  })
+  const settings = (file: string, extra: { job?: string; failOn?: FailOn } = {}): ReportSettings => ({
+    command: 'report',
+    env: 'sandbox',
+    baseUrl: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1',
+    failOn: extra.failOn ?? 'failure',
+    failOnCounter: [],
+    eventFile: file,
+    ...(extra.job !== undefined && { job: extra.job })
+  })
+  const local = () => ({ log: { debug: vi.fn(), info: vi.fn(), warning: vi.fn() }, label: (field: string) => `--${field}` })
+
+  test('needs no client: the event is judged as status judges the instance, the description from §4', async () => {
+    const result = await runCommand(local(), settings(eventFile(event('COMPLETED_FAILED'))))
+    expect(result).toMatchObject({
+      command: 'report',
+      matched: true,
+      event: { id: '42', time: '2026-12-01T05:00:00Z' },
+      verdict: { failed: true },
+      report: {
+        job: { id: 'M1', name: 'Export Things & Stuff' },
+        instanceId: '9876543210000123',
+        instanceUrl: 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M1/instances/9876543210000123',
+        instance: { status: { value: 'COMPLETED_FAILED', desc: 'Completed with Errors' } },
+        end: 'finished',
+        outcome: 'failure',
+        cacheHit: false
+      }
+    })
+  })
+
+  test.each([
+    ['M1', true],
+    ['M2', false],
+    ['Export Things & Stuff', true],
+    ['export things & stuff', false]
+  ])('job %s: matched %s; another job never fails the step', async (job, matched) => {
+    const result = await runCommand(local(), settings(eventFile(event('FAILED')), { job }))
+    expect(result.matched).toBe(matched)
+    expect(result.verdict.failed).toBe(matched)
+  })
+
+  test('a JOB_END that shows a job still going is reported as running, with a warning', async () => {
+    const ctx = local()
+    const result = await runCommand(ctx, settings(eventFile(event('RUNNING'))))
+    expect(result).toMatchObject({ matched: true, verdict: { failed: false }, report: { end: 'running' } })
+    expect(ctx.log.warning).toHaveBeenCalledWith(expect.stringMatching(/still RUNNING/))
+  })
+
+  test('the other commands still need a client', async () => {
+    // A shell that skipped createContext: a programming error, said at once.
+    const noClient = local() as unknown as CommandContext
+    await expect(runCommand(noClient, { ...common, command: 'list', filter: {} })).rejects.toThrow(TypeError)
   })
 })

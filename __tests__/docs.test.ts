@@ -14,6 +14,7 @@ import {
 } from '../src/alma/index.js'
 import { ExitCode } from '../src/cli/constants.js'
 import { OPTIONS } from '../src/cli/options.js'
+import { RELAY_FLAGS } from '../src/cli/relay.js'
 import { Inputs } from '../src/inputs.js'
 import { Defaults } from '../src/settings.js'
 import { OUTPUT_NAMES } from '../src/report/outputs.js'
@@ -105,7 +106,7 @@ describe('README', () => {
   test('every --flag in a code span names a CLI option', () => {
     const flags = [...prose(readme).matchAll(/`--([a-z][a-z-]*)/g)].map((match) => match[1]!)
     expect(flags.length).toBeGreaterThan(5)
-    for (const flag of flags) expect(optionNames, `--${flag}`).toContain(flag)
+    for (const flag of flags) expect([...optionNames, ...RELAY_FLAGS], `--${flag}`).toContain(flag)
   })
 })
 
@@ -118,8 +119,10 @@ describe('every Markdown file', () => {
       for (const command of commands) {
         const cli = /(?:^|\s)(?:almajob|node dist\/cli\/index\.js)\s(.*)$/.exec(command.replace(/\s#.*$/, ''))
         if (!cli) continue
+        // `almajob relay` has flags of its own (src/cli/relay.ts).
+        const known: readonly string[] = /^relay(?:\s|$)/.test(cli[1]!) ? RELAY_FLAGS : optionNames
         for (const match of cli[1]!.matchAll(/(?:^|\s)--([a-z][a-z_-]*)/g)) {
-          expect(optionNames, `${file}:${block.line}: --${match[1]}`).toContain(match[1]!.replace(/_/g, '-'))
+          expect(known, `${file}:${block.line}: --${match[1]}`).toContain(match[1]!.replace(/_/g, '-'))
         }
       }
     }
@@ -179,5 +182,59 @@ describe('action.yml', () => {
 
   test('its outputs are the ones src/outputs.ts sets', () => {
     expect(Object.keys(action.outputs)).toEqual([...OUTPUT_NAMES])
+  })
+})
+
+describe('.env.example (npm run local-action)', () => {
+  const example = readFileSync('.env.example', 'utf8')
+  /** Every INPUT_ line, commented out or not: NAME (as local-action reads it) and value. */
+  const inputs = [...example.matchAll(/^#?\s*INPUT_([A-Z0-9_-]+)=(.*)$/gm)].map(([, name, value]) => ({
+    name: name!.toLowerCase(),
+    value: value!
+  }))
+  const active = Object.fromEntries(
+    [...example.matchAll(/^INPUT_([A-Z0-9_-]+)=(.*)$/gm)].map(([, name, value]) => [name!.toLowerCase(), value!])
+  )
+
+  test('names only inputs action.yml has, cmd first, in capitals with the hyphens kept', () => {
+    expect(inputs.length).toBeGreaterThan(3)
+    for (const { name } of inputs) expect(Object.keys(action.inputs), `INPUT_${name.toUpperCase()}`).toContain(name)
+    expect(inputs[0]!.name).toBe(Inputs.command)
+    expect(example).not.toMatch(/^#?\s*INPUT_[A-Z0-9_]*[a-z]/m)
+  })
+
+  test('points base-url at the simulator started with the key it uses, which is not a secret', () => {
+    const sim = /npm run sim -- (.*)$/m.exec(example)
+    expect(sim, 'the comment says how to start the simulator').not.toBeNull()
+    const port = /--port (\d+)/.exec(sim![1]!)?.[1] ?? '8787'
+    const key = /--key (\S+)/.exec(sim![1]!)?.[1]
+    expect(active[Inputs.apiKey]).toBe(key)
+    expect(active[Inputs.baseUrl]).toBe(`http://127.0.0.1:${port}/almaws/v1`)
+    expect(resolveBaseUrl({ baseUrl: active[Inputs.baseUrl]! })).toBe(active[Inputs.baseUrl])
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('.env')
+  })
+
+  test('npm run local-action runs a pinned @github/local-action on src/main.ts, which exports run', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
+    expect(scripts['local-action']).toMatch(/^npx --yes @github\/local-action@\d+\.\d+\.\d+ run \. src\/main\.ts \.env$/)
+    expect(readFileSync('src/main.ts', 'utf8')).toMatch(/^export async function run\(\)/m)
+  })
+})
+
+describe('README: before you start, and the release state', () => {
+  test('"Before you start" follows the opening commands, before the Quick start, and covers the setup', () => {
+    const before = readme.indexOf('\n## Before you start\n')
+    expect(before).toBeGreaterThan(readme.indexOf('npm ci && npm test'))
+    expect(before).toBeLessThan(readme.indexOf('\n## Quick start'))
+    const section = readme.slice(before, readme.indexOf('\n## Quick start'))
+    for (const needed of ['**git**', 'git clone https://github.com/almajob/almajob.git', 'npm ci', 'Node 24', '`node`'])
+      expect(section, needed).toContain(needed)
+  })
+
+  test('says v1 is not released exactly while CHANGELOG.md has no released version', () => {
+    const released = /^## \[\d+\.\d+\.\d+\]/m.test(readFileSync('CHANGELOG.md', 'utf8'))
+    const section = readme.slice(readme.indexOf('## Versions and releases'))
+    expect(section.includes('**v1 is not released yet.**')).toBe(!released)
+    expect(section).toContain('not published on the npm registry')
   })
 })

@@ -9,8 +9,7 @@ import {
   escapeInline,
   instanceMarkdown,
   instanceListMarkdown,
-  jobListMarkdown,
-  mermaidText
+  jobListMarkdown
 } from '../src/report/summary.js'
 
 const URL = 'https://api-eu.hosted.exlibrisgroup.com/almaws/v1/conf/jobs/M50173/instances/9876543210000123'
@@ -71,9 +70,9 @@ describe('format', () => {
     expect(formatCounters(finishedInstance().counters)).toEqual(['Records exported: 1200', 'Errors | skipped: 3'])
   })
 
-  test('instance duration is start (else submit) to end, tolerant of missing ms and missing times', () => {
-    expect(instanceDurationMs(finishedInstance())).toBe(3_723_496)
-    expect(instanceDurationMs(finishedInstance({ startTime: undefined, endTime: '2025-01-06T10:00:10Z' }))).toBe(9880)
+  test('instance duration is start (else submit) to end in whole seconds (duration.test.ts), tolerant of missing ms and missing times', () => {
+    expect(instanceDurationMs(finishedInstance())).toBe(3_723_000)
+    expect(instanceDurationMs(finishedInstance({ startTime: undefined, endTime: '2025-01-06T10:00:10Z' }))).toBe(10_000)
     expect(instanceDurationMs(finishedInstance({ endTime: undefined }))).toBeUndefined()
     expect(instanceDurationMs(finishedInstance({ endTime: undefined }), Date.parse('2025-01-06T10:00:11.004Z'))).toBe(10_000)
     expect(instanceDurationMs(finishedInstance({ endTime: 'garbage' }))).toBeUndefined()
@@ -125,11 +124,6 @@ describe('escaping', () => {
     expect(escapeInline('1. not a list')).toBe('1\\. not a list')
     expect(escapeInline('a # b - c')).toBe('a # b - c')
   })
-
-  test('Mermaid text loses its syntax characters', () => {
-    expect(mermaidText('Export: Items #1; 50% done\n<b>"x"</b>')).toBe('Export Items 1 50 done b x /b')
-    expect(mermaidText(':#;')).toBe('run')
-  })
 })
 
 describe('instanceMarkdown', () => {
@@ -171,7 +165,9 @@ describe('instanceMarkdown', () => {
     )
     expect(submitted.split('\n')[0]).toBe('## ⏳ Export Physical Items: submitted')
     expect(submitted).not.toContain('**Status**')
-    expect(submitted).toContain(`\`${URL}\``)
+    // An Ex Libris host: where to look in Alma, not a link that needs the key (alma-api.md §11).
+    expect(submitted).not.toContain(URL)
+    expect(submitted).toContain('| **In Alma** | Admin &gt; Manage Jobs and Sets &gt; Monitor Jobs, the Running tab')
   })
 
   test('thousands of counters and huge texts still fit under the limit', () => {
@@ -251,36 +247,21 @@ describe('instanceListMarkdown', () => {
   ]
   const now = base + 7_261_000
 
-  test('a table newest first with durations and who submitted', () => {
+  test('a table newest first with status, ISO start, duration and a bar', () => {
     const markdown = instanceListMarkdown({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
     expect(markdown.split('\n')[0]).toBe('## Recent runs of Export: Items #1; all')
     expect(markdown).toContain('3 instances of Export: Items #1; all (`M50173`): 1 `COMPLETED_SUCCESS`, 1 `FAILED`, 1 `RUNNING`.')
-    const rows = markdown.split('\n').filter((line) => line.startsWith('| `'))
-    expect(rows.map((row) => row.slice(3, 6))).toEqual(['333', '222', '111'])
-    expect(rows[0]).toBe('| `333` | 2025-01-06 12:00:00 UTC | ⏳ Running (`RUNNING`) | 1m 00s so far | Ex Libris, API |')
-    expect(rows[2]).toContain('| ✅ Completed Successfully (`COMPLETED_SUCCESS`) | 1m 00s |')
+    expect(markdown).toContain('> ❌ **1 of 3 runs failed.** The newest failure: instance `222`, started 2025-01-06T11:00:00Z.')
+    const rows = markdown.split('\n').filter((line) => /^\| (✅|❌|⏳)/.test(line))
+    expect(rows.map((row) => /`(\d+)` \|$/.exec(row)?.[1])).toEqual(['333', '222', '111'])
+    // The longest run shown (60 s) fills the bar; the failed one took no time, so has none.
+    expect(rows[0]).toBe(`| ⏳ Running | 2025-01-06T12:00:01Z | 1m 00s so far | \`${'█'.repeat(20)}\` | \`333\` |`)
+    expect(rows[1]).toBe(`| ❌ **Failed** | **2025-01-06T11:00:00Z** | **0s** | \`${'\u00a0'.repeat(20)}\` | \`222\` |`)
+    expect(rows[2]).toBe(`| ✅ Completed Successfully | 2025-01-06T10:00:01Z | 1m 00s | \`${'█'.repeat(20)}\` | \`111\` |`)
+    expect(markdown).not.toContain('mermaid')
   })
 
-  test('a Mermaid gantt with epoch-ms dates, crit for failures, active for running, safe labels', () => {
-    const markdown = instanceListMarkdown({ id: 'M50173', name: 'Export: Items #1; all' }, instances, { now })
-    const gantt = markdown.slice(markdown.indexOf('```mermaid'), markdown.lastIndexOf('```') + 3).split('\n')
-    expect(gantt.slice(0, 7)).toEqual([
-      '```mermaid',
-      'gantt',
-      '  title Runs of Export Items 1 all',
-      '  dateFormat x',
-      '  axisFormat %H:%M',
-      '  todayMarker off',
-      '  section Runs'
-    ])
-    // Oldest first; a zero-length run gets one second so it shows.
-    expect(gantt[7]).toBe(`  111 COMPLETED_SUCCESS :done, run0, ${base + 1000}, ${base + 61_000}`)
-    expect(gantt[8]).toBe(`  222 FAILED :crit, run1, ${base + 3_600_500}, ${base + 3_601_500}`)
-    expect(gantt[9]).toBe(`  333 RUNNING :active, run2, ${base + 7_201_000}, ${now}`)
-    for (const task of gantt.slice(7, -1)) expect(task.split(':')).toHaveLength(2)
-  })
-
-  test('thousands of instances: rows and bars are capped, size stays under the limit', () => {
+  test('thousands of instances: rows are capped, size stays under the limit', () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
       finishedInstance({
         id: String(10_000 + i),
@@ -290,10 +271,8 @@ describe('instanceListMarkdown', () => {
       })
     )
     const markdown = instanceListMarkdown({ id: 'M1' }, many, { now })
-    expect(markdown).toContain('_Showing the 100 newest of 3000 instances._')
-    expect(markdown.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(100)
-    expect(markdown.split('\n').filter((line) => /^ {2}\d+ .*:done/.test(line))).toHaveLength(40)
-    expect(markdown).toContain('axisFormat %H:%M')
+    expect(markdown).toContain('_Showing 30 of 3000 instances, newest first._')
+    expect(markdown.split('\n').filter((line) => line.startsWith('| ⚠️'))).toHaveLength(30)
     expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_MAX_BYTES)
   })
 })

@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError } from '../src/alma/index.js'
 import { readActionSettings } from '../src/inputs.js'
+import type { Settings } from '../src/settings.js'
 
 const KEY = 'l7xx-test-key-0123456789'
 
 function settingsFrom(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
   return readActionSettings((name) => inputs[name] ?? '', env)
+}
+
+/** report has no key; every other command has one. */
+function keyOf(settings: Settings): string | undefined {
+  return 'apiKey' in settings ? settings.apiKey : undefined
 }
 
 function configError(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string {
@@ -42,7 +48,7 @@ describe('action inputs', () => {
     expect(settingsFrom({ cmd: 'status', job: 'M1', id: '123', wait: 'true', 'api-key': KEY })).toMatchObject({
       command: 'status',
       instanceId: '123',
-      wait: { timeoutMs: 6 * 3600_000, pollIntervalMs: 1000, maxPollIntervalMs: 60_000 }
+      wait: { timeoutMs: 6 * 3600_000, pollIntervalMs: 1000, maxPollIntervalMs: 180_000 }
     })
   })
 
@@ -58,9 +64,9 @@ describe('action inputs', () => {
 
   test('the key falls back to the environment: per env, then ALMA_API_KEY', () => {
     expect(
-      settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_PRODUCTION: 'prod', ALMA_API_KEY: 'any' }).apiKey
+      keyOf(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_PRODUCTION: 'prod', ALMA_API_KEY: 'any' }))
     ).toBe('prod')
-    expect(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_SANDBOX: 'sb', ALMA_API_KEY: 'any' }).apiKey).toBe(
+    expect(keyOf(settingsFrom({ cmd: 'list', env: 'production' }, { ALMA_API_KEY_SANDBOX: 'sb', ALMA_API_KEY: 'any' }))).toBe(
       'any'
     )
     expect(configError({ cmd: 'list' })).toMatch(/^api-key: no Alma API key/)
@@ -121,5 +127,46 @@ describe('action inputs', () => {
     [{ cmd: 'list', 'quota-warn-below': 'lots' }, /^quota-warn-below: /]
   ])('bad input %o is one clear line', (inputs, expected) => {
     expect(configError({ 'api-key': KEY, ...inputs })).toMatch(expected)
+  })
+})
+
+describe('cmd: report', () => {
+  const EVENT = {
+    GITHUB_EVENT_PATH: '/home/runner/work/_temp/_github_workflow/event.json',
+    GITHUB_EVENT_NAME: 'repository_dispatch'
+  }
+
+  test('needs no API key: the event file comes from GITHUB_EVENT_PATH (runner.md §7)', () => {
+    expect(settingsFrom({ cmd: 'report', 'fail-on': 'warning', job: ' M50173 ' }, EVENT)).toEqual({
+      command: 'report',
+      env: 'sandbox',
+      baseUrl: 'https://api-na.hosted.exlibrisgroup.com/almaws/v1',
+      failOn: 'warning',
+      failOnCounter: [],
+      job: 'M50173',
+      eventFile: EVENT.GITHUB_EVENT_PATH,
+      eventName: 'repository_dispatch'
+    })
+    expect(settingsFrom({ cmd: 'REPORT' }, EVENT)).not.toHaveProperty('job')
+  })
+
+  test('a key given anyway is still masked', () => {
+    const masked: string[] = []
+    readActionSettings(
+      (name) => ({ cmd: 'report', 'api-key': KEY })[name as 'cmd'] ?? '',
+      EVENT,
+      (secret) => masked.push(secret)
+    )
+    expect(masked).toEqual([KEY])
+  })
+
+  test.each([
+    [{ cmd: 'report' }, {}, /^cmd report reads the repository_dispatch event from the runner's event file \(GITHUB_EVENT_PATH\)/],
+    [{ cmd: 'report', job: 'M1\nM2' }, EVENT, /^job: one job for cmd report; 2 were given/],
+    [{ cmd: 'report', 'fail-on': 'sometimes' }, EVENT, /^fail-on: /],
+    [{ cmd: 'report', 'fail-on-counter': 'a;b' }, EVENT, /^fail-on-counter: /],
+    [{ cmd: 'report', region: 'mars' }, EVENT, /^region: /]
+  ])('bad input %o is one clear line, without a key', (inputs, env, expected) => {
+    expect(configError(inputs, env)).toMatch(expected)
   })
 })

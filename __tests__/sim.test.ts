@@ -147,6 +147,20 @@ describe('job list', () => {
   })
 })
 
+describe('request bodies', () => {
+  test('a body over 1 MiB is refused with 413 and starts no run; one just under is read', async () => {
+    // A job no other test runs: each run counts towards its hourly limit (§3.3).
+    const known = new Set<string>(Object.values(K))
+    const job = sim.jobs.find((j) => j.type === 'MANUAL' && !known.has(j.id) && j.requiredParameters.length === 0)!.id
+    const before = sim.instances().length
+    const tooLarge = await run(job, { body: '{"x":"' + 'a'.repeat(1024 * 1024) + '"}' })
+    expect(tooLarge.status).toBe(413)
+    expect(sim.instances().length).toBe(before)
+    const fits = await run(job, { body: JSON.stringify({ parameter: [], pad: 'a'.repeat(1000 * 1000) }) })
+    expect(fits.status).toBe(200)
+  })
+})
+
 describe('formats', () => {
   test('no Accept (and */*) means XML; Accept or format= chooses, format= wins', async () => {
     for (const accept of [null, '*/*']) {

@@ -86,21 +86,48 @@ describe('nextPollDelay', () => {
     expect(nextPollDelay({ elapsedMs: 3_600_000, status: 'QUEUED' }, SCHEDULE)).toBe(60_000)
   })
 
+  /** Answers a minute apart from a run that does 1 % a minute, at the half-minute of each percent. */
+  const steadyAnswers = (fromPercent: number, toPercent: number) =>
+    Array.from({ length: toPercent - fromPercent + 1 }, (_, i) => ({
+      elapsedMs: (fromPercent + i) * 60_000 + 30_000,
+      status: 'RUNNING',
+      progress: fromPercent + i
+    }))
+
   test('a RUNNING instance nearly done is polled sooner, never below the poll interval', () => {
-    const early = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 50 }, SCHEDULE)
-    const nearlyDone = nextPollDelay({ elapsedMs: 600_000, status: 'RUNNING', progress: 99 }, SCHEDULE)
-    expect(early).toBe(60_000)
-    // ETA ≈ 6 s; a quarter gap (15 s) is the floor, as progress often idles at 99 %.
-    expect(nearlyDone).toBe(15_000)
+    const halfway = steadyAnswers(10, 50)
+    const nearlyDone = steadyAnswers(10, 98)
+    expect(nextPollDelay({ ...halfway.at(-1)!, seen: halfway }, SCHEDULE)).toBe(60_000)
+    const soon = nextPollDelay({ ...nearlyDone.at(-1)!, seen: nearlyDone }, SCHEDULE)
+    expect(soon).toBeLessThan(60_000)
+    expect(soon).toBeGreaterThanOrEqual(SCHEDULE.pollIntervalMs)
+    const finalizing = { elapsedMs: 6_000_000, status: 'FINALIZING', progress: 100 }
+    const atTheEnd = nextPollDelay({ ...finalizing, seen: [...nearlyDone, finalizing] }, SCHEDULE)
+    expect(atTheEnd).toBeLessThan(soon)
+    expect(atTheEnd).toBeGreaterThanOrEqual(SCHEDULE.pollIntervalMs)
     expect(nextPollDelay({ elapsedMs: 2000, status: 'RUNNING', progress: 99 }, SCHEDULE)).toBe(1000)
-    expect(nextPollDelay({ elapsedMs: 600_000, status: 'FINALIZING', progress: 100 }, SCHEDULE)).toBe(15_000)
   })
 
-  test('an ETA inside the gap is aimed at, a little after it', () => {
-    // 40 s in, 80 %: 10 s to go at this rate; the usual gap would be 13 s.
-    const delay = nextPollDelay({ elapsedMs: 40_000, status: 'RUNNING', progress: 80 }, SCHEDULE)
-    expect(delay).toBeGreaterThan(10_000)
-    expect(delay).toBeLessThan(13_000)
+  test('a foreseen end inside the gap is closed in on, not slept past', () => {
+    // 1 % a minute, at 97 % just after the tick: about 3.5 minutes to go; then 1 minute to go.
+    const seen = steadyAnswers(40, 97)
+    const toGoMs = 100 * 60_000 - seen.at(-1)!.elapsedMs
+    const first = nextPollDelay({ ...seen.at(-1)!, seen }, { ...SCHEDULE, maxPollIntervalMs: 10 * 60_000 })
+    expect(first).toBeLessThan(toGoMs)
+    expect(first).toBeGreaterThan(toGoMs / 4)
+    const later = [...seen, { elapsedMs: 99 * 60_000, status: 'RUNNING', progress: 99 }]
+    expect(nextPollDelay({ ...later.at(-1)!, seen: later }, SCHEDULE)).toBeLessThan(60_000)
+  })
+
+  test('a run that stalls past its foreseen end is polled less and less often, up to the max', () => {
+    const seen = [...steadyAnswers(40, 99)]
+    const gaps: number[] = []
+    for (let elapsedMs = 100 * 60_000; elapsedMs < 160 * 60_000; elapsedMs += gaps.at(-1)!) {
+      seen.push({ elapsedMs, status: 'RUNNING', progress: 99 })
+      gaps.push(nextPollDelay({ ...seen.at(-1)!, seen }, SCHEDULE))
+    }
+    expect(gaps.at(-1)).toBe(60_000)
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThanOrEqual(gaps[i - 1]!)
   })
 
   test('never sleeps past the deadline', () => {

@@ -255,3 +255,58 @@ describe('this repository', () => {
     expect(parse('on: push')).toEqual({ on: 'push' }) // YAML 1.2: `on` is a key, not true
   })
 })
+
+describe('the CI and release workflows', () => {
+  type Job = Record<string, Json> & { steps: Step[]; permissions?: Json; strategy?: { matrix?: Record<string, Json> } }
+  const workflow = (file: string) =>
+    parse(readFileSync(join(WORKFLOW_DIR, file), 'utf8')) as { on: Json; permissions?: Json; jobs: Record<string, Job> }
+  const runs = (job: Job): string => job.steps.map((step) => String(step.run ?? '')).join('\n')
+  /** GitHub's filter pattern: `*` is any run of characters but `/`. */
+  const globMatches = (glob: string, ref: string): boolean =>
+    new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(ref)
+
+  test('ci.yml runs `uses: ./` on Ubuntu, Windows and macOS, in bash, from the committed dist/ alone', () => {
+    const ci = workflow('ci.yml')
+    const [name, job] = Object.entries(ci.jobs).find(([, candidate]) => actionSteps(candidate as Json).length > 0)!
+    expect(job.strategy?.matrix?.os, name).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest'])
+    expect(job['runs-on']).toBe('${{ matrix.os }}')
+    expect(job.strategy).toMatchObject({ 'fail-fast': false })
+    expect(job.defaults).toEqual({ run: { shell: 'bash' } })
+    // The bundles must run without node_modules: no install in this job, the simulator's bundle.
+    expect(runs(job)).not.toMatch(/npm (ci|install)|npm run sim|tsx /)
+    expect(runs(job)).toMatch(/^\s*node dist\/sim\/index\.js --port \d+ --key "\$ALMA_SIM_KEY" .*&$/m)
+  })
+
+  test('release.yml runs on a pushed v1.2.3 tag only', () => {
+    const release = workflow('release.yml')
+    expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } })
+    const [tags] = (release.on as { push: { tags: string[] } }).push.tags
+    for (const tag of ['v1.2.3', 'v10.0.1']) expect(globMatches(tags!, tag), tag).toBe(true)
+    for (const tag of ['v1', 'v1.2', '1.2.3', 'release-1.2.3']) expect(globMatches(tags!, tag), tag).toBe(false)
+  })
+
+  test('release.yml grants nothing by default and contents: write only to the job that releases, after the checks', () => {
+    const release = workflow('release.yml')
+    expect(release.permissions).toEqual({})
+    const writers = Object.entries(release.jobs).filter(([, job]) => JSON.stringify(job.permissions ?? {}).includes('write'))
+    expect(writers.map(([name]) => name)).toEqual(['release'])
+    expect(release.jobs.release!.permissions).toEqual({ contents: 'write' })
+    for (const [name, job] of Object.entries(release.jobs)) expect(job.permissions, `${name}: permissions`).toBeTruthy()
+    expect(release.jobs.release!.needs).toBe('check')
+    expect(release.jobs.check!.permissions).toEqual({ contents: 'read' })
+  })
+
+  test('release.yml checks dist/ and the notes before it releases and moves the major tag', () => {
+    const { check, release } = workflow('release.yml').jobs
+    expect(runs(check!)).toContain('.ci/run') // rebuilds dist/ and fails on a difference
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/npm run bundle[\s\S]*git diff --exit-code[\s\S]*-- dist\//)
+    for (const job of [check!, release!]) expect(runs(job)).toContain('node scripts/release-notes.ts "$GITHUB_REF_NAME"')
+    expect(runs(release!)).toMatch(/gh release create "\$TAG" --verify-tag .*--notes-file "\$RUNNER_TEMP\/notes\.md"/)
+    expect(runs(release!)).toMatch(/major="\$\{TAG%%\.\*\}"/)
+    expect(runs(release!)).toContain('git/refs/tags/$major')
+    for (const job of [check!, release!]) {
+      const checkout = job.steps.find((step) => String(step.uses).startsWith('actions/checkout@'))!
+      expect(checkout.with, 'no token left in .git/config').toEqual({ 'persist-credentials': false })
+    }
+  })
+})

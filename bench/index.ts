@@ -11,7 +11,9 @@ import { concurrentStepsScenario } from './scenarios/concurrent-steps.js'
 import { listScenario } from './scenarios/list.js'
 import { runByNameScenarios } from './scenarios/run-by-name.js'
 import { stormScenario } from './scenarios/storm.js'
-import { longWaitScenario, shortWaitScenario } from './scenarios/wait.js'
+import { pollScheduleScenarios } from './scenarios/poll-schedule.js'
+import { shortWaitScenario } from './scenarios/wait.js'
+import { webhookVsWaitScenario } from './scenarios/webhook-vs-wait.js'
 import { seconds, since } from './stats.js'
 import { renderMisses, renderTable } from './table.js'
 import type { BenchOptions, ScenarioResult } from './types.js'
@@ -68,7 +70,10 @@ async function main(): Promise<void> {
   await step('run by name (warm and cold cache, old script)', () => runByNameScenarios(options))
   await step('cold start', () => coldStartScenario(options))
   await step('wait on a 6 s job (ours and the baseline at once)', () => shortWaitScenario(options))
-  await step('wait on a 2 h job (computed)', () => longWaitScenario())
+  await step('poll schedule on 10 min, 2 h and 6 h jobs (computed)', async () => pollScheduleScenarios())
+  await step('runner-minutes for a 2 h job: wait in the step or start and report the webhook', () =>
+    webhookVsWaitScenario(options)
+  )
   await step('429 storm', () => stormScenario(options))
   await step('60 concurrent steps behind 25 calls/s (and without the limit)', () => concurrentStepsScenario(options))
   await step('check 50 jobs (ours and one after another)', () => checkScenario(options))

@@ -5,12 +5,15 @@ import { defaultFaults } from './faults.js'
 import { seedJobs } from './seed.js'
 import { createSimServer, type Grant } from './server.js'
 import { SimState, DEFAULT_TIMELINE } from './state.js'
+import { createWebhookSender } from './webhook.js'
+import { createControl } from './control.js'
 import type { Endpoint, Faults, RecordedRequest, SimJob, Simulator, SimulatorOptions } from './types.js'
 
 export { WELL_KNOWN_JOBS, WELL_KNOWN_NAMES, HISTORY_JOBS, HISTORY_NAMES, HISTORY_CATEGORIES, CATEGORIES } from './seed.js'
 export { DEFAULT_TIMELINE, EXL_SAMPLE_COUNTERS, STATUS_TABLE, instanceSnapshot } from './state.js'
 export { DEFAULT_READINGS, defaultFaults } from './faults.js'
 export type { InstanceSnapshot } from './state.js'
+export { WEBHOOK_ANSWER_MS, WEBHOOK_RETRY_DELAYS_MS, signWebhookBody } from './webhook.js'
 export type * from './types.js'
 
 const ENDPOINTS: Endpoint[] = [
@@ -50,7 +53,21 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const faults = { ...defaultFaults(opts.latencyMs ?? 0), ...definedFaults(opts.faults) }
   const counts = Object.fromEntries([...ENDPOINTS, 'total'].map((name) => [name, 0])) as Simulator['counts']
   const requests: RecordedRequest[] = []
-  const server = createSimServer({ state, faults, grants, counts, requests, baseUrl: () => url })
+  // Checks the webhook options before the server listens: a bad one leaves nothing open.
+  const webhook = opts.webhook && createWebhookSender({ options: opts.webhook, state, faults, baseUrl: () => url })
+  const timeline = opts.timeline ?? DEFAULT_TIMELINE
+  const control = opts.control
+    ? createControl({
+        state,
+        faults,
+        defaultTimeline: timeline,
+        counts,
+        baseUrl: () => url,
+        webhookDeliveries: () => webhook?.deliveries ?? [],
+        log: opts.onControl
+      })
+    : undefined
+  const server = createSimServer({ state, faults, grants, counts, requests, baseUrl: () => url, control })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
@@ -58,6 +75,23 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const address = server.address()
   if (address === null || typeof address === 'string') throw new Error('simulator did not bind a TCP port')
   const url = `http://127.0.0.1:${address.port}/almaws/v1`
+  const stopServer = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      // Keep-alive sockets would otherwise hold close() (and the test process) open.
+      server.closeAllConnections()
+    })
+  // §10: the receiver must pass the challenge before any event is sent, as when a profile is saved.
+  if (webhook) {
+    try {
+      await webhook.challenge()
+    } catch (error) {
+      webhook.close()
+      await stopServer()
+      throw error
+    }
+    state.onRunAdded = (run) => webhook.watch(run)
+  }
 
   return {
     url,
@@ -87,11 +121,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       for (const name of Object.keys(counts) as (keyof typeof counts)[]) counts[name] = 0
       requests.length = 0
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        // Keep-alive sockets would otherwise hold close() (and the test process) open.
-        server.closeAllConnections()
-      })
+    webhookDeliveries: webhook?.deliveries ?? [],
+    close: () => {
+      webhook?.close()
+      return stopServer()
+    }
   }
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as sleep } from 'node:timers/promises'
 import { XMLParser } from 'fast-xml-parser'
 import { FaultGate } from './faults.js'
+import type { ControlHandler } from './control.js'
 import type { Endpoint, Environment, Faults, RecordedRequest, SimInstance, SimJob, Simulator } from './types.js'
 import * as render from './render.js'
 import { CATEGORIES, JOB_TYPE_DESC } from './seed.js'
@@ -21,6 +22,8 @@ export interface ServerDeps {
   counts: Simulator['counts']
   requests: RecordedRequest[]
   baseUrl: () => string
+  /** The control endpoint (control.ts) when it is on: it answers /_sim/ before any Alma logic. */
+  control?: ControlHandler
 }
 
 interface Route {
@@ -59,6 +62,9 @@ export function createSimServer(deps: ServerDeps): Server {
   const xml = new XMLParser({ parseTagValue: false, ignoreAttributes: true, isArray: (name) => name === 'parameter' })
 
   const server = createServer((req, res) => {
+    // Not an Alma call: no faults, no latency, not counted or recorded.
+    const controlled = deps.control?.(req, res)
+    if (controlled) return void controlled
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`simulator bug: ${String(error)}`)
@@ -86,7 +92,13 @@ export function createSimServer(deps: ServerDeps): Server {
       keyVia: headerKey ? 'header' : queryKey ? 'query' : 'none'
     }
     deps.requests.push(record)
-    const body = await readBody(req)
+    const body = await readBody(req, MAX_REQUEST_BODY_BYTES)
+    if (body === undefined) {
+      // A gateway's refusal of an oversized upload; the connection closes, the rest is not read.
+      record.status = 413
+      res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+      return void res.end('Request body too large')
+    }
     if (faults.latencyMs > 0) await sleep(faults.latencyMs)
     const format = chooseFormat(req, url)
     const errorFormat = faults.xmlErrors ? 'xml' : format
@@ -388,8 +400,17 @@ function isCalendarDay(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** No Alma call takes a body this large; a client that sends one is refused, not buffered. */
+const MAX_REQUEST_BODY_BYTES = 1024 * 1024
+
+/** The request body, or undefined once it passes maxBytes (the rest is not read). */
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
   const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > maxBytes) return undefined
+    chunks.push(chunk as Buffer)
+  }
   return Buffer.concat(chunks).toString('utf8')
 }

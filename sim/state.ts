@@ -1,8 +1,9 @@
 // Jobs, runs and their timelines. A run's status is a pure function of the clock, so
-// nothing ticks in the background and close() has no timers to stop.
+// nothing here ticks in the background (the webhook's timers are webhook.ts's own).
 import { historyPlan } from './history.js'
 import type { AddRunOptions, CounterRow, Environment, FixedRun, SimInstance, SimJob, Timeline } from './types.js'
 import { WELL_KNOWN_JOBS } from './seed.js'
+import { progressAt } from './timelines.js'
 
 /** The 14 codes of systemJobStatus with their table descriptions (§4). */
 export const STATUS_TABLE: readonly { code: string; description: string }[] = [
@@ -60,7 +61,7 @@ export function instanceSnapshot(run: SimInstance, now = Date.now()): InstanceSn
   if (now < started) return { status: 'QUEUED', progress: 0, statusSince: run.submittedAt, ...none }
   if (now < running) return { status: 'INITIALIZING', progress: 0, startTime: started, statusSince: started, ...none }
   if (now < finalizing) {
-    const progress = Math.floor((cap * (now - running)) / Math.max(1, t.runningMs))
+    const progress = progressAt(t.shape ?? 'steady', now - running, t.runningMs, cap)
     return { status: 'RUNNING', progress, startTime: started, statusSince: running, ...none }
   }
   if (now < ended) return { status: 'FINALIZING', progress: cap, startTime: started, statusSince: finalizing, ...none }
@@ -298,6 +299,8 @@ export class SimState {
   readonly timelines = new Map<string, Timeline>()
   private seq = 0
   private addedJobs = 0
+  /** Told of each run started or added after the seed (the webhook watches for its end). */
+  onRunAdded: ((run: SimInstance) => void) | undefined
 
   constructor(
     public jobs: SimJob[],
@@ -355,7 +358,10 @@ export class SimState {
 
   run(env: Environment, job: SimJob, parameters: SimInstance['parameters'], now: number): SimInstance {
     const jobName = parameters.find((p) => p.name === 'job_name')?.value || job.name
-    return this.create(env, job, now, true, runName(jobName, now), parameters, this.timelines.get(job.id) ?? this.defaultTimeline)
+    const timeline = this.timelines.get(job.id) ?? this.defaultTimeline
+    const run = this.create(env, job, now, true, runName(jobName, now), parameters, timeline)
+    this.onRunAdded?.(run)
+    return run
   }
 
   /**
@@ -375,6 +381,7 @@ export class SimState {
     const name = options.name ?? runName(job.name, options.submittedAt)
     const run = this.create(env, job, options.submittedAt, false, name, [], HELD_TIMELINE)
     run.fixed = fixedRun(options, run.seq, job.category)
+    this.onRunAdded?.(run)
     return run
   }
 

@@ -1,4 +1,5 @@
 // The simulator's shapes, apart from its code so that no module of sim/ imports index.ts.
+import type { ProgressShape } from './timelines.js'
 
 export type JobType = 'MANUAL' | 'SCHEDULED' | 'OTHER'
 export type Environment = 'sandbox' | 'production'
@@ -119,6 +120,40 @@ export interface SimulatorOptions {
   faults?: Partial<Faults>
   /** Fixed keys instead of random ones (e.g. a CI workflow that starts the simulator and the action apart). */
   keys?: Partial<Simulator['keys']>
+  /** Send a JOB_END webhook, as Alma's Webhooks integration profile does, when a run ends (§10; webhook.ts). */
+  webhook?: WebhookOptions
+  /** Serve the control endpoint under /_sim/ (control.ts), as `almajob-sim --control` does. */
+  control?: boolean
+  /** Told of each change made through the control endpoint, in one line. */
+  onControl?: (line: string) => void
+}
+
+/** Where and how the simulator sends JOB_END events (§10). */
+export interface WebhookOptions {
+  /** The receiver; checked with `GET url?challenge=…` when the simulator starts. */
+  url: string
+  /** The profile's secret: `X-Exl-Signature` is the base64 HMAC-SHA256 of the body with it. */
+  secret: string
+  /** Multiplies Alma's retry delays of 1 h, 3 h and 6 h (default 1), so a test need not wait hours. */
+  retryScale?: number
+}
+
+/** One POST of a JOB_END event to the webhook receiver. */
+export interface WebhookDelivery {
+  /** The event's `id`; the same on every attempt of one event. */
+  eventId: string
+  jobId: string
+  instanceId: string
+  /** 1 for the first try, up to 4 after Alma's three retries. */
+  attempt: number
+  /** Epoch ms when the POST was sent. */
+  sentAt: number
+  /** The receiver's HTTP status; 0 when it gave none within 5 s (or the connection failed). */
+  status: number
+  /** The raw body sent, byte for byte what was signed. */
+  body: string
+  /** The `X-Exl-Signature` header sent. */
+  signature: string
 }
 
 export type Endpoint =
@@ -129,6 +164,8 @@ export interface Timeline {
   initializingMs: number
   runningMs: number
   finalizingMs?: number
+  /** How progress moves while RUNNING (sim/timelines.ts); 'steady' when absent. */
+  shape?: ProgressShape
   end:
     | 'COMPLETED_SUCCESS'
     | 'COMPLETED_WARNING'
@@ -233,5 +270,8 @@ export interface Simulator {
   requests: RecordedRequest[]
   /** Zeroes `counts` and empties `requests`. */
   resetCounts(): void
+  /** Every webhook POST so far, in order (empty without the `webhook` option). */
+  webhookDeliveries: WebhookDelivery[]
+  /** Stops the server, and the webhook's pending deliveries and retries. */
   close(): Promise<void>
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The `almajob` command. Bundled by `ncc build src/cli.ts -o dist/cli`; the story is in cli/main.ts.
+// The Node check comes first: imports run in order, and nothing else may run on an older Node.
+import './cli/node-guard.js'
 import { main } from './cli/main.js'
 import { describeError } from './report/error-line.js'
 

@@ -60,7 +60,10 @@ export function readActionSettings(
       { key: env[ANY_API_KEY_VARIABLE], label: ANY_API_KEY_VARIABLE }
     ],
     missingKey: (environment) =>
-      `${Inputs.apiKey}: no Alma API key; pass api-key: \${{ secrets.ALMA_API_KEY }}, or set ${API_KEY_VARIABLES[environment]} or ${ANY_API_KEY_VARIABLE}`
+      `${Inputs.apiKey}: no Alma API key; pass api-key: \${{ secrets.ALMA_API_KEY }}, or set ${API_KEY_VARIABLES[environment]} or ${ANY_API_KEY_VARIABLE}`,
+    // cmd: report reads the dispatch event the runner hands every step (runner.md §7); no key.
+    eventFile: env.GITHUB_EVENT_PATH,
+    eventName: env.GITHUB_EVENT_NAME
   }
   return readSettings(source, maskSecret)
 }

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import { redact } from './alma/errors.js'
+import { isRefusedKey, refusedKeyLine } from './alma/refused-key.js'
+import { loadXmlParser, looksLikeXml } from './alma/xml.js'
 import { createActionStore } from './catalog/create-store.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from './commands/index.js'
+import { describeEvent, notThisJob } from './commands/report.js'
 import { Inputs, readActionSettings } from './inputs.js'
 import { describeError } from './report/error-line.js'
 import {
@@ -41,6 +44,7 @@ const CANCEL_GRACE_MS = 5000
 interface ActionLog extends Logger {
   group(title: string): void
   endGroup(): void
+  notice(message: string): void
   fail(message: string): void
 }
 
@@ -52,6 +56,7 @@ function actionLog(secrets: readonly string[]): ActionLog {
     warning: (message) => core.warning(clean(message)),
     group: (title) => core.startGroup(clean(title)),
     endGroup: () => core.endGroup(),
+    notice: (message) => core.notice(clean(message)),
     fail: (message) => core.setFailed(clean(message))
   }
 }
@@ -64,6 +69,8 @@ export async function run(): Promise<void> {
   const stopListening = listenForCancel(cancel, log, () => settings)
   let ctx: CommandContext | undefined
   try {
+    // Settings are read synchronously; the wizard's XML in `parameters` needs its parser loaded first.
+    if (looksLikeXml(core.getInput(Inputs.parameters))) await loadXmlParser()
     settings = readActionSettings(
       (name) => core.getInput(name),
       process.env,
@@ -72,22 +79,27 @@ export async function run(): Promise<void> {
         core.setSecret(secret)
       }
     )
-    const store = settings.cache.enabled ? createActionStore(settings, log) : undefined
-    ctx = createContext(settings, {
-      log,
-      label: (field) => Inputs[field],
-      signal: cancel.signal,
-      store,
-      // One line per change of status or progress, not per poll.
-      onProgress: (instance, elapsedMs) => log.info(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
-    })
-    const waiting = 'wait' in settings && settings.wait !== undefined
-    if (waiting) log.group('Waiting for the Alma job')
     let result: CommandResult
-    try {
-      result = await runCommand(ctx, settings)
-    } finally {
-      if (waiting) log.endGroup()
+    if (settings.command === 'report') {
+      // The event is in the runner's event file (runner.md §7): no client, no cache, no key.
+      result = await runCommand({ log, label: (field) => Inputs[field] }, settings)
+    } else {
+      const store = settings.cache.enabled ? createActionStore(settings, log) : undefined
+      ctx = createContext(settings, {
+        log,
+        label: (field) => Inputs[field],
+        signal: cancel.signal,
+        store,
+        // One line per change of status or progress, not per poll.
+        onProgress: (instance, elapsedMs) => log.info(`[${formatDuration(elapsedMs)}] ${formatProgress(instance)}`)
+      })
+      const waiting = 'wait' in settings && settings.wait !== undefined
+      if (waiting) log.group('Waiting for the Alma job')
+      try {
+        result = await runCommand(ctx, settings)
+      } finally {
+        if (waiting) log.endGroup()
+      }
     }
     await render(result, settings, log, secrets)
     const failed = 'verdict' in result && result.verdict.failed
@@ -98,7 +110,10 @@ export async function run(): Promise<void> {
       log.fail(`Cancelled after the ${result.command} had finished.${started}`)
     }
   } catch (error) {
-    log.fail(describeError(error, secrets).line)
+    const { line } = describeError(error, secrets)
+    // A refused key is the user's to fix: name the input or variable that held it (never the key).
+    const keyFrom = settings && 'apiKeyFrom' in settings ? settings.apiKeyFrom : undefined
+    log.fail(keyFrom && isRefusedKey(error) ? refusedKeyLine(line, keyFrom) : line)
   } finally {
     ctx?.client.close()
     stopListening()
@@ -154,10 +169,20 @@ async function render(result: CommandResult, settings: Settings, log: ActionLog,
       return
     }
     case 'run':
-    case 'status': {
+    case 'status':
+    case 'report': {
+      if (result.command === 'report') {
+        // Another job's event: the step ends well and says so; a later step reads matched.
+        if (!result.matched) {
+          setOutputs({ matched: 'false' })
+          log.notice(notThisJob(result, (field) => Inputs[field]))
+          return
+        }
+        log.info(describeEvent(result))
+      }
       const { report, verdict } = result
       // Outputs first, so `if: failure()` steps still get the instance id (runner.md §6).
-      setOutputs(instanceOutputs(report))
+      setOutputs({ ...instanceOutputs(report), ...(result.command === 'report' && { matched: 'true' }) })
       for (const line of describeInstanceEnd(report)) log.info(line)
       await summary(instanceMarkdown(report))
       if (report.end === 'cancelled') {
@@ -198,8 +223,11 @@ async function writeSummary(markdown: string, log: ActionLog): Promise<void> {
   }
 }
 
+/** Linux and macOS runners send SIGINT then SIGTERM; Windows runners Ctrl-C then Ctrl-Break (runner.md §3). */
+const CANCEL_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGBREAK']
+
 /**
- * SIGINT/SIGTERM: abort, so no new request starts and a wait reports what it knows; if
+ * SIGINT/SIGTERM/SIGBREAK: abort, so no new request starts and a wait reports what it knows; if
  * nothing finishes within the grace period (a request in flight), leave anyway.
  */
 function listenForCancel(cancel: AbortController, log: ActionLog, currentSettings: () => Settings | undefined): () => void {
@@ -218,10 +246,8 @@ function listenForCancel(cancel: AbortController, log: ActionLog, currentSetting
       process.exit(1)
     }, CANCEL_GRACE_MS).unref()
   }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  for (const signal of CANCEL_SIGNALS) process.on(signal, onSignal)
   return () => {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    for (const signal of CANCEL_SIGNALS) process.off(signal, onSignal)
   }
 }

@@ -16,7 +16,7 @@ import {
 } from './alma/index.js'
 import { clip } from './alma/text.js'
 
-export const COMMANDS = ['list', 'run', 'status', 'instances', 'check'] as const
+export const COMMANDS = ['list', 'run', 'status', 'instances', 'check', 'report'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export const ENVIRONMENTS = ['sandbox', 'production'] as const
@@ -62,7 +62,8 @@ export const Defaults = {
   region: 'na',
   timeout: '6h',
   pollInterval: '1s',
-  maxPollInterval: '60s',
+  // Large enough that a 2 h job takes ≤ 60 polls (docs/how-it-works.md, Waiting); the end is seen at most this late.
+  maxPollInterval: '3m',
   failOn: 'failure',
   cacheTtl: '24h',
   since: '24h',
@@ -189,7 +190,29 @@ export interface CheckSettings extends CommonSettings, JudgeSettings {
   stuckAfterMs: number
 }
 
-export type Settings = ListSettings | RunSettings | StatusSettings | InstancesSettings | CheckSettings
+/**
+ * `report`: the JOB_END event a relay forwarded as a repository_dispatch (runner.md §7), read from
+ * the event file; nothing is asked of Alma, so there is no key, cache or quota here.
+ */
+export interface ReportSettings extends JudgeSettings {
+  command: 'report'
+  env: Environment
+  /** The API root the instance link is built on (as status builds it); nothing is called there. */
+  baseUrl: string
+  /**
+   * The job this step reports on: an id (M…, S…, O…) is compared with the event's
+   * `job_info.id`, anything else with its `job_info.name`, exactly. Absent: any job's event.
+   */
+  job?: string
+  /** The event file (the action: GITHUB_EVENT_PATH, runner.md §7). */
+  eventFile: string
+  /** What started the workflow (GITHUB_EVENT_NAME), to name it when the event is no dispatch. */
+  eventName?: string
+}
+
+export type Settings = ListSettings | RunSettings | StatusSettings | InstancesSettings | CheckSettings | ReportSettings
+/** The commands that talk to Alma, and so have a key, a cache and a quota. */
+export type AlmaSettings = Exclude<Settings, ReportSettings>
 
 /** A place a key may come from, highest precedence first. */
 export interface KeySource {
@@ -210,6 +233,13 @@ export interface SettingsSource {
   missingKey(env: Environment): string
   /** The process environment defaults are read from (XDG_CACHE_HOME). */
   processEnv: NodeJS.ProcessEnv
+  /**
+   * The file of the event that started the workflow, for `report` (the action: GITHUB_EVENT_PATH,
+   * runner.md §7); undefined or blank where the shell has none.
+   */
+  eventFile?: string
+  /** What started the workflow (the action: GITHUB_EVENT_NAME), for report's messages. */
+  eventName?: string
 }
 
 /** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
@@ -246,6 +276,11 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   const env = parsed('env', (name, text) => parseChoice(name, text, ENVIRONMENTS), Defaults.env)
 
   const keySource = source.apiKeys(env).find((candidate) => candidate.key?.trim())
+  // report calls nothing, so it needs no key; one given anyway is still masked.
+  if (command === 'report') {
+    if (keySource) onSecret(keySource.key!.trim())
+    return readReport(source, given, parsed, env)
+  }
   if (!keySource) throw new SettingError('apiKey', source.missingKey(env))
   const apiKey = keySource.key!.trim()
   onSecret(apiKey)
@@ -281,10 +316,7 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   }
   if (command === 'list') return { command, ...common, filter: selection }
 
-  const judge: JudgeSettings = {
-    failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
-    failOnCounter: parsed('failOnCounter', parseCounterPatterns)
-  }
+  const judge = readJudge(parsed)
   const names = given('job')
     .split(/\r?\n/)
     .map((name) => name.trim())
@@ -356,6 +388,50 @@ export function readSettings(source: SettingsSource, onSecret: (secret: string) 
   if (!/^\d+$/.test(instanceId))
     fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`)
   return { command, ...common, ...judge, job, instanceId, wait }
+}
+
+type Given = (field: Field) => string
+type Parsed = <T>(field: Field, parse: (name: string, text: string) => T, fallback?: string) => T
+
+function readJudge(parsed: Parsed): JudgeSettings {
+  return {
+    failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+    failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+  }
+}
+
+function readReport(source: SettingsSource, given: Given, parsed: Parsed, env: Environment): ReportSettings {
+  const eventFile = source.eventFile?.trim()
+  if (!eventFile) {
+    throw new SettingError(
+      'command',
+      `${source.label('command')} report reads the repository_dispatch event from the runner's event file (GITHUB_EVENT_PATH), and there is none here; report is for the action, in a workflow started on: repository_dispatch`
+    )
+  }
+  const lines = given('job')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+  if (lines.length > 1) {
+    throw new SettingError(
+      'job',
+      `${source.label('job')}: one job for ${source.label('command')} report; ${lines.length} were given, one a line`
+    )
+  }
+  const job = lines[0]
+  if (job !== undefined && job.length > MAX_JOB_CHARS) {
+    throw new SettingError('job', `${source.label('job')}: ${job.length} characters is too long (at most ${MAX_JOB_CHARS})`)
+  }
+  const eventName = source.eventName?.trim()
+  return {
+    command: 'report',
+    env,
+    baseUrl: readBaseUrl(source, given),
+    ...readJudge(parsed),
+    ...(job !== undefined && { job }),
+    eventFile,
+    ...(eventName && { eventName })
+  }
 }
 
 function readWait(

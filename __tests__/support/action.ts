@@ -28,6 +28,8 @@ export interface ActionOptions {
   /** Called once the process is up, e.g. to send SIGINT mid-wait. */
   onStart?: (child: import('node:child_process').ChildProcess, output: { stdout: () => string }) => void
   timeoutMs?: number
+  /** The text of the event file (runner.md §7), written to the runner temp and named by GITHUB_EVENT_PATH. */
+  event?: string
 }
 
 export function newWorkspace(): string {
@@ -49,6 +51,8 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     GITHUB_PATH: join(temp, 'path')
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
+  const eventFile = join(temp, `event-${process.hrtime.bigint()}.json`)
+  if (options.event !== undefined) writeFileSync(eventFile, options.event)
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -59,6 +63,7 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
     ...files,
+    ...(options.event !== undefined && { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'repository_dispatch' }),
     ...options.env
   }
   for (const [name, value] of Object.entries(options.inputs)) {

@@ -1,9 +1,10 @@
 // Cold start: `status` of an instance by job id through dist/index.js (one Alma call), spawned
 // as the runner spawns it, against a bare `node -e` making one HTTP GET to the same simulator.
-// Both pay the simulator's latency once. Runs alternate so load on the machine hits both alike.
-// Each process starts cold as on a fresh runner: no compile cache is configured for either.
+// Both pay the simulator's latency once. And `report`, which makes no call at all, against a
+// bare `node -e` reading and parsing the same event file. Runs alternate so load on the machine
+// hits both alike. Each process starts cold as on a fresh runner: no compile cache for either.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSimulator, WELL_KNOWN_JOBS } from '../../sim/index.js'
@@ -12,10 +13,10 @@ import { ACTION_BUNDLE } from '../../__tests__/support/action.js'
 import { median, ms, ratio, times } from '../stats.js'
 import type { BenchOptions, ScenarioResult } from '../types.js'
 
-const GOAL = 1.5
+const GOAL = 1.25
 const WARM_UPS = 2
 
-export async function coldStartScenario(options: BenchOptions): Promise<ScenarioResult> {
+export async function coldStartScenario(options: BenchOptions): Promise<ScenarioResult[]> {
   const sim = await startSimulator({ latencyMs: options.latencyMs })
   const workspace = mkdtempSync(join(tmpdir(), 'almajob-bench-cold-'))
   try {
@@ -66,7 +67,7 @@ export async function coldStartScenario(options: BenchOptions): Promise<Scenario
     const baselineMs = median(baseline)
     const factor = ratio(oursMs, baselineMs)
     const met = factor <= GOAL
-    return {
+    const status: ScenarioResult = {
       id: 'cold-start',
       row: {
         scenario: `cold start: status by job id (${process.version.split('.')[0]})`,
@@ -78,9 +79,11 @@ export async function coldStartScenario(options: BenchOptions): Promise<Scenario
         met,
         missedBecause: met
           ? undefined
-          : `what dist/index.js costs beyond bare Node is reading and compiling its ${bundleKb()} KB, about a third of it ` +
-            `fast-xml-parser; loading that only when an answer or a parameters input is XML, and not registering ` +
-            `source-map-support at start (ncc --no-source-map-register), are the two measured levers left.`
+          : `beyond bare Node, dist/index.js reads and compiles ${bundleKb()} KB (the XML parser and @actions/cache are ` +
+            `chunks it loads only when needed), and at import @actions/http-client loads node:https (with tls and ` +
+            `crypto, some 5 ms; the simulator is plain HTTP, so the bare GET pays none of it, while against Alma, ` +
+            `HTTPS, both would) and @actions/core loads @actions/exec (child_process, fs/promises) for an OS probe ` +
+            `almajob never calls; the rest is the first run of the code that reads settings and writes outputs.`
       },
       data: {
         samples,
@@ -94,9 +97,96 @@ export async function coldStartScenario(options: BenchOptions): Promise<Scenario
         callsPerStep
       }
     }
+    return [status, await reportColdStart(options, sim, workspace, instanceId)]
   } finally {
     rmSync(workspace, { recursive: true, force: true })
     await sim.close()
+  }
+}
+
+/**
+ * `report` reads the runner's event file (runner.md §7) and calls nobody; its baseline reads and
+ * parses the same file. Alma's URL is the simulator's, so a call, if one were made, is counted.
+ */
+async function reportColdStart(
+  options: BenchOptions,
+  sim: Awaited<ReturnType<typeof startSimulator>>,
+  workspace: string,
+  instanceId: string
+): Promise<ScenarioResult> {
+  const jobId = WELL_KNOWN_JOBS.exportThingsAndStuff
+  const answer = await fetch(`${sim.url}/conf/jobs/${jobId}/instances/${instanceId}`, {
+    headers: { authorization: `apikey ${sim.apiKey}`, accept: 'application/json' }
+  })
+  if (answer.status !== 200) throw new Error(`the instance to report on: HTTP ${answer.status}`)
+  const eventFile = join(workspace, 'event.json')
+  // The relay's dispatch (runner.md §7, §8): client_payload is Alma's JOB_END body (alma-api.md §10).
+  const jobEnd = { id: '1', action: 'JOB_END', time: new Date().toISOString(), job_instance: await answer.json() }
+  writeFileSync(eventFile, JSON.stringify({ action: 'alma-job-end', client_payload: jobEnd }))
+  const outputFile = join(workspace, 'report-output')
+  const summaryFile = join(workspace, 'report-summary')
+  const actionEnv = {
+    INPUT_CMD: 'report',
+    INPUT_JOB: jobId,
+    'INPUT_BASE-URL': sim.url,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: 'repository_dispatch',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile
+  }
+  const bareScript = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'))`
+  const action = (): Promise<number> => {
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+    return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
+  }
+  const bare = (): Promise<number> => timeProcess(['-e', bareScript], {}, workspace)
+
+  for (let i = 0; i < WARM_UPS; i++) {
+    await bare()
+    await action()
+  }
+  const samples = options.runs * 4
+  const ours: number[] = []
+  const baseline: number[] = []
+  sim.resetCounts()
+  for (let i = 0; i < samples; i++) {
+    baseline.push(await bare())
+    ours.push(await action())
+  }
+  if (!/^matched<</m.test(readFileSync(outputFile, 'utf8'))) throw new Error('report set no matched output')
+  const callsPerStep = sim.counts.total / samples
+  const oursMs = median(ours)
+  const baselineMs = median(baseline)
+  const factor = ratio(oursMs, baselineMs)
+  const met = factor <= GOAL
+  return {
+    id: 'cold-start-report',
+    row: {
+      scenario: `cold start: report from the event file (${process.version.split('.')[0]})`,
+      ours: `dist/index.js: ${ms(oursMs)}`,
+      baseline: `bare node, reads the file: ${ms(baselineMs)}`,
+      ratio: times(factor, GOAL),
+      calls: `${callsPerStep} / 0`,
+      goal: `≤ ${GOAL}×`,
+      met,
+      missedBecause: met
+        ? undefined
+        : `report loads neither the Alma client's transport work nor the cache nor the XML parser, but dist/index.js ` +
+          `is one bundle for every command: @actions/core imports @actions/http-client (for OIDC tokens) and so ` +
+          `node:http and node:https, and @actions/exec; a report without them needs the step's inputs, outputs and ` +
+          `summary written without @actions/core, or a bundle of its own.`
+    },
+    data: {
+      samples,
+      oursMs: ours,
+      baselineMs: baseline,
+      medianOursMs: oursMs,
+      medianBaselineMs: baselineMs,
+      ratio: factor,
+      goal: GOAL,
+      callsPerStep
+    }
   }
 }
 

@@ -1,26 +1,13 @@
 // Waiting for the end of a run, with the action's defaults (poll-interval, max-poll-interval,
-// timeout). A 6 s job for real against the simulator, our waits and the baseline's side by side
-// at the same time; a 2 h job by replaying both poll schedules against its timeline (simulatePolls).
-import {
-  DEFAULT_TIMELINE,
-  instanceSnapshot,
-  startSimulator,
-  WELL_KNOWN_JOBS,
-  type SimInstance,
-  type Timeline
-} from '../../sim/index.js'
+// timeout): a 6 s job for real against the simulator, our waits and the baseline's side by side
+// at the same time. Long jobs are replayed without sleeping in poll-schedule.ts.
+import { DEFAULT_TIMELINE, startSimulator, WELL_KNOWN_JOBS, type Timeline } from '../../sim/index.js'
 import { AlmaClient, classifyStatus } from '../../src/alma/index.js'
 import { Inputs } from '../../src/inputs.js'
 import { Defaults, parseDuration } from '../../src/settings.js'
-import {
-  simulatePolls,
-  waitForInstance,
-  type PollScheduleOptions,
-  type PollSimulation,
-  type TimelinePoint
-} from '../../src/alma/wait.js'
+import { waitForInstance, type PollScheduleOptions } from '../../src/alma/wait.js'
 import { instanceStatus, PlainAlma } from '../plain-http.js'
-import { max, median, ratio, seconds, times } from '../stats.js'
+import { median, ratio, seconds, times } from '../stats.js'
 import type { BenchOptions, ScenarioResult } from '../types.js'
 
 /** What the action does when the workflow sets nothing but `wait: true`. */
@@ -32,9 +19,6 @@ export const ACTION_DEFAULTS: PollScheduleOptions = {
 
 const SHORT_GOAL = { lateMs: 1000, polls: 6 }
 const SHORT_BASELINE_GAP_MS = 10_000
-const LONG_GOAL = { polls: 140 }
-const LONG_BASELINE_GAP_MS = 15_000
-const TWO_HOURS_MS = 2 * 3_600_000
 
 interface SeenEnd {
   /** When the waiter had the end state in hand, minus when the run ended in the simulator. */
@@ -109,91 +93,6 @@ export async function shortWaitScenario(options: BenchOptions): Promise<Scenario
   }
 }
 
-/**
- * A 2 h job (a minute queued, half a minute each initializing and finalizing, progress in
- * between), replayed without waiting. "Never more than max-poll-interval late" is checked over
- * end times from 1:59 to 2:01, one a second, since lateness depends on where the end falls.
- */
-export function longWaitScenario(): ScenarioResult {
-  const offsetsS = Array.from({ length: 121 }, (_, i) => i - 60)
-  const ours: PollSimulation[] = []
-  const baseline: PollSimulation[] = []
-  for (const offsetS of offsetsS) {
-    const timeline = twoHourTimeline(offsetS * 1000)
-    const { at, endMs } = replayable(timeline)
-    ours.push(simulatePolls(at, endMs, ACTION_DEFAULTS))
-    baseline.push(fixedPolls(at, endMs, LONG_BASELINE_GAP_MS, ACTION_DEFAULTS.timeoutMs))
-  }
-  const exact = offsetsS.indexOf(0)
-  const oursPolls = ours[exact].polls
-  const oursMaxPolls = max(ours.map((run) => run.polls))
-  const oursMaxLate = max(ours.map((run) => run.lateMs ?? Number.POSITIVE_INFINITY))
-  const baselinePolls = baseline[exact].polls
-  const baselineMaxLate = max(baseline.map((run) => run.lateMs ?? Number.POSITIVE_INFINITY))
-  const met = oursMaxPolls <= LONG_GOAL.polls && oursMaxLate <= ACTION_DEFAULTS.maxPollIntervalMs
-  return {
-    id: 'wait-2h',
-    row: {
-      scenario: 'wait on a 2 h job (schedule computed)',
-      ours: `${oursPolls} polls (≤ ${oursMaxPolls} for 1:59–2:01), ≤ ${seconds(oursMaxLate)} late`,
-      baseline: `every ${LONG_BASELINE_GAP_MS / 1000} s: ${baselinePolls} polls, ≤ ${seconds(baselineMaxLate)} late`,
-      ratio: times(ratio(oursPolls, baselinePolls)),
-      calls: `${oursPolls} / ${baselinePolls}`,
-      goal: `≤ ${LONG_GOAL.polls} polls, ≤ ${ACTION_DEFAULTS.maxPollIntervalMs / 1000} s late`,
-      met,
-      missedBecause: met
-        ? undefined
-        : `up to ${oursMaxPolls} polls and ${seconds(oursMaxLate)} late; a faster ramp to max-poll-interval (GROWTH_PER_ELAPSED in src/wait.ts) would cut polls.`
-    },
-    data: {
-      schedule: ACTION_DEFAULTS,
-      endOffsetsS: offsetsS,
-      ours: {
-        polls: oursPolls,
-        maxPolls: oursMaxPolls,
-        maxLateMs: oursMaxLate,
-        lateMsAt2h: ours[exact].lateMs,
-        firstGapsMs: ours[exact].gaps.slice(0, 20)
-      },
-      baseline: { gapMs: LONG_BASELINE_GAP_MS, polls: baselinePolls, maxLateMs: baselineMaxLate },
-      goal: { ...LONG_GOAL, maxLateMs: ACTION_DEFAULTS.maxPollIntervalMs }
-    }
-  }
-}
-
-function twoHourTimeline(extraMs: number): Timeline {
-  return {
-    queuedMs: 60_000,
-    initializingMs: 30_000,
-    runningMs: TWO_HOURS_MS - 120_000 + extraMs,
-    finalizingMs: 30_000,
-    end: 'COMPLETED_SUCCESS'
-  }
-}
-
 function timelineLength(timeline: Timeline): number {
   return timeline.queuedMs + timeline.initializingMs + timeline.runningMs + (timeline.finalizingMs ?? 0)
-}
-
-/** The simulator's own status-and-progress function, for a run submitted at 0. */
-function replayable(timeline: Timeline): { at: (elapsedMs: number) => TimelinePoint; endMs: number } {
-  const run = { submittedAt: 0, timeline, seq: 1 } as SimInstance
-  return {
-    at: (elapsedMs) => {
-      const snapshot = instanceSnapshot(run, elapsedMs)
-      return { status: snapshot.status, progress: snapshot.progress }
-    },
-    endMs: timelineLength(timeline)
-  }
-}
-
-/** The baseline's schedule: sleep `gapMs`, look, again; the first look after the first gap. */
-function fixedPolls(at: (elapsedMs: number) => TimelinePoint, endMs: number, gapMs: number, timeoutMs: number): PollSimulation {
-  const gaps: number[] = []
-  for (let elapsedMs = gapMs; elapsedMs <= timeoutMs; elapsedMs += gapMs) {
-    gaps.push(gapMs)
-    if (classifyStatus(at(elapsedMs).status).terminal)
-      return { polls: gaps.length, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs }
-  }
-  return { polls: gaps.length, lateMs: undefined, gaps, lastPollMs: gaps.length * gapMs }
 }

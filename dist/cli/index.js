@@ -2,433 +2,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(218);
-
-
-/***/ }),
-
-/***/ 218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
-
-
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
-
-
-function httpOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  return agent;
-}
-
-function httpsOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
-
-function httpOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  return agent;
-}
-
-function httpsOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
-
-
-function TunnelingAgent(options) {
-  var self = this;
-  self.options = options || {};
-  self.proxyOptions = self.options.proxy || {};
-  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-  self.requests = [];
-  self.sockets = [];
-
-  self.on('free', function onFree(socket, host, port, localAddress) {
-    var options = toOptions(host, port, localAddress);
-    for (var i = 0, len = self.requests.length; i < len; ++i) {
-      var pending = self.requests[i];
-      if (pending.host === options.host && pending.port === options.port) {
-        // Detect the request to connect same origin server,
-        // reuse the connection.
-        self.requests.splice(i, 1);
-        pending.request.onSocket(socket);
-        return;
-      }
-    }
-    socket.destroy();
-    self.removeSocket(socket);
-  });
-}
-util.inherits(TunnelingAgent, events.EventEmitter);
-
-TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-  var self = this;
-  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
-
-  if (self.sockets.length >= this.maxSockets) {
-    // We are over limit so we'll add it to the queue.
-    self.requests.push(options);
-    return;
-  }
-
-  // If we are under maxSockets create a new one.
-  self.createSocket(options, function(socket) {
-    socket.on('free', onFree);
-    socket.on('close', onCloseOrRemove);
-    socket.on('agentRemove', onCloseOrRemove);
-    req.onSocket(socket);
-
-    function onFree() {
-      self.emit('free', socket, options);
-    }
-
-    function onCloseOrRemove(err) {
-      self.removeSocket(socket);
-      socket.removeListener('free', onFree);
-      socket.removeListener('close', onCloseOrRemove);
-      socket.removeListener('agentRemove', onCloseOrRemove);
-    }
-  });
-};
-
-TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-  var self = this;
-  var placeholder = {};
-  self.sockets.push(placeholder);
-
-  var connectOptions = mergeOptions({}, self.proxyOptions, {
-    method: 'CONNECT',
-    path: options.host + ':' + options.port,
-    agent: false,
-    headers: {
-      host: options.host + ':' + options.port
-    }
-  });
-  if (options.localAddress) {
-    connectOptions.localAddress = options.localAddress;
-  }
-  if (connectOptions.proxyAuth) {
-    connectOptions.headers = connectOptions.headers || {};
-    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
-        new Buffer(connectOptions.proxyAuth).toString('base64');
-  }
-
-  debug('making CONNECT request');
-  var connectReq = self.request(connectOptions);
-  connectReq.useChunkedEncodingByDefault = false; // for v0.6
-  connectReq.once('response', onResponse); // for v0.6
-  connectReq.once('upgrade', onUpgrade);   // for v0.6
-  connectReq.once('connect', onConnect);   // for v0.7 or later
-  connectReq.once('error', onError);
-  connectReq.end();
-
-  function onResponse(res) {
-    // Very hacky. This is necessary to avoid http-parser leaks.
-    res.upgrade = true;
-  }
-
-  function onUpgrade(res, socket, head) {
-    // Hacky.
-    process.nextTick(function() {
-      onConnect(res, socket, head);
-    });
-  }
-
-  function onConnect(res, socket, head) {
-    connectReq.removeAllListeners();
-    socket.removeAllListeners();
-
-    if (res.statusCode !== 200) {
-      debug('tunneling socket could not be established, statusCode=%d',
-        res.statusCode);
-      socket.destroy();
-      var error = new Error('tunneling socket could not be established, ' +
-        'statusCode=' + res.statusCode);
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    if (head.length > 0) {
-      debug('got illegal response body from proxy');
-      socket.destroy();
-      var error = new Error('got illegal response body from proxy');
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    debug('tunneling connection has established');
-    self.sockets[self.sockets.indexOf(placeholder)] = socket;
-    return cb(socket);
-  }
-
-  function onError(cause) {
-    connectReq.removeAllListeners();
-
-    debug('tunneling socket could not be established, cause=%s\n',
-          cause.message, cause.stack);
-    var error = new Error('tunneling socket could not be established, ' +
-                          'cause=' + cause.message);
-    error.code = 'ECONNRESET';
-    options.request.emit('error', error);
-    self.removeSocket(placeholder);
-  }
-};
-
-TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-  var pos = this.sockets.indexOf(socket)
-  if (pos === -1) {
-    return;
-  }
-  this.sockets.splice(pos, 1);
-
-  var pending = this.requests.shift();
-  if (pending) {
-    // If we have pending requests and a socket gets closed a new one
-    // needs to be created to take over in the pool for the one that closed.
-    this.createSocket(pending, function(socket) {
-      pending.request.onSocket(socket);
-    });
-  }
-};
-
-function createSecureSocket(options, cb) {
-  var self = this;
-  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-    var hostHeader = options.request.getHeader('host');
-    var tlsOptions = mergeOptions({}, self.options, {
-      socket: socket,
-      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
-    });
-
-    // 0 is dummy port for v0.6
-    var secureSocket = tls.connect(0, tlsOptions);
-    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
-    cb(secureSocket);
-  });
-}
-
-
-function toOptions(host, port, localAddress) {
-  if (typeof host === 'string') { // since v0.10
-    return {
-      host: host,
-      port: port,
-      localAddress: localAddress
-    };
-  }
-  return host; // for v0.11 or later
-}
-
-function mergeOptions(target) {
-  for (var i = 1, len = arguments.length; i < len; ++i) {
-    var overrides = arguments[i];
-    if (typeof overrides === 'object') {
-      var keys = Object.keys(overrides);
-      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-        var k = keys[j];
-        if (overrides[k] !== undefined) {
-          target[k] = overrides[k];
-        }
-      }
-    }
-  }
-  return target;
-}
-
-
-var debug;
-if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-  debug = function() {
-    var args = Array.prototype.slice.call(arguments);
-    if (typeof args[0] === 'string') {
-      args[0] = 'TUNNEL: ' + args[0];
-    } else {
-      args.unshift('TUNNEL:');
-    }
-    console.error.apply(console, args);
-  }
-} else {
-  debug = function() {};
-}
-__webpack_unused_export__ = debug; // for test
-
-
-/***/ }),
-
-/***/ 613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: ./src/alma/errors.ts
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ez: () => (/* binding */ KeyScrubber),
+/* harmony export */   Rb: () => (/* binding */ errorFromAnswer),
+/* harmony export */   ak: () => (/* binding */ AlmaError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export KEY_RUN_CHARS */
 // One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
@@ -618,6 +202,1124 @@ function errorFromAnswer(status, body, ctx, secrets) {
     });
 }
 
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ isWellFormedJobId),
+/* harmony export */   FD: () => (/* binding */ toInstance),
+/* harmony export */   OG: () => (/* binding */ parseBody),
+/* harmony export */   S4: () => (/* binding */ toInstancePage),
+/* harmony export */   kI: () => (/* binding */ toStatusTable),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   s6: () => (/* binding */ BodyParseError),
+/* harmony export */   st: () => (/* binding */ toJobEndEvent),
+/* harmony export */   yA: () => (/* binding */ toJobPage),
+/* harmony export */   yb: () => (/* binding */ toRunResponse),
+/* harmony export */   z6: () => (/* binding */ toJob),
+/* harmony export */   zo: () => (/* binding */ isInstanceId)
+/* harmony export */ });
+/* unused harmony exports MAX_DEPTH, MAX_NOTES_PER_INSTANCE, toInstanceFromEnvelope, instanceIdFrom */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(860);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(564);
+
+
+/** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
+class BodyParseError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyParseError';
+    }
+}
+/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
+const MAX_DEPTH = 64;
+/** How much of a parser's complaint a message quotes; it may quote the body. */
+const PROBLEM_CHARS = 160;
+/** How much of an id that is not one a message quotes. */
+const ID_CHARS = 40;
+/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
+const INSTANCE_ID = /^\d{1,30}$/;
+/** §3.2: the kind prefix, then digits; bounded like instance ids. */
+const JOB_ID = /^[MSO]\d{1,30}$/;
+function isInstanceId(text) {
+    return INSTANCE_ID.test(text);
+}
+/** A job id as a body's id must be to go into a link or an output: prefix and bounded digits (§3.2). */
+function isWellFormedJobId(text) {
+    return JOB_ID.test(text);
+}
+const xmlParser = (0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyXmlParser */ .t1)({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    // §7.4: ids of 16+ digits must stay exact, and in XML everything is text anyway.
+    parseTagValue: false,
+    parseAttributeValue: false,
+    removeNSPrefix: true, // §5: web_service_result comes with a namespace
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    htmlEntities: true, // numeric character references such as &#233;
+    maxNestedTags: MAX_DEPTH
+});
+/**
+ * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
+ * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
+ * every string of the result (and to numbers whose digits it would change), in the same pass
+ * that bounds the nesting: what the client returns never carries the key.
+ */
+function parseBody(body, contentType, scrub) {
+    const text = body.trimStart(); // also drops a byte-order mark
+    const start = text[0];
+    let parsed;
+    if (start === '<')
+        parsed = parseXml(text);
+    else if (start === '{')
+        parsed = { data: parseJson(text) };
+    else if (start === undefined)
+        throw new BodyParseError('empty body');
+    else if (contentType?.includes('json'))
+        parsed = { data: parseJson(text) };
+    else
+        throw new BodyParseError(`neither XML nor JSON (Content-Type ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(contentType ?? 'missing', ID_CHARS)})`);
+    walkTree(parsed.data, scrub);
+    return parsed;
+}
+/**
+ * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
+ * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
+ */
+function walkTree(root, scrub) {
+    const stack = [[root, 1]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (depth > MAX_DEPTH)
+            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+        const visit = (value) => {
+            if (typeof value === 'string')
+                return scrub && value.length >= 4 ? scrub(value) : value;
+            if (typeof value === 'number' && scrub) {
+                const digits = String(value);
+                const scrubbed = digits.length >= 4 ? scrub(digits) : digits;
+                return scrubbed === digits ? value : scrubbed;
+            }
+            if (typeof value === 'object' && value !== null)
+                stack.push([value, depth + 1]);
+            return value;
+        };
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++)
+                node[i] = visit(node[i]);
+            continue;
+        }
+        for (const key of Object.keys(node)) {
+            if (key === '__proto__') {
+                delete node[key];
+                continue;
+            }
+            const value = node[key];
+            const visited = visit(value);
+            if (visited !== value)
+                node[key] = visited;
+        }
+    }
+}
+/** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
+function escapeRawAmpersands(xml) {
+    return xml.replace(/&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;');
+}
+function parseXml(text) {
+    if (/^<(!doctype\s+html|html)\b/i.test(text))
+        throw new BodyParseError('an HTML page, not XML or JSON');
+    // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
+    if (/<!(DOCTYPE|ENTITY)/i.test(text))
+        throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends');
+    const xml = escapeRawAmpersands(text);
+    let doc;
+    try {
+        // fast-xml-parser happily returns half a document; the validator catches truncation.
+        const valid = (0,_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .validateXml */ .Qz)(xml);
+        if (valid !== true)
+            throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`);
+        doc = xmlParser.parse(xml);
+    }
+    catch (error) {
+        // The parser's own limits (nesting, entities) throw plain Errors.
+        if (error instanceof BodyParseError)
+            throw error;
+        throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
+    }
+    const rootName = Object.keys(doc)[0];
+    if (rootName === undefined)
+        throw new BodyParseError('XML without a root element');
+    const root = xmlToTree(doc[rootName]);
+    return { rootName, data: isTree(root) ? root : { value: root } };
+}
+/** `@_desc` → `desc`, `#text` → `value`; namespace declarations dropped (§7.3). */
+function xmlToTree(node) {
+    if (Array.isArray(node))
+        return node.map(xmlToTree);
+    if (!isTree(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === '__proto__' || key === '@___proto__')
+            continue;
+        if (key === '#text')
+            out.value = value;
+        else if (key.startsWith('@_')) {
+            const name = key.slice(2);
+            if (name !== 'xmlns' && !name.startsWith('xmlns:'))
+                out[name] = value;
+        }
+        else
+            out[key] = xmlToTree(value);
+    }
+    return out;
+}
+function parseJson(text) {
+    let value;
+    try {
+        // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
+        value = JSON.parse(text, (_key, parsed, context) => typeof parsed === 'number' && !Number.isSafeInteger(parsed) && context?.source && /^-?\d+$/.test(context.source)
+            ? context.source
+            : parsed);
+    }
+    catch (error) {
+        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        throw new BodyParseError(`malformed JSON: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
+    }
+    if (!isTree(value))
+        throw new BodyParseError('JSON body is not an object');
+    return value;
+}
+// ---- small coercions -------------------------------------------------------------------
+function isTree(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** §7.1: one XML child looks like an object, none looks absent. */
+function asArray(value) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+/** §7.2: JSON drops the wrapper (`parameter`), XML keeps it (`parameters/parameter`). */
+function listOf(node, item, wrapper) {
+    if (node[item] !== undefined)
+        return asArray(node[item]);
+    const outer = node[wrapper];
+    return isTree(outer) ? asArray(outer[item]) : [];
+}
+function text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (isTree(value))
+        return text(value.value);
+    return undefined;
+}
+function codeValue(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isTree(value)) {
+        const plain = text(value);
+        return plain === undefined ? undefined : { value: plain };
+    }
+    const desc = text(value.desc);
+    return { value: text(value.value) ?? '', ...(desc !== undefined && { desc }) };
+}
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    const parsed = Number(value.trim());
+    return Number.isFinite(parsed) ? parsed : undefined;
+}
+/** §3.5: JSON booleans, XML text "true"/"false". */
+function booleanOf(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+function tree(value, what) {
+    if (!isTree(value))
+        throw new BodyParseError(`expected ${what}, got ${value === undefined ? 'nothing' : typeof value}`);
+    return value;
+}
+function required(value, what) {
+    const found = text(value);
+    if (found === undefined || found === '')
+        throw new BodyParseError(`${what} is missing`);
+    return found;
+}
+/** Drops undefined fields so results compare cleanly and serialise small. */
+function compact(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function page(body, item, root, map) {
+    const { data } = body;
+    const total = numberOf(data.total_record_count);
+    if (total === undefined && data[item] === undefined) {
+        // §7.17: a bare `<jobs/>` or `<job_instances/>` with no count is an empty list.
+        if (body.rootName === root && isBareElement(data))
+            return { total: undefined, items: [] };
+        // §7.2: a zero-count list carries only the count; with neither this is not a list.
+        throw new BodyParseError(`not a ${item} list`);
+    }
+    const items = [];
+    const skipped = [];
+    const notes = [];
+    for (const node of asArray(data[item])) {
+        try {
+            items.push(map(node, notes));
+        }
+        catch (error) {
+            if (!(error instanceof BodyParseError))
+                throw error;
+            skipped.push(error.message);
+        }
+    }
+    return { total, items, ...(skipped.length > 0 && { skipped }), ...(notes.length > 0 && { notes }) };
+}
+/** An XML element with neither children nor text (`<jobs/>`, `<jobs></jobs>`, namespaces aside). */
+function isBareElement(data) {
+    return Object.entries(data).every(([key, value]) => key === 'value' && value === '');
+}
+function toJobPage(body) {
+    return page(body, 'job', 'jobs', toListedJob);
+}
+function toInstancePage(body) {
+    return page(body, 'job_instance', 'job_instances', toInstance);
+}
+/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
+function toListedJob(value) {
+    const job = toJob(value);
+    if (!JOB_ID.test(job.id))
+        throw new BodyParseError(`skipped a job whose id "${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(job.id, ID_CHARS)}" is no job id`);
+    return job;
+}
+// ---- objects ----------------------------------------------------------------------------
+function toJob(value) {
+    const node = tree(value, 'a job');
+    const profile = node.related_profile;
+    return compact({
+        id: required(node.id, 'job id'),
+        name: text(node.name) ?? '',
+        description: text(node.description),
+        type: codeValue(node.type),
+        category: codeValue(node.category),
+        content: codeValue(node.content),
+        schedule: codeValue(node.schedule),
+        creator: text(node.creator),
+        nextRun: text(node.next_run),
+        parameters: listOf(node, 'parameter', 'parameters').map(toParameter),
+        relatedProfile: profile === undefined
+            ? undefined
+            : compact({ value: text(profile) ?? '', link: isTree(profile) ? text(profile.link) : undefined }),
+        link: text(node.link)
+    });
+}
+function toParameter(value) {
+    const node = tree(value, 'a parameter');
+    return { name: required(node.name, 'parameter name'), value: text(node.value) ?? '' };
+}
+/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
+const MAX_NOTES_PER_INSTANCE = 10;
+/**
+ * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
+ * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
+ * line per part left out, for a debug line. A missing status or an id that is not one still
+ * makes the instance unreadable (BodyParseError).
+ */
+function toInstance(value, notes) {
+    const node = tree(value, 'a job instance');
+    const status = codeValue(node.status);
+    if (!status?.value)
+        throw new BodyParseError('job instance status is missing');
+    const info = isTree(node.job_info) ? node.job_info : undefined;
+    const id = required(node.id, 'instance id');
+    if (!INSTANCE_ID.test(id))
+        throw new BodyParseError(`instance id "${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(id, ID_CHARS)}" is not all digits`);
+    // Each part reader returns the part, or why it is malformed (a string) to leave it out.
+    const left = [];
+    const parts = (item, wrapper, map) => {
+        const all = listOf(node, item, wrapper);
+        const kept = [];
+        all.forEach((part, i) => {
+            const read = map(part);
+            if (typeof read === 'string')
+                left.push(`${item} ${i + 1} of ${all.length} of instance ${id} (${read})`);
+            else
+                kept.push(read);
+        });
+        return kept;
+    };
+    const alerts = parts('alert', 'alerts', toAlert);
+    const counters = parts('counter', 'counters', toCounter);
+    const actions = parts('action', 'actions', toAction);
+    if (notes) {
+        notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
+        if (left.length > MAX_NOTES_PER_INSTANCE) {
+            notes.push(`${left.length - MAX_NOTES_PER_INSTANCE} more malformed alerts, counters or actions of instance ${id}`);
+        }
+    }
+    return compact({
+        id,
+        externalId: text(node.external_id),
+        name: text(node.name),
+        link: text(node.link),
+        submittedBy: codeValue(node.submitted_by),
+        submitTime: text(node.submit_time),
+        startTime: text(node.start_time),
+        endTime: text(node.end_time),
+        progress: numberOf(node.progress),
+        status,
+        statusDate: text(node.status_date),
+        alerts,
+        counters,
+        actions,
+        jobInfo: info &&
+            compact({
+                id: text(info.id),
+                name: text(info.name),
+                description: text(info.description),
+                type: codeValue(info.type),
+                category: codeValue(info.category),
+                link: text(info.link)
+            })
+    });
+}
+/** What a malformed part is, without quoting it: the text is untrusted and may be anything. */
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null || value === undefined)
+        return 'nothing';
+    return isTree(value) ? 'an object' : `a ${typeof value}`;
+}
+/** An alert is its code (§3.4): `{value, desc}`, or the bare code; one without a code is malformed. */
+function toAlert(value) {
+    const alert = codeValue(value);
+    return alert?.value ? alert : `${kindOf(value)} without an alert code`;
+}
+/** A counter needs its type code (§3.4); a missing value reads as ''. */
+function toCounter(value) {
+    if (!isTree(value))
+        return `${kindOf(value)}, not a counter`;
+    const type = codeValue(value.type);
+    if (!type?.value)
+        return 'a counter without a type code';
+    // §3.4: counter values are strings even in JSON; keep them so.
+    return { type, value: text(value.value) ?? '' };
+}
+/** Any object is an action (§3.4: all its fields are optional); `"string"` is not. */
+function toAction(node) {
+    if (!isTree(node))
+        return `${kindOf(node)}, not an action`;
+    return compact({
+        link: text(node.link),
+        type: codeValue(node.type),
+        population: codeValue(node.population),
+        members: numberOf(node.members)
+    });
+}
+/** `GET /conf/code-tables/systemJobStatus` in either format (§3.5). */
+function toStatusTable(body) {
+    const rows = listOf(body.data, 'row', 'rows');
+    if (rows.length === 0)
+        throw new BodyParseError('status table has no rows');
+    return rows.map((value) => {
+        const row = tree(value, 'a status row');
+        return compact({
+            code: required(row.code, 'status code'),
+            description: text(row.description) ?? '',
+            default: booleanOf(row.default),
+            enabled: booleanOf(row.enabled)
+        });
+    });
+}
+/**
+ * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
+ * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
+ */
+function toJobEndEvent(value, notes) {
+    const node = tree(value, 'a webhook event');
+    if (!isTree(node.job_instance))
+        throw new BodyParseError('webhook event without a job_instance');
+    return compact({
+        id: text(node.id),
+        action: text(node.action),
+        time: text(node.time),
+        instance: toInstance(node.job_instance, notes)
+    });
+}
+/**
+ * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
+ * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
+ */
+function toInstanceFromEnvelope(value, notes) {
+    if (isTree(value) && isTree(value.job_instance) && value.status === undefined)
+        return toJobEndEvent(value, notes).instance;
+    return toInstance(value, notes);
+}
+/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
+function toRunResponse(body, requestedJobId) {
+    const info = body.data.additional_info;
+    const link = isTree(info) ? text(info.link) : undefined;
+    const message = text(info);
+    return compact({
+        job: toJob({ ...body.data, id: requestedJobId }),
+        instanceId: instanceIdFrom(link, message),
+        instanceLink: link,
+        message
+    });
+}
+/**
+ * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
+ * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
+ * names an instance. An id that is not all digits, or a link and text that disagree, is a
+ * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
+ */
+function instanceIdFrom(link, message) {
+    let fromLink;
+    if (link) {
+        const segments = link.split(/[?#]/)[0].replace(/\/+$/, '').split('/');
+        const last = segments.at(-1);
+        if (last !== undefined && segments.at(-2) === 'instances')
+            fromLink = checkedInstanceId(safeDecode(last), 'link');
+        else if (last === 'instances')
+            fromLink = checkedInstanceId('', 'link');
+    }
+    const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '');
+    const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text');
+    if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
+        throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`);
+    }
+    return fromLink ?? fromText;
+}
+function checkedInstanceId(id, where) {
+    if (!INSTANCE_ID.test(id)) {
+        throw new BodyParseError(`additional_info's ${where} names instance "${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(id, ID_CHARS)}", which is not all digits`);
+    }
+    return id;
+}
+function safeDecode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+// ---- error bodies -----------------------------------------------------------------------
+/** Reads any error body of §5; never throws. */
+function parseErrorBody(bodyText, contentType) {
+    const trimmed = bodyText.trim();
+    if (trimmed === '')
+        return { source: 'empty' };
+    if (/^<(!doctype\s+html|html)\b/i.test(trimmed) || contentType?.includes('text/html')) {
+        return { source: 'html', message: htmlHeadline(trimmed) };
+    }
+    let body;
+    try {
+        body = parseBody(trimmed, contentType);
+    }
+    catch {
+        body = undefined;
+    }
+    const alma = body && almaErrorFrom(body.data);
+    if (alma)
+        return alma;
+    return { source: 'text', message: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(trimmed, 300) };
+}
+function almaErrorFrom(data) {
+    // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
+    const result = isTree(data.web_service_result) ? data.web_service_result : data;
+    const list = result.errorList;
+    const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree);
+    if (errors.length === 0)
+        return undefined;
+    const [first, ...others] = errors.map((error) => ({
+        code: text(error.errorCode)?.trim(),
+        message: text(error.errorMessage)?.trim(),
+        trackingId: text(error.trackingId)?.trim()
+    }));
+    const message = [first.message, ...others.map((o) => o.message)].filter(Boolean).join('; ');
+    return compact({
+        source: 'alma',
+        code: first.code || undefined,
+        message: message || undefined,
+        trackingId: first.trackingId || undefined
+    });
+}
+function htmlHeadline(page) {
+    // A headline sits near the top; bounding the search keeps a huge page from costing much.
+    const html = page.slice(0, 65_536);
+    const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
+    const headline = match && (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(match[1].replace(/<[^>]*>/g, ''), 200);
+    return headline || undefined;
+}
+
+
+/***/ }),
+
+/***/ 860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/* unused harmony export flatten */
+// The one home of text clipping for the whole project: whatever is shown to a person on one
+// line (an error message, a log line, a table cell) is flattened and cut here.
+/** Whitespace and control characters: a line break in a log line could start a new workflow command. */
+const BREAKS = /[\s\p{Cc}]+/gu;
+/** Every run of whitespace or control characters becomes one space; the ends are trimmed. */
+function flatten(text) {
+    return text.replace(BREAKS, ' ').trim();
+}
+/**
+ * `text` on one line (flatten), at most `maxChars` code points, '…' included when cut. Cuts
+ * between code points, so no half of a surrogate pair is left behind.
+ */
+function clip(text, maxChars) {
+    const flat = flatten(text);
+    const max = Math.max(1, Math.floor(maxChars));
+    if (flat.length <= max)
+        return flat; // code units ≥ code points
+    let kept = 0;
+    let end = 0;
+    for (const char of flat) {
+        if (kept === max - 1) {
+            // Room for the rest only if exactly one code point is left.
+            return end + char.length === flat.length ? flat : `${flat.slice(0, end)}…`;
+        }
+        kept++;
+        end += char.length;
+    }
+    return flat;
+}
+
+
+/***/ }),
+
+/***/ 622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ isJobEndAction),
+/* harmony export */   I9: () => (/* binding */ answerChallenge),
+/* harmony export */   OH: () => (/* binding */ readWebhookBody),
+/* harmony export */   t6: () => (/* binding */ verifyWebhookSignature)
+/* harmony export */ });
+/* unused harmony exports MAX_WEBHOOK_BODY_BYTES, MAX_CHALLENGE_CHARS, parseWebhookEvent */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+// Alma's JOB_END webhook (alma-api.md §10): its signature, its body, and the challenge that
+// proves the receiver is ours. Everything here takes untrusted text and never throws on it,
+// except parseWebhookEvent, whose one error is a BodyParseError saying what is wrong.
+
+
+/** Far above any JOB_END body (an instance of §3.4 is a few KB); a larger one is not Alma's. */
+const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** The longest `?challenge=` value answered; Alma's random value is far shorter. */
+const MAX_CHALLENGE_CHARS = 256;
+/** §10: HMAC-SHA256 is 32 bytes, so its base64 is 44 characters ending in one `=`. */
+const SIGNATURE = /^[A-Za-z0-9+/]{43}=$/;
+let crypto;
+/**
+ * node:crypto, loaded on the first check rather than at start-up: the action imports this
+ * library's index but checks no signature, and loading crypto costs it a few ms.
+ */
+function nodeCrypto() {
+    crypto ??= process.getBuiltinModule('node:crypto');
+    return crypto;
+}
+/**
+ * Whether `signature` (the `X-Exl-Signature` header) is the base64 HMAC-SHA256 of `rawBody`
+ * keyed with `secret` (§10), compared in constant time. False for a missing, empty, malformed
+ * or wrong-length signature, an empty secret, or anything that is not a string.
+ */
+function verifyWebhookSignature(rawBody, signature, secret) {
+    if (typeof rawBody !== 'string' || typeof signature !== 'string' || typeof secret !== 'string' || secret === '')
+        return false;
+    const given = signature.trim();
+    if (!SIGNATURE.test(given))
+        return false;
+    const { createHmac, timingSafeEqual } = nodeCrypto();
+    const expected = createHmac('sha256', secret).update(rawBody, 'utf8').digest();
+    const actual = Buffer.from(given, 'base64');
+    // Both are 32 bytes once the pattern matched; timingSafeEqual throws on a length mismatch.
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+/** Whether an event's action is JOB_END: one Alma page writes it `job_end` (§10). */
+function isJobEndAction(action) {
+    return typeof action === 'string' && action.toUpperCase() === 'JOB_END';
+}
+/** Whether the text's UTF-8 is over the cap; short text (3 bytes a unit at most) is not encoded. */
+function tooBig(text) {
+    if (text.length > MAX_WEBHOOK_BODY_BYTES)
+        return true;
+    return text.length * 3 > MAX_WEBHOOK_BODY_BYTES && new TextEncoder().encode(text).byteLength > MAX_WEBHOOK_BODY_BYTES;
+}
+/**
+ * A JOB_END body, JSON or XML (§10), as the relay needs it: the typed event, and the body's
+ * tree (what the dispatch forwards). Throws BodyParseError.
+ */
+function readWebhookBody(rawBody, notes) {
+    if (typeof rawBody !== 'string')
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .BodyParseError */ .s6('webhook body is not text');
+    if (tooBig(rawBody)) {
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .BodyParseError */ .s6(`webhook body is over ${MAX_WEBHOOK_BODY_BYTES} bytes`);
+    }
+    const start = rawBody.trimStart()[0];
+    if (start !== '{' && start !== '<')
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .BodyParseError */ .s6('webhook body is neither a JSON object nor XML');
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBody */ .OG)(rawBody, undefined);
+    const { id, action, time, instance } = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toJobEndEvent */ .st)(parsed.data, notes);
+    if (action === undefined || action === '')
+        throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .BodyParseError */ .s6('webhook event without an action');
+    const event = { action, instance };
+    if (id !== undefined)
+        event.id = id;
+    if (time !== undefined)
+        event.time = time;
+    return { event, tree: parsed.data };
+}
+/**
+ * The event of a webhook body: `{id, action, time, job_instance}` in JSON, or the same
+ * elements in XML (§10), with `instance` typed as the client's (§3.4). A body that is too
+ * big, neither JSON nor XML, malformed, without an action or without a readable
+ * `job_instance` throws a BodyParseError. Check the signature first.
+ */
+function parseWebhookEvent(rawBody, notes) {
+    return readWebhookBody(rawBody, notes).event;
+}
+/**
+ * The answer to Alma's check of the URL, `GET url?challenge=X` (§10): the JSON text
+ * `{"challenge":"X"}`, or undefined when the URL has no challenge, or one that is empty,
+ * longer than MAX_CHALLENGE_CHARS or not printable ASCII. Never throws.
+ */
+function answerChallenge(url) {
+    let challenge;
+    try {
+        challenge = (typeof url === 'string' ? new URL(url, 'http://receiver.invalid') : url).searchParams.get('challenge');
+    }
+    catch {
+        return undefined;
+    }
+    if (challenge === null || challenge.length === 0 || challenge.length > MAX_CHALLENGE_CHARS)
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(challenge))
+        return undefined;
+    return JSON.stringify({ challenge });
+}
+
+
+/***/ }),
+
+/***/ 564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t1: () => (/* binding */ lazyXmlParser),
+  N8: () => (/* binding */ loadXmlParser),
+  PD: () => (/* binding */ looksLikeXml),
+  Qz: () => (/* binding */ validateXml)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/alma/xml.ts
+// fast-xml-parser, loaded the first time XML turns up instead of at start: it is a third of the
+// action's bundle, and most runs see JSON only (the client asks for JSON, alma-api.md §1; an
+// error may still come as XML, §7.10).
+// Bundled, the `import()` below gives it a chunk of its own, read only when loaded.
+
+let fastXml;
+/** Loads the parser (once). Whoever may wait calls this before XML reaches the sync parsers. */
+async function loadXmlParser() {
+    fastXml ??= await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
+}
+/**
+ * The parser for code that cannot wait (a parameters input, a webhook body). Not loaded yet, it
+ * is taken from node_modules, where the package is installed beside the code (the library and
+ * the CLI installed by npm, tests); the action's dist/ has no node_modules, so the action loads
+ * it first wherever XML can come in.
+ */
+function loaded() {
+    if (fastXml)
+        return fastXml;
+    try {
+        fastXml = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('fast-xml-parser');
+    }
+    catch {
+        throw new Error('the XML parser was not loaded before XML was read (call loadXmlParser first)');
+    }
+    return fastXml;
+}
+/** fast-xml-parser's validator: true, or where and why the XML is not well-formed. */
+function validateXml(xml) {
+    return loaded().XMLValidator.validate(xml);
+}
+/** A parser with these options, built on first use. */
+function lazyXmlParser(options) {
+    let parser;
+    return { parse: (xml) => (parser ??= new (loaded().XMLParser)(options)).parse(xml) };
+}
+/** Whether text (after leading white space and a byte-order mark) is XML to a parser that looks at its first character. */
+function looksLikeXml(text) {
+    return text.trimStart().startsWith('<');
+}
+
+
+/***/ }),
+
+/***/ 239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ OUTPUT_FORMATS),
+/* harmony export */   EM: () => (/* binding */ INI_FILE_NAME),
+/* harmony export */   et: () => (/* binding */ EnvVars),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+// Names the command line shares with its users: the ini file, environment variables,
+// output formats and exit codes. One home each, so --help and the code cannot disagree.
+const INI_FILE_NAME = 'almajob.ini';
+/** Where Alma is, for the CLI only (the key variables are shared: settings.ts). */
+const EnvVars = {
+    Region: 'ALMA_REGION',
+    BaseUrl: 'ALMA_BASE_URL'
+};
+const OUTPUT_FORMATS = ['text', 'json'];
+/** Documented in --help; scripts branch on them. */
+const ExitCode = {
+    Success: 0,
+    JobFailed: 1,
+    Usage: 2,
+    AlmaError: 3,
+    /** 128 + SIGINT, as shells report a Ctrl-C. */
+    Interrupted: 130,
+    /** 128 + SIGTERM. */
+    Terminated: 143
+};
+
+
+/***/ }),
+
+/***/ 966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   om: () => (/* binding */ safeLine)
+/* harmony export */ });
+/* unused harmony export MAX_LINE_CHARS */
+// Text that came from the network, made safe to print. A log line that starts with `::` is a
+// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
+// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
+// with its control characters escaped, and no line may start a command.
+/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+function printable(text) {
+    return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A line of ours that may hold network text: it cannot begin a workflow command. */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
+}
+/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
+const MAX_LINE_CHARS = 2000;
+/** One log line, whatever went into it: inert, on one line, and of bounded length. */
+function safeLine(text) {
+    const line = neutralizeCommands(printable(text));
+    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+}
+
+
+/***/ }),
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./src/node-version.ts
+// The Node the CLI and the library are built for: package.json's `engines` (a test keeps the two
+// equal). On an older Node they would start and quietly behave otherwise, so they refuse.
+const MIN_NODE_MAJOR = 24;
+/** The one line that refuses an older Node, or undefined when this one will do. */
+function nodeVersionProblem(version = process.versions.node) {
+    const major = Number.parseInt(version, 10);
+    if (Number.isInteger(major) && major >= MIN_NODE_MAJOR)
+        return undefined;
+    return `almajob: needs Node ${MIN_NODE_MAJOR} or newer; this is Node ${version}`;
+}
+
+// EXTERNAL MODULE: ./src/cli/constants.ts
+var constants = __nccwpck_require__(239);
+;// CONCATENATED MODULE: ./src/cli/node-guard.ts
+// Imported first by the command (src/cli.ts), so on an older Node nothing else has run: one line
+// on stderr and exit 2 (a setup problem, as with any other configuration error).
+
+
+const problem = nodeVersionProblem();
+if (problem) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(constants/* ExitCode */.yU.Usage);
+}
+
+// EXTERNAL MODULE: ./src/alma/errors.ts
+var errors = __nccwpck_require__(184);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -724,814 +1426,6 @@ function eitherSignal(a, b) {
     return AbortSignal.any([a, b]);
 }
 
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/shims/undici.ts
-// What the bundles get for `undici` (tsconfig.json "paths", which ncc follows). @actions/http-client
-// imports undici only for getAgentDispatcher(), a proxy dispatcher for fetch() that almajob,
-// @actions/core and @actions/cache never call. Bundled, undici was 1 MB of the 1.45 MB
-// dist/index.js and about 20 ms of every start (npm run bench, cold start). Proxies still work:
-// http-client's own requests go through its `tunnel` agent, not undici.
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with almajob, so HttpClient.getAgentDispatcher() is unavailable');
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/alma/pace.ts
 // Staying under Alma's per-second limit: 25 calls/s per institution, shared by every key and
 // program of the institution (alma-api.md §6). Concurrency alone cannot promise that,
@@ -1616,7876 +1510,8 @@ class RequestPacer {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
-
-
-const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
-const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
-const regexName = new RegExp('^' + nameRegexp + '$');
-
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-
-const isName = function (string) {
-  const match = regexName.exec(string);
-  return !(match === null || typeof match === 'undefined');
-}
-
-function isExist(v) {
-  return typeof v !== 'undefined';
-}
-
-function isEmptyObject(obj) {
-  return Object.keys(obj).length === 0;
-}
-
-function getValue(v) {
-  if (exports.isExist(v)) {
-    return v;
-  } else {
-    return '';
-  }
-}
-
-/**
- * Dangerous property names that could lead to prototype pollution or security issues
- */
-const DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__'
-];
-
-const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-
-
-
-const defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-
-
-const defaultOptions = {
-  preserveOrder: false,
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  removeNSPrefix: false, // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false, //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true, //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function (tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function (attrName, val) {
-    return val;
-  },
-  stopNodes: [], //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function (tagName, jPath, attrs) {
-    return tagName
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-
-
-/**
- * Validates that a property name is safe to use
- * @param {string} propertyName - The property name to validate
- * @param {string} optionName - The option field name (for error message)
- * @throws {Error} If property name is dangerous
- */
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== 'string') {
-    return; // Only validate string property names
-  }
-
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-
-  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-
-/**
- * Normalizes processEntities option for backward compatibility
- * @param {boolean|object} value 
- * @returns {object} Always returns normalized object
- */
-function normalizeProcessEntities(value, htmlEntities) {
-  // Boolean backward compatibility
-  if (typeof value === 'boolean') {
-    return {
-      enabled: value, // true or false
-      maxEntitySize: 10000,
-      maxExpansionDepth: 10000,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 100000,
-      maxEntityCount: 1000,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all",
-    };
-  }
-
-  // Object config - merge with defaults
-  if (typeof value === 'object' && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all",
-    };
-  }
-
-  // Default to enabled with limits
-  return normalizeProcessEntities(true);
-}
-
-const buildOptions = function (options) {
-  const built = Object.assign({}, defaultOptions, options);
-
-  // Validate property names to prevent prototype pollution
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
-    { value: built.attributesGroupName, name: 'attributesGroupName' },
-    { value: built.textNodeName, name: 'textNodeName' },
-    { value: built.cdataPropName, name: 'cdataPropName' },
-    { value: built.commentPropName, name: 'commentPropName' }
-  ];
-
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-
-  // Always normalize processEntities for backward compatibility and validation
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  // Convert old-style stopNodes for backward compatibility
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Old syntax: *.tagname meant "tagname anywhere"
-        // Convert to new syntax: ..tagname
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-  //console.debug(built.processEntities)
-  return built;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-
-
-let METADATA_SYMBOL;
-
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = Symbol("XML Node Metadata");
-}
-
-class XmlNode {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = []; //nested tags, text, cdata, comments in order
-    this[":@"] = Object.create(null); //attributes map
-  }
-  add(key, val) {
-    // this.child.push( {name : key, val: val, isCdata: isCdata });
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-    } else {
-      this.child.push({ [node.tagname]: node.child });
-    }
-    // if requested, add the startIndex
-    this.addStartIndex(startIndex);
-  }
-
-  addStartIndex(startIndex) {
-    if (startIndex !== undefined) {
-      // Note: for now we just overwrite the metadata. If we had more complex metadata,
-      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    // endIndex is write-once: when updateTag drops a node, the last child is a
-    // previously completed sibling whose endIndex must not be overwritten
-    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
-      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
-/**
- * xml-naming
- * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
- * Covers: Name, NCName, QName, NMToken, NMTokens
- *
- * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
- * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
- * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
- */
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.0
-//
-// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
-//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
-//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
-//   | [#x200C-#x200D]
-//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
-//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
-//
-// NameChar ::= NameStartChar | "-" | "." | [0-9]
-//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
-//
-// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
-// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
-// \u037F-\u1FFF but must be excluded. We split that range into
-// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
-// ---------------------------------------------------------------------------
-
-const nameStartChar10 =
-  ':A-Za-z_' +
-  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD';
-
-const nameChar10 =
-  nameStartChar10 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.1
-//
-// Differences from XML 1.0:
-//
-// NameStartChar:
-//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
-//   1.1 merges them into: \u00C0-\u02FF
-//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
-//
-//   1.0 tops out at \uFFFD (BMP only)
-//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
-//   These require the /u flag on the RegExp — see buildRegexes below.
-//
-// NameChar:
-//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
-// ---------------------------------------------------------------------------
-
-const nameStartChar11 =
-  ':A-Za-z_' +
-  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD' +
-  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
-
-const nameChar11 =
-  nameStartChar11 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Regex builders
-//
-// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
-// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
-//   supplementary code points rather than lone surrogates (which are illegal XML).
-// ---------------------------------------------------------------------------
-
-const buildRegexes = (startChar, char, flags = '') => {
-  const ncStart = startChar.replace(':', '');
-  const ncChar = char.replace(':', '');
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
-  };
-};
-
-const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
-const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
-
-// ---------------------------------------------------------------------------
-// ASCII-only fast path (opt-in, off by default)
-//
-// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
-// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
-// supplementary planes). Restricted to ASCII, both versions collapse to the
-// same character classes, so a single regex pair covers both xmlVersion
-// values — no /u flag needed.
-//
-// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
-// supplementary-plane range) are measurably slower in V8 than plain
-// non-unicode regexes on the same input, even when the input is pure ASCII.
-// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
-// who know this can opt in to skip the unicode-aware matching path entirely.
-// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
-// or at scale where the larger unicode character classes add engine
-// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
-// 1.0/1.1 names), so it must never be silently enabled — hence off by
-// default.
-// ---------------------------------------------------------------------------
-
-const nameStartCharAscii = ':A-Za-z_';
-const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
-
-const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
-
-const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === '1.1' ? regexes11 : regexes10;
-};
-
-// ---------------------------------------------------------------------------
-// Boolean validators
-// ---------------------------------------------------------------------------
-
-/**
- * Returns true if the string is a valid XML Name.
- * Colons are allowed anywhere (Name production).
- * Used for: DOCTYPE entity names, notation names, DTD element declarations.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).name.test(str);
-
-/**
- * Returns true if the string is a valid NCName (Non-Colonized Name).
- * Colons are not permitted.
- * Used for: namespace prefixes, local names, SVG id attributes.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
-
-/**
- * Returns true if the string is a valid QName (Qualified Name).
- * Allows exactly one colon as a prefix separator: prefix:localName.
- * Used for: element and attribute names in namespace-aware XML/SVG.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-/**
- * Returns true if the string is a valid NMToken.
- * Like Name but no restriction on the first character.
- * Used for: DTD NMTOKEN attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
-
-/**
- * Returns true if the string is a valid NMTokens value.
- * A whitespace-separated list of NMToken values.
- * Used for: DTD NMTOKENS attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
-
-// ---------------------------------------------------------------------------
-// Memoized validator factory
-//
-// Real documents reuse a small vocabulary of tag/attribute names across many
-// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
-// The plain boolean validators above re-run the regex on every call
-// regardless of repeats. `createValidator` returns a closure with a private
-// string -> boolean cache, so repeated names after the first become O(1)
-// lookups instead of regex tests.
-//
-// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
-//   resolved once, not on every call.
-// - The cache is private to the returned closure — no shared/global state,
-//   no cross-caller pollution.
-// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
-//   it stops accepting new ones (existing entries keep serving hits; new
-//   misses just fall through to the regex, uncached). This avoids unbounded
-//   growth against adversarial/high-cardinality input (e.g. validating
-//   attacker-supplied names with no repeats) without the cost/complexity of
-//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
-// - Call `.reset()` on the returned function to clear the cache manually
-//   (e.g. between unrelated parse calls).
-// ---------------------------------------------------------------------------
-
-const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
-
-/**
- * Returns a memoized boolean validator function for a single production,
- * with opts fixed at creation time.
- *
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
- *   maxCacheSize: max number of distinct strings to cache (default 2048).
- *   Once reached, new strings are validated but not cached; existing cached
- *   entries keep being served.
- * @returns {((str: string) => boolean) & { reset: () => void }}
- */
-const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = new Map();
-
-  const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== undefined) return cached;
-
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
-  };
-
-  validator.reset = () => { cache = new Map(); };
-
-  return validator;
-};
-
-// ---------------------------------------------------------------------------
-// Diagnostic validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates a string against a named production and returns a detailed result.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
- */
-const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
-  const isValid = validators[production](str, { xmlVersion, asciiOnly });
-
-  if (isValid) return { valid: true, production, input: str };
-
-  let reason = 'Does not match the production rules';
-  let position;
-
-  // Diagnostic fallback char checks must mirror the same character set the
-  // boolean validator above used, or the reported reason/position could
-  // contradict the `valid: false` result (e.g. flagging a char as illegal
-  // that the unicode-aware check would have accepted).
-  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
-  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
-
-  if (str.length === 0) {
-    reason = 'Input is empty';
-  } else if (production === 'ncName' && str.includes(':')) {
-    position = str.indexOf(':');
-    reason = 'Colon is not allowed in NCName';
-  } else if (production === 'qName' && str.startsWith(':')) {
-    reason = 'QName cannot start with a colon';
-    position = 0;
-  } else if (production === 'qName' && str.endsWith(':')) {
-    reason = 'QName cannot end with a colon';
-    position = str.length - 1;
-  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
-    reason = 'QName can have at most one colon';
-    position = str.lastIndexOf(':');
-  } else if (
-    ['name', 'ncName', 'qName'].includes(production) &&
-    !startCharPattern.test(str[0])
-  ) {
-    reason = `First character "${str[0]}" is not a valid NameStartChar`;
-    position = 0;
-  } else {
-    for (let i = 0; i < str.length; i++) {
-      if (!namePattern.test(str[i])) {
-        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
-        position = i;
-        break;
-      }
-    }
-  }
-
-  return { valid: false, production, input: str, reason, position };
-};
-
-// ---------------------------------------------------------------------------
-// Batch validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates an array of strings against a named production.
- *
- * @param {string[]} strings
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
- */
-const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => validate(str, production, opts));
-
-// ---------------------------------------------------------------------------
-// Sanitizer
-// ---------------------------------------------------------------------------
-
-/**
- * Transforms an invalid string into the nearest valid XML name for the given production.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
- *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
- *   ones (default false).
- * @returns {string}
- */
-const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
-  if (!str) return replacement;
-
-  let result = str;
-
-  // Strip colons for NCName
-  if (production === 'ncName') {
-    result = result.replace(/:/g, '');
-  }
-
-  // Replace illegal characters
-  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
-  result = result.replace(allowedCharPattern, replacement);
-
-  // Fix invalid start character for Name / NCName / QName
-  if (production !== 'nmToken' && production !== 'nmTokens') {
-    if (/^[\-\.\d]/.test(result)) {
-      result = replacement + result;
-    }
-  }
-
-  return result || replacement;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-
-
-class DocTypeReader {
-    constructor(options, xmlVersion) {
-        this.suppressValidationErr = !options;
-        this.options = options;
-        this.xmlVersion = xmlVersion || 1.0;
-    }
-
-    setXmlVersion(xmlVersion = 1.0) {
-        this.xmlVersion = xmlVersion;
-    }
-    readDocType(xmlData, i) {
-        const entities = Object.create(null);
-        let entityCount = 0;
-
-        if (xmlData[i + 3] === 'O' &&
-            xmlData[i + 4] === 'C' &&
-            xmlData[i + 5] === 'T' &&
-            xmlData[i + 6] === 'Y' &&
-            xmlData[i + 7] === 'P' &&
-            xmlData[i + 8] === 'E') {
-            i = i + 9;
-            let angleBracketsCount = 1;
-            let hasBody = false, comment = false;
-            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
-            let exp = "";
-            for (; i < xmlData.length; i++) {
-                // Inside a quoted external-identifier literal — XML allows '<'
-                // and '>' as plain data here, so they must not be interpreted
-                // as DOCTYPE structure until the matching quote closes.
-                if (quoteChar !== null) {
-                    if (xmlData[i] === quoteChar) quoteChar = null;
-                    exp += xmlData[i];
-                    continue;
-                }
-                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-                    quoteChar = xmlData[i];
-                    exp += xmlData[i];
-                    continue;
-                }
-
-                if (xmlData[i] === '<' && !comment) { //Determine the tag type
-                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-                        i += 7;
-                        let entityName, val;
-                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
-                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
-                            if (this.options.enabled !== false &&
-                                this.options.maxEntityCount != null &&
-                                entityCount >= this.options.maxEntityCount) {
-                                throw new Error(
-                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                                );
-                            }
-                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
-                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-                            entities[entityName] = val;
-                            entityCount++;
-                        }
-                    }
-                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-                        i += 8;//Not supported
-                        const { index } = this.readElementExp(xmlData, i + 1);
-                        i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-                        i += 8;//Not supported
-                        // const {index} = this.readAttlistExp(xmlData,i+1);
-                        // i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-                        i += 9;//Not supported
-                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-                        i = index;
-                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
-                    else throw new Error(`Invalid DOCTYPE`);
-
-                    angleBracketsCount++;
-                    exp = "";
-                } else if (xmlData[i] === '>') { //Read tag content
-                    if (comment) {
-                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-                            comment = false;
-                            angleBracketsCount--;
-                        }
-                    } else {
-                        angleBracketsCount--;
-                    }
-                    if (angleBracketsCount === 0) {
-                        break;
-                    }
-                } else if (xmlData[i] === '[') {
-                    hasBody = true;
-                } else {
-                    exp += xmlData[i];
-                }
-            }
-            if (quoteChar !== null || angleBracketsCount !== 0) {
-                throw new Error(`Unclosed DOCTYPE`);
-            }
-        } else {
-            throw new Error(`Invalid Tag instead of DOCTYPE`);
-        }
-        return { entities, i };
-    }
-    readEntityExp(xmlData, i) {
-        //External entities are not supported
-        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
-
-        //Parameter entities are not supported
-        //    <!ENTITY entityname "&anotherElement;">
-
-        //Internal entities are supported
-        //    <!ENTITY entityname "replacement text">
-
-        // Skip leading whitespace after <!ENTITY
-        i = skipWhitespace(xmlData, i);
-
-        // Read entity name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-            i++;
-        }
-        let entityName = xmlData.substring(startIndex, i);
-
-        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after entity name
-        i = skipWhitespace(xmlData, i);
-
-        // Check for unsupported constructs (external entities or parameter entities)
-        if (!this.suppressValidationErr) {
-            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
-                throw new Error("External entities are not supported");
-            } else if (xmlData[i] === "%") {
-                throw new Error("Parameter entities are not supported");
-            }
-        }
-
-        // Read entity value (internal entity)
-        let entityValue = "";
-        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
-
-        // Validate entity size
-        if (this.options.enabled !== false &&
-            this.options.maxEntitySize != null &&
-            entityValue.length > this.options.maxEntitySize) {
-            throw new Error(
-                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-            );
-        }
-
-        i--;
-        return [entityName, entityValue, i];
-    }
-
-    readNotationExp(xmlData, i) {
-        // Skip leading whitespace after <!NOTATION
-        i = skipWhitespace(xmlData, i);
-
-        // Read notation name
-
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let notationName = xmlData.substring(startIndex, i);
-
-        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after notation name
-        i = skipWhitespace(xmlData, i);
-
-        // Check identifier type (SYSTEM or PUBLIC)
-        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
-        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-        }
-        i += identifierType.length;
-
-        // Skip whitespace after identifier type
-        i = skipWhitespace(xmlData, i);
-
-        // Read public identifier (if PUBLIC)
-        let publicIdentifier = null;
-        let systemIdentifier = null;
-
-        if (identifierType === "PUBLIC") {
-            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-
-            // Skip whitespace after public identifier
-            i = skipWhitespace(xmlData, i);
-
-            // Optionally read system identifier
-            if (xmlData[i] === '"' || xmlData[i] === "'") {
-                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-            }
-        } else if (identifierType === "SYSTEM") {
-            // Read system identifier (mandatory for SYSTEM)
-            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-
-            if (!this.suppressValidationErr && !systemIdentifier) {
-                throw new Error("Missing mandatory system identifier for SYSTEM notation");
-            }
-        }
-
-        return { notationName, publicIdentifier, systemIdentifier, index: --i };
-    }
-
-    readIdentifierVal(xmlData, i, type) {
-        let identifierVal = "";
-        const startChar = xmlData[i];
-        if (startChar !== '"' && startChar !== "'") {
-            throw new Error(`Expected quoted string, found "${startChar}"`);
-        }
-        i++;
-
-        const startIndex = i;
-        while (i < xmlData.length && xmlData[i] !== startChar) {
-            i++;
-        }
-        identifierVal = xmlData.substring(startIndex, i);
-
-        if (xmlData[i] !== startChar) {
-            throw new Error(`Unterminated ${type} value`);
-        }
-        i++;
-        return [i, identifierVal];
-    }
-
-    readElementExp(xmlData, i) {
-        // <!ELEMENT br EMPTY>
-        // <!ELEMENT div ANY>
-        // <!ELEMENT title (#PCDATA)>
-        // <!ELEMENT book (title, author+)>
-        // <!ELEMENT name (content-model)>
-
-        // Skip leading whitespace after <!ELEMENT
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid element name: "${elementName}"`);
-        }
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-        let contentModel = "";
-        // Expect '(' to start content model
-        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-        else if (xmlData[i] === "(") {
-            i++; // Move past '('
-
-            // Read content model
-            const startIndex = i;
-            while (i < xmlData.length && xmlData[i] !== ")") {
-                i++;
-            }
-            contentModel = xmlData.substring(startIndex, i);
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated content model");
-            }
-
-        } else if (!this.suppressValidationErr) {
-            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
-        }
-
-        return {
-            elementName,
-            contentModel: contentModel.trim(),
-            index: i
-        };
-    }
-
-    readAttlistExp(xmlData, i) {
-        // Skip leading whitespace after <!ATTLIST
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        let startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute name
-        startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let attributeName = xmlData.substring(startIndex, i);
-
-        // Validate attribute name
-        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid attribute name: "${attributeName}"`);
-        }
-
-        // Skip whitespace after attribute name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute type
-        let attributeType = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
-            attributeType = "NOTATION";
-            i += 8; // Move past "NOTATION"
-
-            // Skip whitespace after "NOTATION"
-            i = skipWhitespace(xmlData, i);
-
-            // Expect '(' to start the list of notations
-            if (xmlData[i] !== "(") {
-                throw new Error(`Expected '(', found "${xmlData[i]}"`);
-            }
-            i++; // Move past '('
-
-            // Read the list of allowed notations
-            let allowedNotations = [];
-            while (i < xmlData.length && xmlData[i] !== ")") {
-
-
-                const startIndex = i;
-                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-                    i++;
-                }
-                let notation = xmlData.substring(startIndex, i);
-
-                // Validate notation name
-                notation = notation.trim();
-                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
-                    throw new Error(`Invalid notation name: "${notation}"`);
-                }
-
-                allowedNotations.push(notation);
-
-                // Skip '|' separator or exit loop
-                if (xmlData[i] === "|") {
-                    i++; // Move past '|'
-                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
-                }
-            }
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated list of notations");
-            }
-            i++; // Move past ')'
-
-            // Store the allowed notations as part of the attribute type
-            attributeType += " (" + allowedNotations.join("|") + ")";
-        } else {
-            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
-            const startIndex = i;
-            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-                i++;
-            }
-            attributeType += xmlData.substring(startIndex, i);
-
-            // Validate simple attribute type
-            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-                throw new Error(`Invalid attribute type: "${attributeType}"`);
-            }
-        }
-
-        // Skip whitespace after attribute type
-        i = skipWhitespace(xmlData, i);
-
-        // Read default value
-        let defaultValue = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
-            defaultValue = "#REQUIRED";
-            i += 8;
-        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
-            defaultValue = "#IMPLIED";
-            i += 7;
-        } else {
-            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
-        }
-
-        return {
-            elementName,
-            attributeName,
-            attributeType,
-            defaultValue,
-            index: i
-        }
-    }
-}
-
-
-
-const skipWhitespace = (data, index) => {
-    while (index < data.length && /\s/.test(data[index])) {
-        index++;
-    }
-    return index;
-};
-
-
-
-function hasSeq(data, seq, i) {
-    for (let j = 0; j < seq.length; j++) {
-        if (seq[j] !== data[i + j + 1]) return false;
-    }
-    return true;
-}
-
-function validateEntityName(name, xmlVersion) {
-    if (qName(name, { xmlVersion: xmlVersion }))
-        return name;
-    else
-        throw new Error(`Invalid entity name ${name}`);
-}
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
-/**
- * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
- * Only decimal digit characters (Unicode category Nd) are included.
- *
- * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
- * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
- * This gives O(1) lookup with no branching, no bisect, no loop.
- *
- * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
- * Acceptable for a one-time init; lookup is a single array index.
- */
-
-// All known Unicode Nd (decimal digit) script zero code points.
-// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
-const SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  0x0030, // 0-9
-
-  // Arabic scripts
-  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-
-  // Indic scripts
-  0x0966, // Devanagari ०१२३४५६७८९
-  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
-  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
-  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
-  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
-  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
-  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-
-  // Southeast Asian scripts
-  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
-  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
-  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
-  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-
-  // Fullwidth (CJK context)
-  0xFF10, // Fullwidth ０１２３４５６７８９
-
-  // Mathematical digit variants (Unicode math block)
-  0x1D7CE, // Mathematical Bold
-  0x1D7D8, // Mathematical Double-Struck
-  0x1D7E2, // Mathematical Sans-Serif
-  0x1D7EC, // Mathematical Sans-Serif Bold
-  0x1D7F6, // Mathematical Monospace
-
-  // Other scripts
-  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-
-// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
-// These can't go into a flat Uint8Array indexed by code point efficiently.
-const NOT_DIGIT = 0xFF;
-const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
-
-const LOW_MAX = 0xFFFF;
-const LOW_MIN = 0x0660; // first non-ASCII digit script
-
-// Flat Uint8Array covering 0x0660 .. 0xFFFF
-const TABLE_OFFSET = LOW_MIN;
-const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
-
-
-
-
-const CHAR_0 = 48; // '0'.charCodeAt(0)
-const CHAR_9 = 57; // '9'.charCodeAt(0)
-const CHAR_MINUS = 45; // '-'.charCodeAt(0)
-
-// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
-//   U+2212  MINUS SIGN       − (mathematically correct minus)
-//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
-//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
-//
-// NOT normalized (deliberate):
-//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
-//   U+2014  EM DASH  —  (punctuation)
-//   U+2010  HYPHEN   ‐  (typographic hyphen)
-//
-// Rationale: only characters a human or locale formatter would plausibly use
-// as a numeric minus sign are normalized. Dashes used for punctuation are left
-// alone to avoid mangling non-numeric strings.
-const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
-
-/**
- * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
- * and normalize Unicode minus variants to ASCII '-' (U+002D).
- *
- * Non-digit, non-minus characters are passed through unchanged.
- *
- * Performance design:
- * - Fast path: if the string has no convertible characters, return it unchanged
- *   (zero allocation).
- * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
- * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
- * - Minus variants: checked inline with a small fixed Set.
- *
- * @param {string} str
- * @returns {string}
- */
-function anynum(str) {
-  if (typeof str !== 'string') return str;
-
-  const len = str.length;
-  if (len === 0) return str;
-
-  // Scan for first character needing conversion.
-  // If none found, return original string (zero allocation).
-  let firstHit = -1;
-
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — already normalized, skip fast
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
-
-    // Below first unicode digit script — check minus variants only
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) { firstHit = i; break; }
-      continue;
-    }
-
-    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
-        }
-      }
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup; also check minus variants in this range
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
-      break;
-    }
-  }
-
-  // Nothing to replace — return original, zero allocation
-  if (firstHit === -1) return str;
-
-  // Build result: copy unchanged prefix, then convert from firstHit onward
-  const chars = [];
-
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — pass through
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
-      chars.push(str[i]);
-      continue;
-    }
-
-    // Below TABLE_OFFSET — check minus variants, else pass through
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
-      continue;
-    }
-
-    // Surrogate pairs
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          const d = HIGH_MAP.get(cp);
-          if (d !== undefined) {
-            chars.push(String.fromCharCode(d + 48));
-            i++; // consume low surrogate
-            continue;
-          }
-        }
-      }
-      chars.push(str[i]);
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup + minus variants
-    if (MINUS_SET.has(cc)) {
-      chars.push('-');
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
-  }
-
-  return chars.join('');
-}
-
-
-/* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
-const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-const binRegex = /^0b[01]+$/;
-const octRegex = /^0o[0-7]+$/;
-const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-
-
-
-const consider = {
-    hex: true,
-    binary: false,
-    octal: false,
-    leadingZeros: true,
-    decimalPoint: "\.",
-    eNotation: true,
-    //skipLike: /regex/,
-    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-    unicode: false,
-};
-
-function toNumber(str, options = {}) {
-    options = Object.assign({}, consider, options);
-    if (!str || typeof str !== "string") return str;
-
-    let trimmedStr = str.trim();
-
-    if (trimmedStr.length === 0) return str;
-    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
-    else if (trimmedStr === "0") return 0;
-
-    if (options.unicode) {
-        trimmedStr = anynum_anynum(trimmedStr);
-        if (trimmedStr === "0") return 0; // re-check after normalization
-    }
-    if (options.hex && hexRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 16);
-    } else if (options.binary && binRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 2);
-    } else if (options.octal && octRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 8);
-    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
-        const num = Number(trimmedStr);
-        if (Number.isNaN(num)) return str; //not a number: always the original string
-        return handleInfinity(str, num, options); //only +/-Infinity reaches here
-    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
-        return resolveEnotation(str, trimmedStr, options);
-    } else {
-        //separate negative sign, leading zeros, and rest number
-        const match = numRegex.exec(trimmedStr);
-        // +00.123 => [ , '+', '00', '.123', ..
-        if (match) {
-            const sign = match[1] || "";
-            const leadingZeros = match[2];
-            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
-            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
-                trimmedStr[leadingZeros.length + 1] === "."
-                : trimmedStr[leadingZeros.length] === ".";
-
-            //trim ending zeros for floating number
-            if (!options.leadingZeros //leading zeros are not allowed
-                && (leadingZeros.length > 1
-                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
-                // 00, 00.3, +03.24, 03, 03.24
-                return str;
-            }
-            else {//no leading zeros or leading zeros are allowed
-                const num = Number(trimmedStr);
-                const parsedStr = String(num);
-
-                if (num === 0) return num;
-                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
-                    if (options.eNotation) return num;
-                    else return str;
-                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
-                    if (parsedStr === "0") return num; //0.0
-                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
-                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-                    else return str;
-                }
-
-                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-                if (leadingZeros) {
-                    // -009 => -9
-                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
-                } else {
-                    // +9
-                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
-                }
-            }
-        } else { //non-numeric string
-            return str;
-        }
-    }
-}
-
-const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-    if (!options.eNotation) return str;
-    const notation = trimmedStr.match(eNotationRegx);
-    if (notation) {
-        let sign = notation[1] || "";
-        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-        const leadingZeros = notation[2];
-        const eAdjacentToLeadingZeros = sign ? // 0E.
-            trimmedStr[leadingZeros.length + 1] === eChar
-            : trimmedStr[leadingZeros.length] === eChar;
-
-        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-        else if (leadingZeros.length === 1
-            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-            return Number(trimmedStr);
-        } else if (leadingZeros.length > 0) {
-            // Has leading zeros — only accept if leadingZeros option allows it
-            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
-            } else return str;
-        } else {
-            // No leading zeros — always valid e-notation, parse it
-            return Number(trimmedStr);
-        }
-    } else {
-        return str;
-    }
-}
-
-/**
- * 
- * @param {string} numStr without leading zeros
- * @returns 
- */
-function trimZeros(numStr) {
-    if (numStr && numStr.indexOf(".") !== -1) {//float
-        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
-        //when the string doesn't end in 0 but has a long internal zero-run
-        let end = numStr.length;
-        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
-        numStr = numStr.slice(0, end);
-        if (numStr === ".") numStr = "0";
-        else if (numStr[0] === ".") numStr = "0" + numStr;
-        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-        return numStr;
-    }
-    return numStr;
-}
-
-function parse_int(numStr, base) {
-    const str = numStr.trim();
-    if (base === 2 || base === 8) numStr = str.substring(2);
-
-    if (parseInt) return parseInt(numStr, base);
-    else if (Number.parseInt) return Number.parseInt(numStr, base);
-    else if (window && window.parseInt) return window.parseInt(numStr, base);
-    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-
-/**
- * Handle infinite values based on user option
- * @param {string} str - original input string
- * @param {number} num - parsed number (Infinity or -Infinity)
- * @param {object} options - user options
- * @returns {string|number|null} based on infinity option
- */
-function handleInfinity(str, num, options) {
-    const isPositive = num === Infinity;
-
-    switch (options.infinity.toLowerCase()) {
-        case "null":
-            return null;
-        case "infinity":
-            return num; // Return Infinity or -Infinity
-        case "string":
-            return isPositive ? "Infinity" : "-Infinity";
-        case "original":
-        default:
-            return str; // Return original string like "1e1000"
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
-
-
-/**
- * MatcherView - A lightweight read-only view over a Matcher's internal state.
- *
- * Created once by Matcher and reused across all callbacks. Holds a direct
- * reference to the parent Matcher so it always reflects current parser state
- * with zero copying or freezing overhead.
- *
- * Users receive this via {@link Matcher#readOnly} or directly from parser
- * callbacks. It exposes all query and matching methods but has no mutation
- * methods — misuse is caught at the TypeScript level rather than at runtime.
- *
- * @example
- * const matcher = new Matcher();
- * const view = matcher.readOnly();
- *
- * matcher.push("root", {});
- * view.getCurrentTag(); // "root"
- * view.getDepth();      // 1
- */
-class MatcherView {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return undefined;
-    return path[path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map(n => n.tag);
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-}
-
-/**
- * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
- *
- * The matcher maintains a stack of nodes representing the current path from root to
- * current tag. It only stores attribute values for the current (top) node to minimize
- * memory usage. Sibling tracking is used to auto-calculate position and counter.
- *
- * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
- * user callbacks — it always reflects current state with no Proxy overhead.
- *
- * @example
- * const matcher = new Matcher();
- * matcher.push("root", {});
- * matcher.push("users", {});
- * matcher.push("user", { id: "123", type: "admin" });
- *
- * const expr = new Expression("root.users.user");
- * matcher.matches(expr); // true
- */
-class Matcher {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || '.';
-    this.path = [];
-    this.siblingStacks = [];
-    // Each path node: { tag, values, position, counter, namespace? }
-    // values only present for current (last) node
-    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-
-    // Kept-attribute stack: only populated when push() is called with options.keep.
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-
-    // Remove values from previous current node (now becoming ancestor)
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = undefined;
-    }
-
-    // Get or create sibling tracking for current level
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      // `counts` tells same-name siblings apart (the "counter" — nth <item>
-      // among other <item>s). `total` is every child seen at this level so
-      // far, kept as a running number instead of re-added from `counts` on
-      // every push — a parent with many differently-named children would
-      // otherwise cost more per child the more distinct names it has.
-      level = { counts: new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-
-    // Create a unique key for sibling tracking that includes namespace
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-
-    // Calculate counter (how many times this tag appeared at this level)
-    const counter = level.counts.get(siblingKey) || 0;
-
-    // Position = total children at this level seen before this one.
-    const position = level.total;
-
-    // Update sibling count for this tag, and the level's running total.
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-
-    // Create new node
-    const node = {
-      tag: tagName,
-      position: position,
-      counter: counter
-    };
-
-    if (namespace !== null && namespace !== undefined) {
-      node.namespace = namespace;
-    }
-
-    if (attrValues !== null && attrValues !== undefined) {
-      node.values = attrValues;
-    }
-
-    this.path.push(node);
-
-    // Depth of the node we just pushed (1-based, matches this.path.length)
-    const depth = this.path.length;
-
-    // Copy only the requested attributes into the kept-attrs stack. This is
-    // the one part of push() whose cost scales with input (O(keep.length))
-    // rather than being O(1) — by design, since the caller is explicitly
-    // opting in for specific attribute names. No options/keep => zero added
-    // cost beyond the two property reads below.
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== undefined) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return undefined;
-    this._pathStringCache = null;
-
-    const node = this.path.pop();
-
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-
-    // Drop any kept attributes that belonged to the popped node (or deeper).
-    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
-    // so this is a backward scan that stops at the first surviving entry —
-    // typically O(1) since kept attrs are rare by design.
-    const poppedDepth = this.path.length + 1;
-    while (
-      this._keptAttrs.length > 0 &&
-      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
-    ) {
-      this._keptAttrs.pop();
-    }
-
-    return node;
-  }
-
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== undefined) {
-        current.values = attrValues;
-      }
-    }
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return undefined;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
-    }
-    return undefined;
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep = separator || this.separator;
-    const isDefault = (sep === this.separator && includeNamespace === true);
-
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(n =>
-        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep);
-      this._pathStringCache = result;
-      return result;
-    }
-
-    return this.path.map(n =>
-      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map(n => n.tag);
-  }
-
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-
-    if (segments.length === 0) {
-      return false;
-    }
-
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-
-    return this._matchSimple(segments);
-  }
-
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-
-      if (segment.type === 'deep-wildcard') {
-        segIdx--;
-
-        if (segIdx < 0) {
-          return true;
-        }
-
-        const nextSeg = segments[segIdx];
-        let found = false;
-
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-
-    return segIdx < 0;
-  }
-
-  /**
-   * @private
-   */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== '*' && segment.tag !== node.tag) {
-      return false;
-    }
-
-    if (segment.namespace !== undefined) {
-      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
-        return false;
-      }
-    }
-
-    if (segment.attrName !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      if (!node.values || !(segment.attrName in node.values)) {
-        return false;
-      }
-
-      if (segment.attrValue !== undefined) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-
-    if (segment.position !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      const counter = node.counter ?? 0;
-
-      if (segment.position === 'first' && counter !== 0) {
-        return false;
-      } else if (segment.position === 'odd' && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === 'even' && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map(node => ({ ...node })),
-      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
-    };
-  }
-
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map(node => ({ ...node }));
-    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
-  }
-
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
-/**
- * Expression - Parses and stores a tag pattern expression
- * 
- * Patterns are parsed once and stored in an optimized structure for fast matching.
- * 
- * @example
- * const expr = new Expression("root.users.user");
- * const expr2 = new Expression("..user[id]:first");
- * const expr3 = new Expression("root/users/user", { separator: '/' });
- */
-class Expression {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || '.';
-    this.segments = this._parse(pattern);
-    this.data = data;
-    // Cache expensive checks for performance (O(1) instead of O(n))
-    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
-    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
-    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
-  }
-
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-
-    // Split by separator but handle ".." specially
-    let i = 0;
-    let currentPart = '';
-
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        // Check if next char is also separator (deep wildcard)
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
-          // Flush current part if any
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = '';
-          }
-          // Add deep wildcard
-          segments.push({ type: 'deep-wildcard' });
-          i += 2; // Skip both separators
-        } else {
-          // Regular separator
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = '';
-          i++;
-        }
-      } else {
-        currentPart += pattern[i];
-        i++;
-      }
-    }
-
-    // Flush remaining part
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-
-    return segments;
-  }
-
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: 'tag' };
-
-    // NEW NAMESPACE SYNTAX (v2.0):
-    // ============================
-    // Namespace uses DOUBLE colon (::)
-    // Position uses SINGLE colon (:)
-    // 
-    // Examples:
-    //   "user"              → tag
-    //   "user:first"        → tag + position
-    //   "user[id]"          → tag + attribute
-    //   "user[id]:first"    → tag + attribute + position
-    //   "ns::user"          → namespace + tag
-    //   "ns::user:first"    → namespace + tag + position
-    //   "ns::user[id]"      → namespace + tag + attribute
-    //   "ns::user[id]:first" → namespace + tag + attribute + position
-    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
-    //
-    // This eliminates all ambiguity:
-    //   :: = namespace separator
-    //   :  = position selector
-    //   [] = attributes
-
-    // Step 1: Extract brackets [attr] or [attr=value]
-    let bracketContent = null;
-    let withoutBrackets = part;
-
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content = bracketMatch[2].slice(1, -1);
-        if (content) {
-          bracketContent = content;
-        }
-      }
-    }
-
-    // Step 2: Check for namespace (double colon ::)
-    let namespace = undefined;
-    let tagAndPosition = withoutBrackets;
-
-    if (withoutBrackets.includes('::')) {
-      const nsIndex = withoutBrackets.indexOf('::');
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
-
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-
-    // Step 3: Parse tag and position (single colon :)
-    let tag = undefined;
-    let positionMatch = null;
-
-    if (tagAndPosition.includes(':')) {
-      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-
-      // Verify position is a valid keyword
-      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
-        /^nth\(\d+\)$/.test(posPart);
-
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        // Not a valid position keyword, treat whole thing as tag
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-
-    // Step 4: Parse attributes
-    if (bracketContent) {
-      if (bracketContent.includes('=')) {
-        const eqIndex = bracketContent.indexOf('=');
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-
-    // Step 5: Parse position selector
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = 'nth';
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-
-    return segment;
-  }
-
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
-/**
- * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
- *
- * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
- * them at insertion time by depth and terminal tag name. At match time, only
- * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
- * lookup plus O(small bucket) matches.
- *
- * Three buckets are maintained:
- *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
- *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
- *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
- *
- * @example
- * import { Expression, ExpressionSet } from 'fast-xml-tagger';
- *
- * // Build once at config time
- * const stopNodes = new ExpressionSet();
- * stopNodes.add(new Expression('root.users.user'));
- * stopNodes.add(new Expression('root.config.setting'));
- * stopNodes.add(new Expression('..script'));
- *
- * // Query on every tag — hot path
- * if (stopNodes.matchesAny(matcher)) { ... }
- */
-class ExpressionSet {
-  constructor() {
-    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
-    this._byDepthAndTag = new Map();
-
-    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
-    this._wildcardByDepth = new Map();
-
-    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
-    this._deepWildcards = [];
-
-    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
-    this._deepByTerminalTag = new Map();
-
-    /** @type {Set<string>} pattern strings already added — used for deduplication */
-    this._patterns = new Set();
-
-    /** @type {boolean} whether the set is sealed against further additions */
-    this._sealed = false;
-  }
-
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
-      );
-    }
-
-    // Deduplicate by pattern string
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-
-    if (expression.hasDeepWildcard()) {
-      const lastSeg = expression.segments[expression.segments.length - 1];
-      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
-        const tag = lastSeg.tag;
-        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
-        this._deepByTerminalTag.get(tag).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-
-    if (!tag || tag === '*') {
-      // Can index by depth but not by tag
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      // Tightest bucket: depth + tag
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-
-    return this;
-  }
-
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
- * Find and return the first Expression that matches the matcher's current path.
- *
- * Uses the same evaluation order as matchesAny (cheapest → most expensive):
- *  1. Exact depth + tag bucket
- *  2. Depth-only wildcard bucket
- *  3. Deep-wildcard list
- *
- * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
- * @returns {import('./Expression.js').default | null} the first matching Expression, or null
- *
- * @example
- * const expr = stopNodes.findMatch(matcher);
- * if (expr) {
- *   // access expr.config, expr.pattern, etc.
- * }
- */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-
-    // 1. Tightest bucket — most expressions live here
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
-      }
-    }
-
-    // 2. Depth-matched wildcard-tag expressions
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
-      }
-    }
-
-    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
-      }
-    }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
-    }
-
-    return null;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
-// ---------------------------------------------------------------------------
-// Complete HTML5 named entity reference
-// Organized by logical categories for easy maintenance and selective importing
-// ---------------------------------------------------------------------------
-
-/**
- * Basic Latin & Special Characters
- * @type {Record<string, string>}
- */
-const BASIC_LATIN = {
-  amp: '&',
-  AMP: '&',
-  lt: '<',
-  LT: '<',
-  gt: '>',
-  GT: '>',
-  quot: '"',
-  QUOT: '"',
-  apos: "'",
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  lsquor: '‚',
-  rsquor: '’',
-  ldquor: '„',
-  bdquo: '„',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  dollar: '$',
-  percent: '%',
-  ast: '*',
-  commat: '@',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  sol: '/',
-  bsol: '\\',
-  lbrace: '{',
-  rbrace: '}',
-  lbrack: '[',
-  rbrack: ']',
-  lpar: '(',
-  rpar: ')',
-  nbsp: '\u00a0',
-  iexcl: '¡',
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  COPY: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  REG: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  half: '½',
-  frac34: '¾',
-  iquest: '¿',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-};
-
-/**
- * Latin Extended & Accented Letters (A-Z)
- * @type {Record<string, string>}
- */
-const LATIN_ACCENTS = {
-  Agrave: 'À',
-  agrave: 'à',
-  Aacute: 'Á',
-  aacute: 'á',
-  Acirc: 'Â',
-  acirc: 'â',
-  Atilde: 'Ã',
-  atilde: 'ã',
-  Auml: 'Ä',
-  auml: 'ä',
-  Aring: 'Å',
-  aring: 'å',
-  AElig: 'Æ',
-  aelig: 'æ',
-  Ccedil: 'Ç',
-  ccedil: 'ç',
-  Egrave: 'È',
-  egrave: 'è',
-  Eacute: 'É',
-  eacute: 'é',
-  Ecirc: 'Ê',
-  ecirc: 'ê',
-  Euml: 'Ë',
-  euml: 'ë',
-  Igrave: 'Ì',
-  igrave: 'ì',
-  Iacute: 'Í',
-  iacute: 'í',
-  Icirc: 'Î',
-  icirc: 'î',
-  Iuml: 'Ï',
-  iuml: 'ï',
-  ETH: 'Ð',
-  eth: 'ð',
-  Ntilde: 'Ñ',
-  ntilde: 'ñ',
-  Ograve: 'Ò',
-  ograve: 'ò',
-  Oacute: 'Ó',
-  oacute: 'ó',
-  Ocirc: 'Ô',
-  ocirc: 'ô',
-  Otilde: 'Õ',
-  otilde: 'õ',
-  Ouml: 'Ö',
-  ouml: 'ö',
-  Oslash: 'Ø',
-  oslash: 'ø',
-  Ugrave: 'Ù',
-  ugrave: 'ù',
-  Uacute: 'Ú',
-  uacute: 'ú',
-  Ucirc: 'Û',
-  ucirc: 'û',
-  Uuml: 'Ü',
-  uuml: 'ü',
-  Yacute: 'Ý',
-  yacute: 'ý',
-  THORN: 'Þ',
-  thorn: 'þ',
-  szlig: 'ß',
-  yuml: 'ÿ',
-  Yuml: 'Ÿ',
-};
-
-/**
- * Latin Extended (Letters with diacritics)
- * @type {Record<string, string>}
- */
-const LATIN_EXTENDED = {
-  Amacr: 'Ā',
-  amacr: 'ā',
-  Abreve: 'Ă',
-  abreve: 'ă',
-  Aogon: 'Ą',
-  aogon: 'ą',
-  Cacute: 'Ć',
-  cacute: 'ć',
-  Ccirc: 'Ĉ',
-  ccirc: 'ĉ',
-  Cdot: 'Ċ',
-  cdot: 'ċ',
-  Ccaron: 'Č',
-  ccaron: 'č',
-  Dcaron: 'Ď',
-  dcaron: 'ď',
-  Dstrok: 'Đ',
-  dstrok: 'đ',
-  Emacr: 'Ē',
-  emacr: 'ē',
-  Ecaron: 'Ě',
-  ecaron: 'ě',
-  Edot: 'Ė',
-  edot: 'ė',
-  Eogon: 'Ę',
-  eogon: 'ę',
-  Gcirc: 'Ĝ',
-  gcirc: 'ĝ',
-  Gbreve: 'Ğ',
-  gbreve: 'ğ',
-  Gdot: 'Ġ',
-  gdot: 'ġ',
-  Gcedil: 'Ģ',
-  Hcirc: 'Ĥ',
-  hcirc: 'ĥ',
-  Hstrok: 'Ħ',
-  hstrok: 'ħ',
-  Itilde: 'Ĩ',
-  itilde: 'ĩ',
-  Imacr: 'Ī',
-  imacr: 'ī',
-  Iogon: 'Į',
-  iogon: 'į',
-  Idot: 'İ',
-  IJlig: 'Ĳ',
-  ijlig: 'ĳ',
-  Jcirc: 'Ĵ',
-  jcirc: 'ĵ',
-  Kcedil: 'Ķ',
-  kcedil: 'ķ',
-  kgreen: 'ĸ',
-  Lacute: 'Ĺ',
-  lacute: 'ĺ',
-  Lcedil: 'Ļ',
-  lcedil: 'ļ',
-  Lcaron: 'Ľ',
-  lcaron: 'ľ',
-  Lmidot: 'Ŀ',
-  lmidot: 'ŀ',
-  Lstrok: 'Ł',
-  lstrok: 'ł',
-  Nacute: 'Ń',
-  nacute: 'ń',
-  Ncaron: 'Ň',
-  ncaron: 'ň',
-  Ncedil: 'Ņ',
-  ncedil: 'ņ',
-  ENG: 'Ŋ',
-  eng: 'ŋ',
-  Omacr: 'Ō',
-  omacr: 'ō',
-  Odblac: 'Ő',
-  odblac: 'ő',
-  OElig: 'Œ',
-  oelig: 'œ',
-  Racute: 'Ŕ',
-  racute: 'ŕ',
-  Rcaron: 'Ř',
-  rcaron: 'ř',
-  Rcedil: 'Ŗ',
-  rcedil: 'ŗ',
-  Sacute: 'Ś',
-  sacute: 'ś',
-  Scirc: 'Ŝ',
-  scirc: 'ŝ',
-  Scedil: 'Ş',
-  scedil: 'ş',
-  Scaron: 'Š',
-  scaron: 'š',
-  Tcedil: 'Ţ',
-  tcedil: 'ţ',
-  Tcaron: 'Ť',
-  tcaron: 'ť',
-  Tstrok: 'Ŧ',
-  tstrok: 'ŧ',
-  Utilde: 'Ũ',
-  utilde: 'ũ',
-  Umacr: 'Ū',
-  umacr: 'ū',
-  Ubreve: 'Ŭ',
-  ubreve: 'ŭ',
-  Uring: 'Ů',
-  uring: 'ů',
-  Udblac: 'Ű',
-  udblac: 'ű',
-  Uogon: 'Ų',
-  uogon: 'ų',
-  Wcirc: 'Ŵ',
-  wcirc: 'ŵ',
-  Ycirc: 'Ŷ',
-  ycirc: 'ŷ',
-  Zacute: 'Ź',
-  zacute: 'ź',
-  Zdot: 'Ż',
-  zdot: 'ż',
-  Zcaron: 'Ž',
-  zcaron: 'ž',
-};
-
-/**
- * Greek Letters
- * @type {Record<string, string>}
- */
-const GREEK = {
-  Alpha: 'Α',
-  alpha: 'α',
-  Beta: 'Β',
-  beta: 'β',
-  Gamma: 'Γ',
-  gamma: 'γ',
-  Delta: 'Δ',
-  delta: 'δ',
-  Epsilon: 'Ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  varepsilon: 'ϵ',
-  Zeta: 'Ζ',
-  zeta: 'ζ',
-  Eta: 'Η',
-  eta: 'η',
-  Theta: 'Θ',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  vartheta: 'ϑ',
-  Iota: 'Ι',
-  iota: 'ι',
-  Kappa: 'Κ',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  varkappa: 'ϰ',
-  Lambda: 'Λ',
-  lambda: 'λ',
-  Mu: 'Μ',
-  mu: 'μ',
-  Nu: 'Ν',
-  nu: 'ν',
-  Xi: 'Ξ',
-  xi: 'ξ',
-  Omicron: 'Ο',
-  omicron: 'ο',
-  Pi: 'Π',
-  pi: 'π',
-  piv: 'ϖ',
-  varpi: 'ϖ',
-  Rho: 'Ρ',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  varrho: 'ϱ',
-  Sigma: 'Σ',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  varsigma: 'ς',
-  Tau: 'Τ',
-  tau: 'τ',
-  Upsilon: 'Υ',
-  upsilon: 'υ',
-  upsi: 'υ',
-  Upsi: 'ϒ',
-  upsih: 'ϒ',
-  Phi: 'Φ',
-  phi: 'φ',
-  phiv: 'ϕ',
-  varphi: 'ϕ',
-  Chi: 'Χ',
-  chi: 'χ',
-  Psi: 'Ψ',
-  psi: 'ψ',
-  Omega: 'Ω',
-  omega: 'ω',
-  ohm: 'Ω',
-  Gammad: 'Ϝ',
-  gammad: 'ϝ',
-  digamma: 'ϝ',
-};
-
-/**
- * Cyrillic Letters
- * @type {Record<string, string>}
- */
-const CYRILLIC = {
-  Afr: '𝔄',
-  afr: '𝔞',
-  Acy: 'А',
-  acy: 'а',
-  Bcy: 'Б',
-  bcy: 'б',
-  Vcy: 'В',
-  vcy: 'в',
-  Gcy: 'Г',
-  gcy: 'г',
-  Dcy: 'Д',
-  dcy: 'д',
-  IEcy: 'Е',
-  iecy: 'е',
-  IOcy: 'Ё',
-  iocy: 'ё',
-  ZHcy: 'Ж',
-  zhcy: 'ж',
-  Zcy: 'З',
-  zcy: 'з',
-  Icy: 'И',
-  icy: 'и',
-  Jcy: 'Й',
-  jcy: 'й',
-  Kcy: 'К',
-  kcy: 'к',
-  Lcy: 'Л',
-  lcy: 'л',
-  Mcy: 'М',
-  mcy: 'м',
-  Ncy: 'Н',
-  ncy: 'н',
-  Ocy: 'О',
-  ocy: 'о',
-  Pcy: 'П',
-  pcy: 'п',
-  Rcy: 'Р',
-  rcy: 'р',
-  Scy: 'С',
-  scy: 'с',
-  Tcy: 'Т',
-  tcy: 'т',
-  Ucy: 'У',
-  ucy: 'у',
-  Fcy: 'Ф',
-  fcy: 'ф',
-  KHcy: 'Х',
-  khcy: 'х',
-  TScy: 'Ц',
-  tscy: 'ц',
-  CHcy: 'Ч',
-  chcy: 'ч',
-  SHcy: 'Ш',
-  shcy: 'ш',
-  SHCHcy: 'Щ',
-  shchcy: 'щ',
-  HARDcy: 'Ъ',
-  hardcy: 'ъ',
-  Ycy: 'Ы',
-  ycy: 'ы',
-  SOFTcy: 'Ь',
-  softcy: 'ь',
-  Ecy: 'Э',
-  ecy: 'э',
-  YUcy: 'Ю',
-  yucy: 'ю',
-  YAcy: 'Я',
-  yacy: 'я',
-  DJcy: 'Ђ',
-  djcy: 'ђ',
-  GJcy: 'Ѓ',
-  gjcy: 'ѓ',
-  Jukcy: 'Є',
-  jukcy: 'є',
-  DScy: 'Ѕ',
-  dscy: 'ѕ',
-  Iukcy: 'І',
-  iukcy: 'і',
-  YIcy: 'Ї',
-  yicy: 'ї',
-  Jsercy: 'Ј',
-  jsercy: 'ј',
-  LJcy: 'Љ',
-  ljcy: 'љ',
-  NJcy: 'Њ',
-  njcy: 'њ',
-  TSHcy: 'Ћ',
-  tshcy: 'ћ',
-  KJcy: 'Ќ',
-  kjcy: 'ќ',
-  Ubrcy: 'Ў',
-  ubrcy: 'ў',
-  DZcy: 'Џ',
-  dzcy: 'џ',
-};
-
-/**
- * Mathematical Operators & Relations
- * @type {Record<string, string>}
- */
-const MATH = {
-  plus: '+',
-  pm: '±',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-  sdot: '⋅',
-  star: '☆',
-  starf: '★',
-  bigstar: '★',
-  lowast: '∗',
-  ast: '*',
-  midast: '*',
-  compfn: '∘',
-  smallcircle: '∘',
-  bullet: '•',
-  bull: '•',
-  nbsp: '\u00a0',
-  hellip: '…',
-  mldr: '…',
-  prime: '′',
-  Prime: '″',
-  tprime: '‴',
-  bprime: '‵',
-  backprime: '‵',
-  minus: '−',
-  minusd: '∸',
-  dotminus: '∸',
-  plusdo: '∔',
-  dotplus: '∔',
-  plusmn: '±',
-  minusplus: '∓',
-  mnplus: '∓',
-  mp: '∓',
-  setminus: '∖',
-  smallsetminus: '∖',
-  Backslash: '∖',
-  setmn: '∖',
-  ssetmn: '∖',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  VerticalLine: '|',
-  colon: ':',
-  Colon: '∷',
-  Proportion: '∷',
-  ratio: '∶',
-  equals: '=',
-  ne: '≠',
-  nequiv: '≢',
-  equiv: '≡',
-  Congruent: '≡',
-  sim: '∼',
-  thicksim: '∼',
-  thksim: '∼',
-  sime: '≃',
-  simeq: '≃',
-  TildeEqual: '≃',
-  asymp: '≈',
-  approx: '≈',
-  thickapprox: '≈',
-  thkap: '≈',
-  TildeTilde: '≈',
-  ncong: '≇',
-  cong: '≅',
-  TildeFullEqual: '≅',
-  asympeq: '≍',
-  CupCap: '≍',
-  bump: '≎',
-  Bumpeq: '≎',
-  HumpDownHump: '≎',
-  bumpe: '≏',
-  bumpeq: '≏',
-  HumpEqual: '≏',
-  le: '≤',
-  LessEqual: '≤',
-  ge: '≥',
-  GreaterEqual: '≥',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  greater: '>',
-  less: '<',
-};
-
-/**
- * Mathematical Operators (Advanced)
- * @type {Record<string, string>}
- */
-const MATH_ADVANCED = {
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  beth: 'ℶ',
-  gimel: 'ℷ',
-  daleth: 'ℸ',
-  forall: '∀',
-  ForAll: '∀',
-  part: '∂',
-  PartialD: '∂',
-  exist: '∃',
-  Exists: '∃',
-  nexist: '∄',
-  nexists: '∄',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  varnothing: '∅',
-  nabla: '∇',
-  Del: '∇',
-  isin: '∈',
-  isinv: '∈',
-  in: '∈',
-  Element: '∈',
-  notin: '∉',
-  notinva: '∉',
-  ni: '∋',
-  niv: '∋',
-  SuchThat: '∋',
-  ReverseElement: '∋',
-  notni: '∌',
-  notniva: '∌',
-  prod: '∏',
-  Product: '∏',
-  coprod: '∐',
-  Coproduct: '∐',
-  sum: '∑',
-  Sum: '∑',
-  minus: '−',
-  mp: '∓',
-  plusdo: '∔',
-  dotplus: '∔',
-  setminus: '∖',
-  lowast: '∗',
-  radic: '√',
-  Sqrt: '√',
-  prop: '∝',
-  propto: '∝',
-  Proportional: '∝',
-  varpropto: '∝',
-  infin: '∞',
-  infintie: '⧝',
-  ang: '∠',
-  angle: '∠',
-  angmsd: '∡',
-  measuredangle: '∡',
-  angsph: '∢',
-  mid: '∣',
-  VerticalBar: '∣',
-  nmid: '∤',
-  nsmid: '∤',
-  npar: '∦',
-  parallel: '∥',
-  spar: '∥',
-  nparallel: '∦',
-  nspar: '∦',
-  and: '∧',
-  wedge: '∧',
-  or: '∨',
-  vee: '∨',
-  cap: '∩',
-  cup: '∪',
-  int: '∫',
-  Integral: '∫',
-  conint: '∮',
-  ContourIntegral: '∮',
-  Conint: '∯',
-  DoubleContourIntegral: '∯',
-  Cconint: '∰',
-  there4: '∴',
-  therefore: '∴',
-  Therefore: '∴',
-  becaus: '∵',
-  because: '∵',
-  Because: '∵',
-  ratio: '∶',
-  Proportion: '∷',
-  minusd: '∸',
-  dotminus: '∸',
-  mDDot: '∺',
-  homtht: '∻',
-  sim: '∼',
-  bsimg: '∽',
-  backsim: '∽',
-  ac: '∾',
-  mstpos: '∾',
-  acd: '∿',
-  VerticalTilde: '≀',
-  wr: '≀',
-  wreath: '≀',
-  nsime: '≄',
-  nsimeq: '≄',
-  ncong: '≇',
-  simne: '≆',
-  ncongdot: '⩭̸',
-  ngsim: '≵',
-  nsim: '≁',
-  napprox: '≉',
-  nap: '≉',
-  ngeq: '≱',
-  nge: '≱',
-  nleq: '≰',
-  nle: '≰',
-  ngtr: '≯',
-  ngt: '≯',
-  nless: '≮',
-  nlt: '≮',
-  nprec: '⊀',
-  npr: '⊀',
-  nsucc: '⊁',
-  nsc: '⊁',
-};
-
-/**
- * Arrows
- * @type {Record<string, string>}
- */
-const ARROWS = {
-  larr: '←',
-  leftarrow: '←',
-  LeftArrow: '←',
-  uarr: '↑',
-  uparrow: '↑',
-  UpArrow: '↑',
-  rarr: '→',
-  rightarrow: '→',
-  RightArrow: '→',
-  darr: '↓',
-  downarrow: '↓',
-  DownArrow: '↓',
-  harr: '↔',
-  leftrightarrow: '↔',
-  LeftRightArrow: '↔',
-  varr: '↕',
-  updownarrow: '↕',
-  UpDownArrow: '↕',
-  nwarr: '↖',
-  nwarrow: '↖',
-  UpperLeftArrow: '↖',
-  nearr: '↗',
-  nearrow: '↗',
-  UpperRightArrow: '↗',
-  searr: '↘',
-  searrow: '↘',
-  LowerRightArrow: '↘',
-  swarr: '↙',
-  swarrow: '↙',
-  LowerLeftArrow: '↙',
-  lArr: '⇐',
-  Leftarrow: '⇐',
-  uArr: '⇑',
-  Uparrow: '⇑',
-  rArr: '⇒',
-  Rightarrow: '⇒',
-  dArr: '⇓',
-  Downarrow: '⇓',
-  hArr: '⇔',
-  Leftrightarrow: '⇔',
-  iff: '⇔',
-  vArr: '⇕',
-  Updownarrow: '⇕',
-  lAarr: '⇚',
-  Lleftarrow: '⇚',
-  rAarr: '⇛',
-  Rrightarrow: '⇛',
-  lrarr: '⇆',
-  leftrightarrows: '⇆',
-  rlarr: '⇄',
-  rightleftarrows: '⇄',
-  lrhar: '⇋',
-  leftrightharpoons: '⇋',
-  ReverseEquilibrium: '⇋',
-  rlhar: '⇌',
-  rightleftharpoons: '⇌',
-  Equilibrium: '⇌',
-  udarr: '⇅',
-  UpArrowDownArrow: '⇅',
-  duarr: '⇵',
-  DownArrowUpArrow: '⇵',
-  llarr: '⇇',
-  leftleftarrows: '⇇',
-  rrarr: '⇉',
-  rightrightarrows: '⇉',
-  ddarr: '⇊',
-  downdownarrows: '⇊',
-  har: '↽',
-  lhard: '↽',
-  leftharpoondown: '↽',
-  lharu: '↼',
-  leftharpoonup: '↼',
-  rhard: '⇁',
-  rightharpoondown: '⇁',
-  rharu: '⇀',
-  rightharpoonup: '⇀',
-  lsh: '↰',
-  Lsh: '↰',
-  rsh: '↱',
-  Rsh: '↱',
-  ldsh: '↲',
-  rdsh: '↳',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  crarr: '↵',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nrightarrow: '↛',
-  nrarr: '↛',
-  larrtl: '↢',
-  rarrtl: '↣',
-  leftarrowtail: '↢',
-  rightarrowtail: '↣',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  Larr: '↞',
-  Rarr: '↠',
-  larrhk: '↩',
-  rarrhk: '↪',
-  larrlp: '↫',
-  looparrowleft: '↫',
-  rarrlp: '↬',
-  looparrowright: '↬',
-  harrw: '↭',
-  leftrightsquigarrow: '↭',
-  nrarrw: '↝̸',
-  rarrw: '↝',
-  rightsquigarrow: '↝',
-  larrbfs: '⤟',
-  rarrbfs: '⤠',
-  nvHarr: '⤄',
-  nvlArr: '⤂',
-  nvrArr: '⤃',
-  larrfs: '⤝',
-  rarrfs: '⤞',
-  Map: '⤅',
-  larrsim: '⥳',
-  rarrsim: '⥴',
-  harrcir: '⥈',
-  Uarrocir: '⥉',
-  lurdshar: '⥊',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  rdldhar: '⥩',
-  lrhard: '⥭',
-  uharr: '↾',
-  uharl: '↿',
-  dharr: '⇂',
-  dharl: '⇃',
-  Uarr: '↟',
-  Darr: '↡',
-  zigrarr: '⇝',
-  nwArr: '⇖',
-  neArr: '⇗',
-  seArr: '⇘',
-  swArr: '⇙',
-  nharr: '↮',
-  nhArr: '⇎',
-  nlarr: '↚',
-  nlArr: '⇍',
-  nrArr: '⇏',
-  larrb: '⇤',
-  LeftArrowBar: '⇤',
-  rarrb: '⇥',
-  RightArrowBar: '⇥',
-};
-
-/**
- * Geometric Shapes
- * @type {Record<string, string>}
- */
-const SHAPES = {
-  square: '□',
-  Square: '□',
-  squ: '□',
-  squf: '▪',
-  squarf: '▪',
-  blacksquar: '▪',
-  blacksquare: '▪',
-  FilledVerySmallSquare: '▪',
-  blk34: '▓',
-  blk12: '▒',
-  blk14: '░',
-  block: '█',
-  srect: '▭',
-  rect: '▭',
-  sdot: '⋅',
-  sdotb: '⊡',
-  dotsquare: '⊡',
-  triangle: '▵',
-  tri: '▵',
-  trine: '▵',
-  utri: '▵',
-  triangledown: '▿',
-  dtri: '▿',
-  tridown: '▿',
-  triangleleft: '◃',
-  ltri: '◃',
-  triangleright: '▹',
-  rtri: '▹',
-  blacktriangle: '▴',
-  utrif: '▴',
-  blacktriangledown: '▾',
-  dtrif: '▾',
-  blacktriangleleft: '◂',
-  ltrif: '◂',
-  blacktriangleright: '▸',
-  rtrif: '▸',
-  loz: '◊',
-  lozenge: '◊',
-  blacklozenge: '⧫',
-  lozf: '⧫',
-  bigcirc: '◯',
-  xcirc: '◯',
-  circ: 'ˆ',
-  Circle: '○',
-  cir: '○',
-  o: '○',
-  bullet: '•',
-  bull: '•',
-  hellip: '…',
-  mldr: '…',
-  nldr: '‥',
-  boxh: '─',
-  HorizontalLine: '─',
-  boxv: '│',
-  boxdr: '┌',
-  boxdl: '┐',
-  boxur: '└',
-  boxul: '┘',
-  boxvr: '├',
-  boxvl: '┤',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxvh: '┼',
-  boxH: '═',
-  boxV: '║',
-  boxdR: '╒',
-  boxDr: '╓',
-  boxDR: '╔',
-  boxDl: '╕',
-  boxdL: '╖',
-  boxDL: '╗',
-  boxuR: '╘',
-  boxUr: '╙',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxuL: '╛',
-  boxUL: '╝',
-  boxvR: '╞',
-  boxVr: '╟',
-  boxVR: '╠',
-  boxVl: '╢',
-  boxvL: '╡',
-  boxVL: '╣',
-  boxHd: '╤',
-  boxhD: '╥',
-  boxHD: '╦',
-  boxHu: '╧',
-  boxhU: '╨',
-  boxHU: '╩',
-  boxvH: '╪',
-  boxVh: '╫',
-  boxVH: '╬',
-};
-
-/**
- * Punctuation & Diacritics
- * @type {Record<string, string>}
- */
-const PUNCTUATION = {
-  excl: '!',
-  iexcl: '¡',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  frac34: '¾',
-  iquest: '¿',
-  nbsp: '\u00a0',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  vert: '|',
-  Verbar: '‖',
-  verbar: '|',
-  dblac: '˝',
-  circ: 'ˆ',
-  caron: 'ˇ',
-  breve: '˘',
-  dot: '˙',
-  ring: '˚',
-  ogon: '˛',
-  tilde: '˜',
-  DiacriticalGrave: '`',
-  DiacriticalAcute: '´',
-  DiacriticalTilde: '˜',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  grave: '`',
-};
-
-/**
- * Currency Symbols
- * @type {Record<string, string>}
- */
-const CURRENCY = {
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  euro: '€',
-  dollar: '$',
-  fnof: 'ƒ',
-  inr: '₹',
-  af: '؋',
-  birr: 'ብር',
-  peso: '₱',
-  rub: '₽',
-  won: '₩',
-  yuan: '¥',
-  cedil: '¸',
-};
-
-/**
- * Fractions
- * @type {Record<string, string>}
- */
-const FRACTIONS = {
-  frac12: '½',
-  half: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-};
-
-/**
- * Miscellaneous Symbols
- * @type {Record<string, string>}
- */
-const MISC_SYMBOLS = {
-  trade: '™',
-  TRADE: '™',
-  telrec: '⌕',
-  target: '⌖',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  dlcorn: '⌞',
-  llcorner: '⌞',
-  drcorn: '⌟',
-  lrcorner: '⌟',
-  intercal: '⊺',
-  intcal: '⊺',
-  oplus: '⊕',
-  CirclePlus: '⊕',
-  ominus: '⊖',
-  CircleMinus: '⊖',
-  otimes: '⊗',
-  CircleTimes: '⊗',
-  osol: '⊘',
-  odot: '⊙',
-  CircleDot: '⊙',
-  oast: '⊛',
-  circledast: '⊛',
-  odash: '⊝',
-  circleddash: '⊝',
-  ocirc: '⊚',
-  circledcirc: '⊚',
-  boxplus: '⊞',
-  plusb: '⊞',
-  boxminus: '⊟',
-  minusb: '⊟',
-  boxtimes: '⊠',
-  timesb: '⊠',
-  boxdot: '⊡',
-  sdotb: '⊡',
-  veebar: '⊻',
-  vee: '∨',
-  barvee: '⊽',
-  and: '∧',
-  wedge: '∧',
-  Cap: '⋒',
-  Cup: '⋓',
-  Fork: '⋔',
-  pitchfork: '⋔',
-  epar: '⋕',
-  ltlarr: '⥶',
-  nvap: '≍⃒',
-  nvsim: '∼⃒',
-  nvge: '≥⃒',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvgt: '>⃒',
-  nvltrie: '⊴⃒',
-  nvrtrie: '⊵⃒',
-  Vdash: '⊩',
-  dashv: '⊣',
-  vDash: '⊨',
-  Vvdash: '⊪',
-  nvdash: '⊬',
-  nvDash: '⊭',
-  nVdash: '⊮',
-  nVDash: '⊯',
-};
-
-const XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: "\""
-}
-const COMMON_HTML = {
-  nbsp: '\u00a0',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bull: '\u2022',
-  para: '\u00b6',
-  sect: '\u00a7',
-  deg: '\u00b0',
-  frac12: '\u00bd',
-  frac14: '\u00bc',
-  frac34: '\u00be',
-}
-// ---------------------------------------------------------------------------
-// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
-// via String.fromCodePoint() without any map lookup.
-// ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
-// ---------------------------------------------------------------------------
-// Built-in named entity map  (name → replacement string)
-// No regex, no {regex,val} objects — just flat key/value pairs.
-// ---------------------------------------------------------------------------
-
-
-
-// ---------------------------------------------------------------------------
-// Entity hook action constants
-// ---------------------------------------------------------------------------
-
-/**
- * Action constants for `onExternalEntity` and `onInputEntity` hooks.
- *
- * Use these instead of raw strings to avoid typos:
- *
- * @example
- * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
- * const dec = new EntityDecoder({
- *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
- * });
- */
-const ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: 'allow',
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: 'block',
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: 'throw',
-});
-
-// ---------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------
-
-const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
-
-/**
- * Validate that an entity name contains no dangerous characters.
- * @param {string} name
- * @returns {string} the name, unchanged
- * @throws {Error} on invalid characters
- */
-function EntityDecoder_validateEntityName(name) {
-  if (name[0] === '#') {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-
-/**
- * Merge one or more entity maps into a flat name→string map.
- * Accepts either:
- *   - plain string values:             { amp: '&' }
- *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
- *
- * Values containing '&' are skipped (recursive expansion risk).
- *
- * @param {...object} maps
- * @returns {Record<string, string>}
- */
-function mergeEntityMaps(...maps) {
-  const out = Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === 'string') {
-        out[key] = raw;
-      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
-        // Legacy {regex,val} or {regx,val} — extract the string val only
-        const val = raw.val;
-        if (typeof val === 'string') {
-          out[key] = val;
-        }
-        // function vals are not supported in the scanner — skip
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// applyLimitsTo helpers
-// ---------------------------------------------------------------------------
-
-const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
-const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
-const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
-
-/**
- * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
- * Accepted values: 'external' | 'base' | 'all' | string[]
- * Default: 'external' (only untrusted injected entities are counted).
- * @param {string|string[]|undefined} raw
- * @returns {Set<string>}
- */
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
-}
-
-// ---------------------------------------------------------------------------
-// NCR (Numeric Character Reference) classification
-// ---------------------------------------------------------------------------
-
-// Severity order — higher number = stricter action.
-// Used to enforce minimum action levels for specific codepoint ranges.
-const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-
-// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
-const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
-
-/**
- * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
- * @param {object|undefined} ncr
- * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
- */
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  // 'allow' is not meaningful for null — clamp to at least 'remove'
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-
-// ---------------------------------------------------------------------------
-// EntityReplacer
-// ---------------------------------------------------------------------------
-
-/**
- * Single-pass, zero-regex entity replacer for XML/HTML content.
- *
- * Algorithm: scan the string once for '&', read to ';', resolve via map
- * or direct codepoint conversion, build output chunks, join once at the end.
- *
- * Entity lookup priority (highest → lowest):
- *   1. input / runtime  (DOCTYPE entities for current document)
- *   2. persistent external (survive across documents)
- *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
- *
- * Both input and external resolve as the 'external' tier for limit purposes.
- * Base map entities resolve as the 'base' tier.
- *
- * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
- * String.fromCodePoint() — no map needed. They count as 'base' tier.
- *
- * @example
- * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
- * replacer.setExternalEntities({ brand: 'Acme' });
- *
- * const instance = replacer.reset();
- * instance.addInputEntities({ version: '1.0' });
- * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
- */
-class EntityDecoder {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-
-    // Persistent external entities — survive across documents.
-    // Stored as a separate map so reset() never touches them.
-    /** @type {Record<string, string>} */
-    this._externalMap = Object.create(null);
-
-    // Input / runtime entities — current document only, wiped on reset().
-    /** @type {Record<string, string>} */
-    this._inputMap = Object.create(null);
-
-    // Per-document counters
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-
-    // --- New: remove / leave sets ---
-    /** @type {Set<string>} */
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    /** @type {Set<string>} */
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-
-    // --- NCR config (parsed into flat fields for hot-path speed) ---
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-
-    // --- Registration hooks ---
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onExternalEntity = typeof options.onExternalEntity === 'function'
-      ? options.onExternalEntity
-      : null;
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onInputEntity = typeof options.onInputEntity === 'function'
-      ? options.onInputEntity
-      : null;
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true; // no hook → always accept
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true; // ALLOW or any unknown return value → accept
-  }
-
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        EntityDecoder_validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    // Hook present — resolve values first, then filter
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    EntityDecoder_validateEntityName(key);
-    if (typeof value === 'string' && value.indexOf('&') === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
-  }
-
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== 'string' || str.length === 0) return str;
-    //TODO: check if needed
-    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
-
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0; // start of next unprocessed literal chunk
-    let i = 0;
-
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-
-    while (i < len) {
-      // Scan forward to next '&'
-      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
-
-      // --- Found '&' at position i ---
-
-      // Scan forward to ';'
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
-
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        // No closing ';' within window — treat '&' as literal
-        i++;
-        continue;
-      }
-
-      // Raw token between '&' and ';' (exclusive)
-      const token = str.slice(i + 1, j);
-      if (token.length === 0) { i++; continue; }
-
-      let replacement;
-      let tier; // which limit tier this entity belongs to
-
-      if (this._removeSet.has(token)) {
-        // Remove entity: replace with empty string
-        replacement = '';
-        // If entity was unknown (replacement undefined), we still need a tier for limits.
-        // Treat as external tier because it's user-directed removal of an unknown reference.
-        if (tier === undefined) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        // Do not replace — keep original &token; as literal
-        i++;
-        continue;
-      } else if (token.charCodeAt(0) === 35 /* '#' */) {
-        // ---- Numeric / NCR reference ----
-        // NCR classification always runs first — prohibited codepoints must be
-        // caught regardless of numericAllowed.
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === undefined) {
-          // 'leave' action — keep original &token; as-is
-          i++;
-          continue;
-        }
-        replacement = ncrResult; // '' for remove, char string for allow
-        tier = LIMIT_TIER_BASE;
-      } else {
-        // ---- Named reference ----
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-
-      if (replacement === undefined) {
-        // Unknown entity — leave as-is, advance past '&' only
-        i++;
-        continue;
-      }
-
-      // Flush literal chunk before this entity
-      if (i > last) chunks.push(str.slice(last, i));
-      chunks.push(replacement);
-      last = j + 1; // skip past ';'
-      i = last;
-
-      // Apply expansion limits only if this tier is being tracked
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ` +
-              `${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ` +
-                `${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-
-    // Flush trailing literal
-    if (last < len) chunks.push(str.slice(last));
-
-    // If nothing was replaced, chunks is empty — return original
-    const result = chunks.length === 0 ? str : chunks.join('');
-
-    return this._postCheck(result, original);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    // input and external both count as 'external' tier for limit purposes —
-    // they are injected at runtime and are the untrusted surface.
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return undefined;
-  }
-
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    // 1. Null
-    if (cp === 0) return this._ncrNullLevel;
-
-    // 2. Surrogates — always prohibited, minimum 'remove'
-    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
-
-    // 3. XML 1.0 restricted C0 controls
-    if (this._ncrXmlVersion === 1.0) {
-      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-
-    return -1; // no restriction
-  }
-
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove: return '';
-      case NCR_LEVEL.leave: return undefined; // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference ` +
-          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
-        );
-      default: return String.fromCodePoint(cp);
-    }
-  }
-
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    // Step 1: parse codepoint
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 /* x */ || second === 88 /* X */) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-
-    // Step 2: out-of-range → leave as-is unconditionally
-    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
-
-    // Step 3: classify to get minimum action level
-    const minimum = this._classifyNCR(cp);
-
-    // Step 4: if numericAllowed is false and no hard minimum → leave
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
-
-    // Step 5: effective action = max(configured onNCR, range minimum)
-    const effective = minimum === -1
-      ? this._ncrOnLevel
-      : Math.max(this._ncrOnLevel, minimum);
-
-    // Step 6: apply
-    return this._applyNCRAction(effective, token, cp);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
-/**
- * SQL context patterns — high-precision rules only.
- *
- * These rules have very low false-positive risk and are safe to apply to
- * general user text (names, descriptions, search queries, etc.).
- * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
- * which has an active CVE on its own detection regexes.
- *
- * For exhaustive coverage including noisier heuristics (comment sequences,
- * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
- * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
- * not to general free-text fields.
- */
-
-const SQL_PATTERNS = [
-  {
-    id: 'sql-block-comment-open',
-    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
-    pattern: /\/\*/,
-  },
-  {
-    id: 'sql-union-select',
-    description: 'UNION SELECT — most common SQL injection aggregation attack',
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
-  },
-  {
-    id: 'sql-drop-table',
-    description: 'DROP TABLE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}TABLE\b/i,
-  },
-  {
-    id: 'sql-drop-database',
-    description: 'DROP DATABASE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}DATABASE\b/i,
-  },
-  {
-    id: 'sql-insert-into',
-    description: 'INSERT INTO — data injection',
-    pattern: /\bINSERT\s{1,20}INTO\b/i,
-  },
-  {
-    id: 'sql-delete-from',
-    description: 'DELETE FROM — data deletion injection',
-    pattern: /\bDELETE\s{1,20}FROM\b/i,
-  },
-  {
-    id: 'sql-update-set',
-    description: 'UPDATE ... SET — data modification injection',
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
-  },
-  {
-    id: 'sql-exec-xp',
-    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
-  },
-  {
-    id: 'sql-tautology-string',
-    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
-  },
-  {
-    id: 'sql-tautology-numeric',
-    description: 'Numeric tautology: OR 1=1',
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
-  },
-  {
-    id: 'sql-always-true-zero',
-    description: 'Numeric tautology: OR 0=0',
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
-  },
-  {
-    id: 'sql-sleep-benchmark',
-    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
-  },
-  {
-    id: 'sql-waitfor-delay',
-    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
-  },
-  {
-    id: 'sql-char-function',
-    description: 'CHAR() function — used to obfuscate injected strings',
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
-  },
-  {
-    id: 'sql-information-schema',
-    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
-    pattern: /\bINFORMATION_SCHEMA\b/i,
-  },
-];
-
-/* harmony default export */ const sql = (SQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
-/**
- * SQL-STRICT context patterns.
- *
- * Extends the base 'SQL' context with three additional rules that are
- * effective at detecting real injections but carry a higher false-positive
- * risk on general free-text input.
- *
- * Use 'SQL-STRICT' when:
- *   - The string is specifically a SQL fragment or database identifier
- *   - You control the input domain (e.g. a dedicated SQL search field)
- *   - You can tolerate occasional false positives in exchange for broader coverage
- *
- * Use 'SQL' (not STRICT) when:
- *   - The field is general user text (names, descriptions, comments)
- *   - False positives would block legitimate content (e.g. "see note -- above")
- *
- * Rules moved here from 'SQL' due to false-positive risk:
- *
- *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
- *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
- *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
- */
-
-
-
-const SQL_STRICT_EXTRA = [
-  {
-    id: 'sql-line-comment',
-    description: 'SQL line comment: -- followed by whitespace or end of string',
-    pattern: /--(?:\s|$)/,
-  },
-  {
-    id: 'sql-stacked-query',
-    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
-  },
-  {
-    id: 'sql-hex-encoding',
-    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
-    pattern: /\b0x[0-9a-f]{4,}/i,
-  },
-];
-
-// SQL-STRICT = all base SQL rules + the three noisy extras
-const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
-
-/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
-/**
- * Decode the HTML character references that matter for markup-context
- * detection.
- *
- * Browsers decode character references in attribute values before they
- * interpret a URL, so `javascript&#58;alert(1)` in an href is the
- * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
- * without this step such payloads slip through.
- *
- * Deliberately NOT a full entity decoder. It decodes only:
- *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
- *                   trailing ; optional — browsers accept both)
- *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
- *   - named refs    &colon;  &Tab;  &NewLine;
- *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
- *       like a browser (so `&COLON;` and `&colon` are not decoded).
- *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
- *       so `java&Tab;script:` is still a javascript: URL.
- *
- * It does NOT decode &amp; (single pass only), so double-encoded text such as
- * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
- *
- * All quantifiers are bounded; no ReDoS risk.
- *
- * @param {string} input
- * @returns {string}
- */
-const NAMED = Object.freeze({
-  colon: ':',
-  Tab: '\t',
-  NewLine: '\n',
-});
-
-const ENTITY_RE =
-  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-
-function decodeEntities(input) {
-  if (input.indexOf('&') === -1) return input;
-
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
-/**
- * HTML context patterns.
- *
- * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
- * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
- *
- * Each entry is { pattern: RegExp, id: string, description: string }
- * so callers can inspect which rule fired if they need to.
- */
-
-const HTML_PATTERNS = [
-  {
-    id: 'html-script-open',
-    description: '<script opening tag',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'html-script-close',
-    description: '</script closing tag',
-    pattern: /<\/script[\s>]/i,
-  },
-  {
-    id: 'html-javascript-protocol',
-    description: 'javascript: URI scheme (with optional whitespace/encoding)',
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-vbscript-protocol',
-    description: 'vbscript: URI scheme',
-    pattern: /vbscript[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-data-html',
-    description: 'data:text/html URI — can execute scripts in browsers',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
-  },
-  {
-    id: 'html-data-xhtml',
-    description: 'data:application/xhtml+xml URI',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
-  },
-  {
-    id: 'html-data-svg',
-    description: 'data:image/svg+xml URI — can execute scripts',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
-  },
-  {
-    id: 'html-inline-event-handler',
-    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'html-entity-obfuscated-script',
-    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
-  },
-  {
-    id: 'html-entity-obfuscated-javascript',
-    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
-  },
-  {
-    id: 'html-style-expression',
-    description: 'CSS expression() — IE-era code execution in style attributes',
-    pattern: /style[\s\S]{0,20}expression\s*\(/i,
-  },
-  {
-    id: 'html-object-embed',
-    description: '<object or <embed tags that can load active content',
-    pattern: /<(?:object|embed)[\s>/]/i,
-  },
-  {
-    id: 'html-base-tag',
-    description: '<base href= — can hijack all relative URLs on a page',
-    pattern: /<base[\s>]/i,
-  },
-  {
-    id: 'html-meta-refresh',
-    description: '<meta http-equiv="refresh" — can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
-  },
-  {
-    id: 'html-srcdoc',
-    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
-    pattern: /srcdoc\s*=/i,
-  },
-  {
-    id: 'html-iframe',
-    description: '<iframe tag',
-    pattern: /<iframe[\s>/]/i,
-  },
-  {
-    id: 'html-form',
-    description: '<form tag — can be used for phishing / credential harvesting injection',
-    pattern: /<form[\s>/]/i,
-  },
-];
-
-/* harmony default export */ const html = (HTML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
-/**
- * XML context patterns.
- *
- * Detects injection vectors that are specifically dangerous when a string
- * is inserted into an XML document (not HTML rendering context).
- *
- * Key distinction from HTML: these patterns target parser-level attacks —
- * things that can confuse or subvert an XML parser, trigger external entity
- * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
- * in the HTML context.
- */
-
-const XML_PATTERNS = [
-  {
-    id: 'xml-cdata-injection',
-    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
-    pattern: /<!\[CDATA\[/i,
-  },
-  {
-    id: 'xml-cdata-close',
-    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
-    pattern: /\]\]>/,
-  },
-  {
-    id: 'xml-processing-instruction',
-    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
-    pattern: /<\?(?:xml[\- ]|php|asp)/i,
-  },
-  {
-    id: 'xml-doctype-injection',
-    description: 'DOCTYPE declaration embedded in content — can define entities',
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
-  },
-  {
-    id: 'xml-entity-system',
-    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
-    pattern: /\bSYSTEM\s+["']/i,
-  },
-  {
-    id: 'xml-entity-public',
-    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
-    pattern: /\bPUBLIC\s+["']/i,
-  },
-  {
-    id: 'xml-entity-declaration',
-    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
-    pattern: /<!ENTITY[\s%]/i,
-  },
-  {
-    id: 'xml-billion-laughs',
-    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/,
-  },
-  {
-    id: 'xml-namespace-confusion',
-    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
-  },
-  {
-    id: 'xml-comment-injection',
-    description: '<!-- comment injection — can hide content from some parsers',
-    pattern: /<!--/,
-  },
-  {
-    id: 'xml-comment-close',
-    description: '--> closes an enclosing XML comment',
-    pattern: /-->/,
-  },
-  {
-    id: 'xml-pi-close',
-    description: '?> closes an enclosing processing instruction',
-    pattern: /\?>/,
-  },
-];
-
-/* harmony default export */ const xml = (XML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
-/**
- * SVG context patterns.
- *
- * SVG is XML-based but renders in browsers, giving it a unique attack surface
- * that combines XML parser behaviour with browser rendering and JavaScript execution.
- *
- * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
- * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
- */
-
-const SVG_PATTERNS = [
-  {
-    id: 'svg-script-element',
-    description: '<script element inside SVG executes JavaScript',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'svg-xlink-href-javascript',
-    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-href-javascript',
-    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-foreignobject',
-    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
-    pattern: /<foreignObject[\s>/]/i,
-  },
-  {
-    id: 'svg-use-external',
-    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
-  },
-  {
-    id: 'svg-animate-href',
-    description: '<animate attributeName="href" — can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
-  },
-  {
-    id: 'svg-animate-xlinkhref',
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
-  },
-  {
-    id: 'svg-set-javascript',
-    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-event-handler',
-    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
-  },
-  {
-    id: 'svg-handler-generic',
-    description: 'Generic on* handler catch-all for SVG attributes',
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'svg-filter-feimage',
-    description: '<feImage href= — filter primitive that can load external resources',
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
-  },
-  {
-    id: 'svg-image-external',
-    description: '<image xlink:href with http/https or javascript protocol',
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
-  },
-  {
-    id: 'svg-style-javascript',
-    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
-  },
-];
-
-/* harmony default export */ const svg = (SVG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
-/**
- * SHELL context patterns.
- *
- * Detects shell injection vectors and path traversal patterns.
- * Designed for use when a string will be passed to a shell command,
- * used as a file path, or interpolated into OS-level operations.
- */
-
-const SHELL_PATTERNS = [
-  {
-    id: 'shell-path-traversal-unix',
-    description: 'Unix path traversal: ../  — climbing the directory tree',
-    pattern: /\.\.\//,
-  },
-  {
-    id: 'shell-path-traversal-windows',
-    description: 'Windows path traversal: ..\\ — climbing the directory tree',
-    pattern: /\.\.\\/,
-  },
-  {
-    id: 'shell-path-traversal-encoded',
-    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
-  },
-  {
-    id: 'shell-null-byte',
-    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
-    pattern: /\x00|%00/,
-  },
-  {
-    id: 'shell-semicolon',
-    description: 'Semicolon command separator: cmd1; cmd2',
-    pattern: /;/,
-  },
-  {
-    id: 'shell-pipe',
-    description: 'Pipe operator: cmd1 | cmd2',
-    pattern: /\|/,
-  },
-  {
-    id: 'shell-and-operator',
-    description: 'AND operator: cmd1 && cmd2',
-    pattern: /&&/,
-  },
-  {
-    id: 'shell-or-operator',
-    description: 'OR operator: cmd1 || cmd2',
-    pattern: /\|\|/,
-  },
-  {
-    id: 'shell-backtick',
-    description: 'Backtick command substitution: `cmd`',
-    pattern: /`/,
-  },
-  {
-    id: 'shell-dollar-paren',
-    description: 'Dollar-paren command substitution: $(cmd)',
-    pattern: /\$\(/,
-  },
-  {
-    id: 'shell-dollar-brace',
-    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
-    pattern: /\$\{/,
-  },
-  {
-    id: 'shell-redirect-out',
-    description: 'Output redirection: cmd > file or cmd >> file',
-    pattern: />{1,2}/,
-  },
-  {
-    id: 'shell-redirect-in',
-    description: 'Input redirection: cmd < file',
-    pattern: /</,
-  },
-  {
-    id: 'shell-newline-injection',
-    description: 'Newline injection: \\n or \\r — can inject new shell commands',
-    pattern: /[\n\r]/,
-  },
-  {
-    id: 'shell-glob-star',
-    description: 'Glob expansion: * or ? — can expand to unintended files',
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/,
-  },
-  {
-    id: 'shell-absolute-root',
-    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
-    pattern: /^(?:\/|\\\\)/,
-  },
-  {
-    id: 'shell-windows-drive',
-    description: 'Windows drive letter path injection: C:\\ or D:/',
-    pattern: /^[a-zA-Z]:[/\\]/,
-  },
-  {
-    id: 'shell-curl-wget',
-    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
-  },
-];
-
-/* harmony default export */ const shell = (SHELL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
-/**
- * REDOS context patterns.
- *
- * Detects strings that, if used as regular expressions, could cause
- * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
- *
- * These patterns detect the structural forms that lead to exponential or
- * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
- *
- * Use this context when user-supplied strings will be compiled into RegExp objects.
- */
-
-const REDOS_PATTERNS = [
-  {
-    id: 'redos-nested-quantifier-plus',
-    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/,
-  },
-  {
-    id: 'redos-nested-quantifier-star',
-    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
-    pattern: /\([^)]*\*[^)]*\)[*+]/,
-  },
-  {
-    id: 'redos-nested-groups',
-    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
-  },
-  {
-    id: 'redos-alternation-overlap',
-    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
-  },
-  {
-    id: 'redos-star-plus-concat',
-    description: '(x*x)+ pattern — triggers super-linear backtracking',
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
-  },
-  {
-    id: 'redos-dot-star-greedy',
-    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
-    pattern: /\(\.[*+]\)\{?\d/,
-  },
-  {
-    id: 'redos-large-repetition',
-    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/,
-  },
-  {
-    id: 'redos-catastrophic-alternation',
-    description: 'Long alternation with many similar branches — polynomial backtracking risk',
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
-  },
-];
-
-/* harmony default export */ const redos = (REDOS_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
-/**
- * NOSQL context patterns.
- *
- * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
- * and JavaScript-evaluated queries.
- *
- * Attack categories:
- *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
- *      These operators, when injected into a JSON query object, can bypass
- *      authentication or exfiltrate data without knowing passwords.
- *
- *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
- *
- *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
- *      the prototype chain of all objects in the Node.js process.
- *
- * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
- * quoted: {"$where": ...} so the pattern must allow an optional closing
- * quote between the operator name and the colon: /\$where["'\s]*:/
- */
-
-// Shared suffix: optional closing quote/whitespace before the colon
-// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
-const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
-
-const NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: 'nosql-where-operator',
-    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-ne-operator',
-    description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-gt-operator',
-    description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-lt-operator',
-    description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-regex-operator',
-    description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-or-operator',
-    description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-and-operator',
-    description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-nor-operator',
-    description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-exists-operator',
-    description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-in-operator',
-    description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-expr-operator',
-    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-function-operator',
-    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-accumulator-operator',
-    description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: 'nosql-proto-pollution',
-    description: '__proto__ — prototype pollution via object key injection',
-    pattern: /__proto__/,
-  },
-  {
-    id: 'nosql-constructor-prototype',
-    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i,
-  },
-  {
-    id: 'nosql-proto-bracket',
-    description: '["__proto__"] — bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/,
-  },
-];
-
-/* harmony default export */ const nosql = (NOSQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
-/**
- * LOG context patterns.
- *
- * Detects injection vectors that are dangerous when a string is written
- * to a log file, passed to a logging framework, or interpolated into
- * a log message that will be parsed or displayed.
- *
- * Attack categories:
- *   1. CRLF injection — injects fake log lines by embedding newlines
- *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
- *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
- *      if the log message is passed through a template engine
- *   4. Null byte injection — truncates log entries in some implementations
- *   5. ANSI escape injection — manipulates terminal output when logs are
- *      tailed in a terminal (colour codes, cursor movement, etc.)
- *
- * Note: Newline characters (\n, \r) will produce false positives for
- * multi-line legitimate values. Use this context only for single-line
- * log field values (usernames, IDs, request parameters, etc.).
- */
-
-const LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: 'log-crlf-injection',
-    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
-    pattern: /[\r\n]/,
-  },
-  {
-    id: 'log-url-encoded-crlf',
-    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
-    pattern: /%0[dDaA]/,
-  },
-  {
-    id: 'log-unicode-newline',
-    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
-    pattern: /[\u2028\u2029]/,
-  },
-
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: 'log-log4shell-jndi',
-    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
-    pattern: /\$\{jndi\s*:/i,
-  },
-  {
-    id: 'log-log4shell-obfuscated',
-    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/,
-  },
-  {
-    id: 'log-log4j-lookup',
-    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
-  },
-
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: 'log-ssti-double-brace',
-    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
-    pattern: /\{\{[\s\S]{0,80}\}\}/,
-  },
-  {
-    id: 'log-ssti-hash-brace',
-    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
-    pattern: /#\{[\s\S]{0,80}\}/,
-  },
-  {
-    id: 'log-ssti-dollar-brace',
-    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
-  },
-  {
-    id: 'log-ssti-percent-tag',
-    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
-    pattern: /<%=[\s\S]{0,80}%>/,
-  },
-
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: 'log-null-byte',
-    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
-    pattern: /\x00|%00/,
-  },
-
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: 'log-ansi-escape',
-    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
-    pattern: /\x1b\[/,
-  },
-];
-
-/* harmony default export */ const log = (LOG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
-/**
- * is-unsafe v2
- *
- * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
- * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
- *
- * v2 change: contexts are imported as named pattern arrays rather than resolved
- * via a string-keyed registry. This makes each context independently
- * tree-shakeable — bundlers can drop any context you never import.
- *
- * @module is-unsafe
- */
-
-// ─── Context pattern arrays (named exports) ────────────────────────────────
-// Import only the ones you need. Each is independently tree-shakeable.
-
-
-
-
-
-
-
-
-
-
-// SQL-STRICT needs a quoted identifier because of the hyphen
-
-
-
-// Markup contexts are also matched against an entity-decoded copy of the input,
-// because browsers decode HTML character references before interpreting a URL
-// scheme (e.g. javascript&#58;… is a javascript: URL).
-
-
-// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
-// Importing this pulls in ALL contexts. Use it only when you need all of them
-// (e.g. for validation UI, tooling, or exhaustive audits).
-// If you only need a subset, import the named contexts directly instead.
-
-
-
-
-
-
-
-
-
-
-// ─── Attach labels to named contexts ──────────────────────────────────────
-// Each built-in PatternList carries its canonical name so matchList can read
-// list.label directly — no registry lookup needed at match time.
-// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
-
-html.label       = 'HTML';
-xml.label        = 'XML';
-svg.label        = 'SVG';
-
-// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
-// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
-html.decodeEntities = true;
-xml.decodeEntities  = true;
-svg.decodeEntities  = true;
-sql.label        = 'SQL';
-sql_strict.label = 'SQL-STRICT';
-shell.label      = 'SHELL';
-redos.label      = 'REDOS';
-nosql.label      = 'NOSQL';
-log.label        = 'LOG';
-
-const VALID_CONTEXTS = Object.freeze({
-  HTML: html,
-  XML: xml,
-  SVG: svg,
-  SQL: sql,
-  'SQL-STRICT': sql_strict,
-  SHELL: shell,
-  REDOS: redos,
-  NOSQL: nosql,
-  LOG: log,
-});
-
-// ─── Types ────────────────────────────────────────────────────────────────
-
-/**
- * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
- */
-
-/**
- * @typedef {Rule[]} PatternList
- */
-
-/**
- * @typedef {Object} MatchResult
- * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
- * @property {string} id          - Rule identifier
- * @property {string} description - Human-readable description of what was matched
- * @property {RegExp} pattern     - The pattern that matched
- */
-
-// ─── Internal helpers ──────────────────────────────────────────────────────
-
-/**
- * @param {unknown} value
- */
-function assertString(value) {
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-
-/**
- * @param {unknown} context
- */
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError('is-unsafe: context must not be an empty array');
-    }
-    // Detect array-of-arrays vs flat pattern list
-    if (Array.isArray(context[0])) {
-      // Array of PatternLists
-      for (const list of context) {
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new TypeError(
-            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
-          );
-        }
-      }
-    }
-    // else: flat PatternList — trust it, no deep validation needed
-    return;
-  }
-
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
-    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-
-/**
- * Normalise any valid context arg into an array of PatternLists.
- *
- * @param {Rule[]|Rule[][]|RegExp} context
- * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
- */
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  // Distinguish PatternList (array of rule objects) from array of PatternLists
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-
-/**
- * For markup contexts, return an entity-decoded copy of `value` to test
- * alongside the raw input, or null when there is nothing extra to test.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {string|null}
- */
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-
-/**
- * Test value against a single PatternList. Returns the first MatchResult or null.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {MatchResult|null}
- */
-function matchList(value, list) {
-  const label = list.label ?? 'CUSTOM';
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
-    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-
-// ─── Public API ───────────────────────────────────────────────────────────
-
-/**
- * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
- *
- * @param {string} value - The string to test
- * @param {PatternList | PatternList[] | RegExp} context
- *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
- *   - An array of PatternLists — returns true if unsafe in **any** of them
- *   - A custom RegExp — returns true if the pattern matches
- * @returns {boolean}
- *
- * @example
- * import { isUnsafe, HTML, SQL } from 'is-unsafe';
- *
- * isUnsafe('<script>alert(1)</script>', HTML)       // true
- * isUnsafe('hello world', HTML)                     // false
- * isUnsafe('value', [HTML, SQL])                    // false
- * isUnsafe('value', /my-pattern/i)                  // false
- */
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) return regex.test(value);
-
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
-  }
-  return false;
-}
-
-/**
- * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
- * the value was flagged, or `null` if it is safe.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult|null}
- *
- * @example
- * import { whyUnsafe, HTML } from 'is-unsafe';
- *
- * whyUnsafe('<script>alert(1)</script>', HTML)
- * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
- */
-function whyUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) {
-    return regex.test(value)
-      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
-      : null;
-  }
-
-  for (const list of lists) {
-    const result = matchList(value, list);
-    if (result !== null) return result;
-  }
-  return null;
-}
-
-/**
- * Returns **all** matching rules across the given context(s), or an empty
- * array if the value is safe. Useful for comprehensive auditing.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult[]}
- */
-function allUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-  const results = [];
-
-  if (regex) {
-    if (regex.test(value)) {
-      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
-    }
-    return results;
-  }
-
-  for (const list of lists) {
-    const label = list.label ?? 'CUSTOM';
-    const decoded = decodedCopy(value, list);
-    for (const rule of list) {
-      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
-      }
-    }
-  }
-
-  return results;
-}
-
-
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-
-///@ts-check
-
-
-
-
-
-
-
-
-
-
-
-
-// const regx =
-//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
-//   .replace(/NAME/g, util.nameRegexp);
-
-//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
-//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
-
-// Helper functions for attribute and namespace handling
-
-/**
- * Extract raw attributes (without prefix) from prefixed attribute map
- * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
- * @param {object} options - Parser options containing attributeNamePrefix
- * @returns {object} Raw attributes for matcher
- */
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-
-  // Handle attributesGroupName option
-  const attrs = options.attributesGroupName
-    ? prefixedAttrs[options.attributesGroupName]
-    : prefixedAttrs;
-
-  if (!attrs) return {};
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    // Remove the attribute prefix to get raw name
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * Extract namespace from raw tag name
- * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
- * @returns {string|undefined} Namespace or undefined
- */
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
-
-  const colonIndex = rawTagName.indexOf(':');
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    // Don't treat xmlns as a namespace
-    if (ns !== 'xmlns') {
-      return ns;
-    }
-  }
-  return undefined;
-}
-
-class OrderedObjParser {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo,
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) =>
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
-
-        //postCheck: resolved => resolved
-      });
-    }
-
-    // Initialize path matcher for path-expression-matcher
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-
-    // Flag to track if current node is a stop node (optimization)
-    this.isCurrentNodeStopNode = false;
-
-    // Pre-compile stopNodes expressions
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
-        if (typeof stopNodeExp === 'string') {
-          // Convert string to Expression object
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          // Already an Expression object
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-
-}
-
-
-/**
- * @param {string} val
- * @param {string} tagName
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- * @param {boolean} dontTrim
- * @param {boolean} hasAttributes
- * @param {boolean} isLeafNode
- * @param {boolean} escapeEntities
- */
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== undefined) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === undefined) {
-        //don't parse
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        //overwrite
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(':');
-    const prefix = tagname.charAt(0) === '/' ? '/' : '';
-    if (tags[0] === 'xmlns') {
-      return '';
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-
-//TODO: change regex to capture NS
-//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
-// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
-// backreference, which is much slower on long values (SVG paths, data URIs)
-const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-
-// value inside double quotes, or inside single quotes, or undefined when there is no value
-function attrValue(match) {
-  return match[3] !== undefined ? match[3] : match[4];
-}
-
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
-    // attrStr = attrStr.replace(/\r?\n/g, ' ');
-    //attrStr = attrStr || attrStr.trim();
-
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length; //don't make it inline
-    const attrs = {};
-
-    // Pre-process values once: trim + entity replacement
-    // Reused in both matcher update and second pass
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
-
-      if (attrName.length && oldVal !== undefined) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
-
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-
-    // Update matcher ONCE before second pass, if applicable
-    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-
-    // Hoist toString() once — path doesn't change during attribute processing
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-
-    // Second pass: apply processors, build final attrs
-    let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-
-      let aName = options.attributeNamePrefix + attrName;
-
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-
-        if (attrValue(matches[i]) !== undefined) {
-          // Reuse already-processed value — no double entity replacement
-          const oldVal = processedVals[i];
-
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === undefined) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-
-    if (!hasAttrs) return;
-
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-const parseXml = function (xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : undefined;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-    if (newline.length === 2) {
-      // Store the position after earlier CRLF pairs have been normalized.
-      crlfPositions.push(index - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode('!xml');
-  let currentNode = xmlObj;
-  let textData = "";
-
-  // Reset matcher for new document
-  this.matcher.reset();
-  this.entityDecoder.reset();
-
-  // Reset entity expansion counters for this document
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
-    const ch = xmlData[i];
-    if (ch === '<') {
-      // const nextIndex = i+1;
-      // const _2ndChar = xmlData[nextIndex];
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//Closing Tag '/'
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
-
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-
-        //check if last tag of nested tag was unpaired tag
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          // Pop the unpaired tag
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        // Pop the closing tag
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
-
-        //a closing tag with no matching opening tag leaves the stack empty
-        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
-
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i = closeIndex;
-      } else if (c1 === 63) { //'?'
-
-        let tagData = readTagExp(xmlData, i, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
-          docTypeReader.setXmlVersion(Number(ver) || 1.0);
-        }
-        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
-          //do nothing
-        } else {
-
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            // closeIndex points at '?' of the closing '?>'
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-
-
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
-        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
-
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i = endIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == undefined) val = "";
-
-        //cdata should be set even if it is 0 length string
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-
-        i = closeIndex + 2;
-      } else {//Opening tag
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-
-        // Safety check: readTagExp can return undefined
-        if (!result) {
-          // Log context for debugging
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
-        }
-
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-        if (options.strictReservedNames &&
-          (tagName === options.commentPropName
-            || tagName === options.cdataPropName
-            || tagName === options.textNodeName
-            || tagName === options.attributesGroupName
-          )) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-
-        //save text as child node
-        if (currentNode && textData) {
-          if (currentNode.tagname !== '!xml') {
-            //when nested tag is found
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-
-        //check if last tag was unpaired tag
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-
-        // Clean up self-closing syntax BEFORE processing attributes
-        // This is where tagExp gets the trailing / removed
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-
-          // Re-check attrExpPresent after cleaning
-          attrExpPresent = (tagName !== tagExp);
-        }
-
-        // Now process attributes with CLEAN tagExp (no trailing /)
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = undefined;
-
-        // Extract namespace from rawTagName
-        namespace = extractNamespace(rawTagName);
-
-        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-
-        // Now build attributes - callbacks will see correct matcher state
-        if (tagName !== tagExp && attrExpPresent) {
-          // Build attributes (returns prefixed attributes for the tree)
-          // Note: buildAttributesMap now internally updates the matcher with raw attributes
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-
-          if (prefixedAttrs) {
-            // Extract raw attributes (without prefix) for our use
-            //TODO: seems a performance overhead
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-
-        // Now check if this is a stop node (after attributes are set)
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-
-          // For self-closing tags, content is empty
-          if (isSelfClosing) {
-            i = result.closeIndex;
-          }
-          //unpaired tag
-          else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
-          }
-          //normal tag
-          else {
-            //read until closing tag is found
-            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result.i;
-            tagContent = result.tagContent;
-          }
-
-          const childNode = new XmlNode(tagName);
-
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-
-          // For stop nodes, store raw content as-is without any processing
-          childNode.add(options.textNodeName, tagContent);
-
-          this.matcher.pop(); // Pop the stop node tag
-          this.isCurrentNodeStopNode = false; // Reset flag
-
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
-          }
-        } else {
-          //selfClosing tag
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop self-closing tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-          }
-          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop unpaired tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-            i = result.closeIndex;
-            // Continue to next iteration without changing currentNode
-            continue;
-          }
-          //opening tag
-          else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i];
-    }
-  }
-  return xmlObj.child;
-}
-
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-
-function addChild(currentNode, childNode, matcher, startIndex) {
-  // unset startIndex if not requested
-  if (!this.options.captureMetaData) startIndex = undefined;
-
-  // Pass jPath string or matcher based on options.jPath setting
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
-  if (result === false) {
-    //do nothing
-  } else if (typeof result === "string") {
-    childNode.tagname = result
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-
-/**
- * @param {object} val - Entity object with regex and val properties
- * @param {string} tagName - Tag name
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- */
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-
-  // Check if tag is allowed to contain entities
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags)
-      ? entityConfig.allowedTags.includes(tagName)
-      : entityConfig.allowedTags(tagName, jPathOrMatcher);
-
-    if (!allowed) {
-      return val;
-    }
-  }
-
-  // Apply custom tag filter if provided
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val; // Skip based on custom filter
-    }
-  }
-
-  return this.entityDecoder.decode(val);
-}
-
-
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) { //store previously collected data as textNode
-    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
-
-    textData = this.parseTextData(textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode);
-
-    if (textData !== undefined && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-
-/**
- * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
- * @param {Matcher} matcher - Current path matcher
- */
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-
-/**
- * Returns the tag Expression and where it is ending handling single-double quotes situation
- * @param {string} xmlData 
- * @param {number} i starting index
- * @returns 
- */
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  //TODO: ignore boolean attributes in tag expression
-  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-
-  let result = '';
-  let segmentStart = i;
-
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-
-    if (code === 34 || code === 39) { // " or '
-      // Skip the quoted value in one step: nothing inside it can close the tag
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) { // \t - only replace with space outside attribute values
-      // Flush accumulated segment, add space, start new segment
-      result += xmlData.substring(segmentStart, index) + ' ';
-      segmentStart = index + 1;
-    }
-  }
-}
-
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
-  if (closingIndex === -1) {
-    throw new Error(errMsg)
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex; // no offset needed
-}
-
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {//separate tag name and attributes expression
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-
-  return {
-    tagName: tagName,
-    tagExp: tagExp,
-    closeIndex: closeIndex,
-    attrExpPresent: attrExpPresent,
-    rawTagName: rawTagName,
-  }
-}
-/**
- * find paired tag for a stop node
- * @param {string} xmlData 
- * @param {string} tagName 
- * @param {number} i 
- */
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
-  // Starting at 1 since we already have an open tag
-  let openTagCount = 1;
-  let lenient = false; // set once a quote-aware tag scan fails
-  let nextGt = -1; // cached index of the next '>'
-
-  const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//close tag '/'
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i),
-              i: closeIndex
-            }
-          }
-        }
-        i = closeIndex;
-      } else if (c1 === 63) { //?
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
-      } else {
-        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
-
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i = tagData.closeIndex;
-        } else {
-          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
-          lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
-            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
-          }
-          const nextLt = xmlData.indexOf("<", i + 1);
-          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
-            const exp = xmlData.substring(i + 1, nextGt);
-            const sep = exp.search(/\s/);
-            const name = sep === -1 ? exp : exp.substring(0, sep);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
-          } // else: treat this '<' as plain text
-        }
-      }
-    }
-  }//end for loop
-}
-
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === 'string') {
-    //console.log(options)
-    const newval = val.trim();
-    if (newval === 'true') return true;
-    else if (newval === 'false') return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return '';
-    }
-  }
-}
-
-function fromCodePoint(str, base, prefix) {
-  const codePoint = Number.parseInt(str, base);
-
-  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
-    return String.fromCodePoint(codePoint);
-  } else {
-    return prefix + str + ";";
-  }
-}
-
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-
-
-
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
-
-
-
-
-
-const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
-
-/**
- * Helper function to strip attribute prefix from attribute map
- * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
- * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
- * @returns {object} Attributes without prefix (e.g., {"class": "code"})
- */
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== 'object') return {};
-  if (!prefix) return attrs;
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * 
- * @param {array} node 
- * @param {any} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns 
- */
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-
-/**
- * @param {array} arr 
- * @param {object} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns object
- */
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
-  const compressedObj = {}; //This is intended to be a plain object
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
-    const property = propName(tagObj);
-
-    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
-    if (property !== undefined && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-
-    if (property === options.textNodeName) {
-      if (text === undefined) text = tagObj[property];
-      else text += "" + tagObj[property];
-    } else if (property === undefined) {
-      continue;
-    } else if (tagObj[property]) {
-
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-
-      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
-        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
-      }
-
-
-      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        //TODO: if a node is not an array, then check if it should be an array
-        //also determine if it is a leaf node
-
-        // Pass jPath string or readonlyMatcher based on options.jPath setting
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-
-      // Pop property from matcher after processing
-      if (property !== undefined && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-
-  }
-  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
-
-
-  return compressedObj;
-}
-
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
-  }
-}
-
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length; //don't make it inline
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
-
-      // Strip prefix for matcher path (for isArray callback)
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
-        ? atrrName.substring(options.attributeNamePrefix.length)
-        : atrrName;
-
-      // For attributes, we need to create a temporary path
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath
-        ? readonlyMatcher.toString() + "." + rawAttrName
-        : readonlyMatcher;
-
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-
-  if (propCount === 0) {
-    return true;
-  }
-
-  if (
-    propCount === 1 &&
-    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
-  ) {
-    return true;
-  }
-
-  return false;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
-
-
-
-
-const validator_defaultOptions = {
-  allowBooleanAttributes: false, //A tag can have attributes without any value
-  unpairedTags: []
-};
-
-//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
-  options = Object.assign({}, validator_defaultOptions, options);
-
-  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
-  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
-  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
-  const tags = [];
-  let tagFound = false;
-
-  //indicates that the root tag has been closed (aka. depth 0 has been reached)
-  let reachedRoot = false;
-
-  if (xmlData[0] === '\ufeff') {
-    // check for byte order mark (BOM)
-    xmlData = xmlData.substr(1);
-  }
-
-  for (let i = 0; i < xmlData.length; i++) {
-
-    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === '<') {
-      //starting of tag
-      //read until you reach to '>' avoiding any '>' in attribute value
-      let tagStartPos = i;
-      i++;
-
-      if (xmlData[i] === '!') {
-        i = readCommentAndCDATA(xmlData, i);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i] === '/') {
-          //closing tag
-          closingTag = true;
-          i++;
-        }
-        //read tagname
-        let tagName = '';
-        for (; i < xmlData.length &&
-          xmlData[i] !== '>' &&
-          xmlData[i] !== ' ' &&
-          xmlData[i] !== '\t' &&
-          xmlData[i] !== '\n' &&
-          xmlData[i] !== '\r'; i++
-        ) {
-          tagName += xmlData[i];
-        }
-        tagName = tagName.trim();
-        //console.log(tagName);
-
-        if (tagName[tagName.length - 1] === '/') {
-          //self closing tag without attributes
-          tagName = tagName.substring(0, tagName.length - 1);
-          //continue;
-          i--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
-        }
-
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
-          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
-        }
-        let attrStr = result.value;
-        i = result.index;
-
-        if (attrStr[attrStr.length - 1] === '/') {
-          //self closing tag
-          const attrStrStart = i - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-            //continue; //text may presents after self closing tag
-          } else {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject('InvalidTag',
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos));
-            }
-
-            //when there are no more tags, we reached the root level.
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
-          }
-
-          //if the root level has been reached before ...
-          if (reachedRoot === true) {
-            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-            //don't push into stack
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-
-        //skip tag text value
-        //It may include comments and CDATA value
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === '<') {
-            if (xmlData[i + 1] === '!') {
-              //comment or CADATA
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
-              continue;
-            } else if (xmlData[i + 1] === '?') {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
-            } else {
-              break;
-            }
-          } else if (xmlData[i] === '&') {
-            const afterAmp = validateAmpersand(xmlData, i);
-            if (afterAmp == -1)
-              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
-            }
-          }
-        } //end of reading tag text value
-        if (xmlData[i] === '<') {
-          i--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i])) {
-        continue;
-      }
-      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
-    }
-  }
-
-  if (!tagFound) {
-    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
-  } else if (tags.length == 1) {
-    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject('InvalidXml', "Invalid '" +
-      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
-      "' found.", { line: 1, col: 1 });
-  }
-
-  return true;
-};
-
-function isWhiteSpace(char) {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
-}
-/**
- * Read Processing insstructions and skip
- * @param {*} xmlData
- * @param {*} i
- */
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == '?' || xmlData[i] == ' ') {
-      //tagname
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === 'xml') {
-        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
-        //check if valid attribut string
-        i++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i;
-}
-
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
-    //comment
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  } else if (
-    xmlData.length > i + 8 &&
-    xmlData[i + 1] === 'D' &&
-    xmlData[i + 2] === 'O' &&
-    xmlData[i + 3] === 'C' &&
-    xmlData[i + 4] === 'T' &&
-    xmlData[i + 5] === 'Y' &&
-    xmlData[i + 6] === 'P' &&
-    xmlData[i + 7] === 'E'
-  ) {
-    let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === '<') {
-        angleBracketsCount++;
-      } else if (xmlData[i] === '>') {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (
-    xmlData.length > i + 9 &&
-    xmlData[i + 1] === '[' &&
-    xmlData[i + 2] === 'C' &&
-    xmlData[i + 3] === 'D' &&
-    xmlData[i + 4] === 'A' &&
-    xmlData[i + 5] === 'T' &&
-    xmlData[i + 6] === 'A' &&
-    xmlData[i + 7] === '['
-  ) {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  }
-
-  return i;
-}
-
-const doubleQuote = '"';
-const singleQuote = "'";
-
-/**
- * Keep reading xmlData until '<' is found outside the attribute value.
- * @param {string} xmlData
- * @param {number} i
- */
-function readAttributeStr(xmlData, i) {
-  let attrStr = '';
-  let startChar = '';
-  let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
-      if (startChar === '') {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
-        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
-      } else {
-        startChar = '';
-      }
-    } else if (xmlData[i] === '>') {
-      if (startChar === '') {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i];
-  }
-  if (startChar !== '') {
-    return false;
-  }
-
-  return {
-    value: attrStr,
-    index: i,
-    tagClosed: tagClosed
-  };
-}
-
-/**
- * Walk `attrStr` once, left to right, splitting it into attribute tokens.
- *
- * This replaces a regex that used to do the same job
- * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
- * optional whitespace group followed by a required "non-whitespace" group.
- * On a long run of whitespace that never resolves into an attribute name
- * (e.g. a tag with thousands of trailing spaces before `>`), the engine
- * backtracks the whitespace group one character at a time before giving up
- * and moving to the next starting position — one full backtrack per
- * position, which is quadratic in the length of the run.
- *
- * The scan is forward-only: the cursor never moves backwards, so each
- * character is visited a constant number of times and the cost is linear
- * in the length of the string.
- *
- * Each returned token mirrors the shape the old regex match array had, so
- * the validation logic below (which reads token[1]..token[6]) didn't need
- * to change:
- *   token.startIndex - where this token begins in attrStr
- *   token[1]          - leading whitespace before the name
- *   token[2]          - the attribute name
- *   token[3]          - whitespace + '=' if present, else undefined
- *   token[4]          - marker (any defined value) if a quoted value was found
- *   token[5]          - the quote character used ('"' or "'")
- *   token[6]          - the value's text, without the surrounding quotes
- *
- * A malformed leading character (e.g. a stray '=' with no name before it)
- * is simply skipped over, one character at a time — the same outcome the
- * old regex produced by failing to match at that position and retrying at
- * the next one.
- */
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i = 0;
-
-  while (i < len) {
-    const tokenStart = i;
-
-    // Leading whitespace before the name.
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break; // trailing whitespace only — nothing left to read
-
-    if (attrStr[i] === '=') {
-      // No name before this '=' — not a valid attribute start. Move past
-      i++;
-      continue;
-    }
-
-    const leadingWs = attrStr.slice(tokenStart, i);
-
-    // Attribute name — everything up to the next whitespace or '='.
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
-    const name = attrStr.slice(nameStart, i);
-
-    // Optional whitespace + '='.
-    let equalsGroup; // whitespace + '=' text, or undefined if absent
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === '=') {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
-    }
-
-    // Optional whitespace + quoted value.
-    let quoteChar;
-    let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
-      }
-      // No closing quote found anywhere in the rest of the string — leave
-      // quoteChar/value undefined, same as the old regex's group failing
-      // to match a backreference-less run.
-    }
-
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== undefined ? true : undefined;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-
-  return tokens;
-}
-
-//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
-
-function validateAttributeString(attrStr, options) {
-  //console.log("start:"+attrStr+":end");
-
-  //if(attrStr.trim().length === 0) return true; //empty string
-
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      //nospace before attribute name: a="sd"b="saf"
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
-    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
-      //independent attribute: ab
-      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
-    }
-    /* else if(matches[i][6] === undefined){//attribute without value: ab=
-                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
-                } */
-    const attrName = matches[i][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      //check for duplicate attribute.
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
-    }
-  }
-
-  return true;
-}
-
-function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
-  if (xmlData[i] === 'x') {
-    i++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ';')
-      return i;
-    if (!xmlData[i].match(re))
-      break;
-  }
-  return -1;
-}
-
-function validateAmpersand(xmlData, i) {
-  // https://www.w3.org/TR/xml/#dt-charref
-  i++;
-  if (xmlData[i] === ';')
-    return -1;
-  if (xmlData[i] === '#') {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
-  }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i] === ';')
-      break;
-    return -1;
-  }
-  return i;
-}
-
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code: code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col,
-    },
-  };
-}
-
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-
-// const startsWithXML = /^xml/i;
-
-function validateTagName(tagname) {
-  return isName(tagname) /* && !tagname.match(startsWithXML) */;
-}
-
-//this function returns the line number for the character at the given index
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-
-//this function returns the position of the first character of match within attrStr
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-/* global Uint8Array */
-
-
-
-
-
-
-class XMLParser {
-
-    constructor(options) {
-        this.externalEntities = {};
-        this.options = buildOptions(options);
-
-    }
-    /**
-     * Parse XML dats to JS object 
-     * @param {string|Uint8Array} xmlData 
-     * @param {boolean|Object} validationOption 
-     */
-    parse(xmlData, validationOption) {
-        if (typeof xmlData !== "string" && xmlData.toString) {
-            if (xmlData instanceof Uint8Array &&
-                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-            } else {
-                xmlData = xmlData.toString();
-            }
-        } else if (typeof xmlData !== "string") {
-            throw new Error("XML data is accepted in String or Bytes[] form.")
-        }
-
-        if (validationOption) {
-            if (validationOption === true) validationOption = {}; //validate with default options
-
-            const result = validator_validate(xmlData, validationOption);
-            if (result !== true) {
-                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
-            }
-        }
-        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
-        const orderedResult = orderedObjParser.parseXml(xmlData);
-        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
-        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-    }
-
-    /**
-     * Add Entity which is not by default supported by this library
-     * @param {string} key 
-     * @param {string} value 
-     */
-    addEntity(key, value) {
-        if (value.indexOf("&") !== -1) {
-            throw new Error("Entity value can't have '&'")
-        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
-        } else if (value === "&") {
-            throw new Error("An entity with value '&' is not permitted");
-        } else {
-            this.externalEntities[key] = value;
-        }
-    }
-
-    /**
-     * Returns a Symbol that can be used to access the metadata
-     * property on a node.
-     * 
-     * If Symbol is not available in the environment, an ordinary property is used
-     * and the name of the property is here returned.
-     * 
-     * The XMLMetaData property is only present when `captureMetaData`
-     * is true in the options.
-     */
-    static getMetaDataSymbol() {
-        return XmlNode.getMetaDataSymbol();
-    }
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-
-
-
-
-
-
-const XMLValidator = {
-  validate: validator_validate
-}
-
-;// CONCATENATED MODULE: ./src/alma/text.ts
-// The one home of text clipping for the whole project: whatever is shown to a person on one
-// line (an error message, a log line, a table cell) is flattened and cut here.
-/** Whitespace and control characters: a line break in a log line could start a new workflow command. */
-const BREAKS = /[\s\p{Cc}]+/gu;
-/** Every run of whitespace or control characters becomes one space; the ends are trimmed. */
-function flatten(text) {
-    return text.replace(BREAKS, ' ').trim();
-}
-/**
- * `text` on one line (flatten), at most `maxChars` code points, '…' included when cut. Cuts
- * between code points, so no half of a surrogate pair is left behind.
- */
-function clip(text, maxChars) {
-    const flat = flatten(text);
-    const max = Math.max(1, Math.floor(maxChars));
-    if (flat.length <= max)
-        return flat; // code units ≥ code points
-    let kept = 0;
-    let end = 0;
-    for (const char of flat) {
-        if (kept === max - 1) {
-            // Room for the rest only if exactly one code point is left.
-            return end + char.length === flat.length ? flat : `${flat.slice(0, end)}…`;
-        }
-        kept++;
-        end += char.length;
-    }
-    return flat;
-}
-
-;// CONCATENATED MODULE: ./src/alma/parse.ts
-// Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
-// XML is first turned into the tree JSON would have given (attributes and text become
-// plain keys, §7.3), so one set of mappers serves both formats.
-
-
-/** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
-class BodyParseError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BodyParseError';
-    }
-}
-/** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
-const MAX_DEPTH = 64;
-/** How much of a parser's complaint a message quotes; it may quote the body. */
-const PROBLEM_CHARS = 160;
-/** How much of an id that is not one a message quotes. */
-const ID_CHARS = 40;
-/** §7.4: instance ids are decimal strings of 16+ digits; 30 leaves room and bounds the text. */
-const INSTANCE_ID = /^\d{1,30}$/;
-/** §3.2: the kind prefix, then digits; bounded like instance ids. */
-const JOB_ID = /^[MSO]\d{1,30}$/;
-function isInstanceId(text) {
-    return INSTANCE_ID.test(text);
-}
-const xmlParser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    textNodeName: '#text',
-    // §7.4: ids of 16+ digits must stay exact, and in XML everything is text anyway.
-    parseTagValue: false,
-    parseAttributeValue: false,
-    removeNSPrefix: true, // §5: web_service_result comes with a namespace
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    htmlEntities: true, // numeric character references such as &#233;
-    maxNestedTags: MAX_DEPTH
-});
-/**
- * Picks the parser: the body's first character decides, Content-Type breaks ties (§5). Every
- * failure is a BodyParseError, whatever the parser threw. `scrub`, when given, is applied to
- * every string of the result (and to numbers whose digits it would change), in the same pass
- * that bounds the nesting: what the client returns never carries the key.
- */
-function parseBody(body, contentType, scrub) {
-    const text = body.trimStart(); // also drops a byte-order mark
-    const start = text[0];
-    let parsed;
-    if (start === '<')
-        parsed = parse_parseXml(text);
-    else if (start === '{')
-        parsed = { data: parseJson(text) };
-    else if (start === undefined)
-        throw new BodyParseError('empty body');
-    else if (contentType?.includes('json'))
-        parsed = { data: parseJson(text) };
-    else
-        throw new BodyParseError(`neither XML nor JSON (Content-Type ${clip(contentType ?? 'missing', ID_CHARS)})`);
-    walkTree(parsed.data, scrub);
-    return parsed;
-}
-/**
- * One pass over a parsed body, without recursion (a hostile body may nest deeply): refuses
- * nesting over MAX_DEPTH, drops `__proto__` keys, scrubs strings.
- */
-function walkTree(root, scrub) {
-    const stack = [[root, 1]];
-    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-        const [node, depth] = entry;
-        if (depth > MAX_DEPTH)
-            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
-        const visit = (value) => {
-            if (typeof value === 'string')
-                return scrub && value.length >= 4 ? scrub(value) : value;
-            if (typeof value === 'number' && scrub) {
-                const digits = String(value);
-                const scrubbed = digits.length >= 4 ? scrub(digits) : digits;
-                return scrubbed === digits ? value : scrubbed;
-            }
-            if (typeof value === 'object' && value !== null)
-                stack.push([value, depth + 1]);
-            return value;
-        };
-        if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++)
-                node[i] = visit(node[i]);
-            continue;
-        }
-        for (const key of Object.keys(node)) {
-            if (key === '__proto__') {
-                delete node[key];
-                continue;
-            }
-            const value = node[key];
-            const visited = visit(value);
-            if (visited !== value)
-                node[key] = visited;
-        }
-    }
-}
-/** §7.11: escape `&` that starts no entity, as a lenient parser would read it. */
-function escapeRawAmpersands(xml) {
-    return xml.replace(/&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;');
-}
-function parse_parseXml(text) {
-    if (/^<(!doctype\s+html|html)\b/i.test(text))
-        throw new BodyParseError('an HTML page, not XML or JSON');
-    // Alma never sends a DTD; refusing one rules out entity expansion (and fast-xml-parser's own DTD errors).
-    if (/<!(DOCTYPE|ENTITY)/i.test(text))
-        throw new BodyParseError('XML with a <!DOCTYPE> or <!ENTITY>, which Alma never sends');
-    const xml = escapeRawAmpersands(text);
-    let doc;
-    try {
-        // fast-xml-parser happily returns half a document; the validator catches truncation.
-        const valid = XMLValidator.validate(xml);
-        if (valid !== true)
-            throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`);
-        doc = xmlParser.parse(xml);
-    }
-    catch (error) {
-        // The parser's own limits (nesting, entities) throw plain Errors.
-        if (error instanceof BodyParseError)
-            throw error;
-        throw new BodyParseError(`malformed XML: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
-    }
-    const rootName = Object.keys(doc)[0];
-    if (rootName === undefined)
-        throw new BodyParseError('XML without a root element');
-    const root = xmlToTree(doc[rootName]);
-    return { rootName, data: isTree(root) ? root : { value: root } };
-}
-/** `@_desc` → `desc`, `#text` → `value`; namespace declarations dropped (§7.3). */
-function xmlToTree(node) {
-    if (Array.isArray(node))
-        return node.map(xmlToTree);
-    if (!isTree(node))
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (key === '__proto__' || key === '@___proto__')
-            continue;
-        if (key === '#text')
-            out.value = value;
-        else if (key.startsWith('@_')) {
-            const name = key.slice(2);
-            if (name !== 'xmlns' && !name.startsWith('xmlns:'))
-                out[name] = value;
-        }
-        else
-            out[key] = xmlToTree(value);
-    }
-    return out;
-}
-function parseJson(text) {
-    let value;
-    try {
-        // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
-        value = JSON.parse(text, (_key, parsed, context) => typeof parsed === 'number' && !Number.isSafeInteger(parsed) && context?.source && /^-?\d+$/.test(context.source)
-            ? context.source
-            : parsed);
-    }
-    catch (error) {
-        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
-        throw new BodyParseError(`malformed JSON: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
-    }
-    if (!isTree(value))
-        throw new BodyParseError('JSON body is not an object');
-    return value;
-}
-// ---- small coercions -------------------------------------------------------------------
-function isTree(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** §7.1: one XML child looks like an object, none looks absent. */
-function asArray(value) {
-    if (value === undefined || value === null || value === '')
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-/** §7.2: JSON drops the wrapper (`parameter`), XML keeps it (`parameters/parameter`). */
-function listOf(node, item, wrapper) {
-    if (node[item] !== undefined)
-        return asArray(node[item]);
-    const outer = node[wrapper];
-    return isTree(outer) ? asArray(outer[item]) : [];
-}
-function parse_text(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (isTree(value))
-        return parse_text(value.value);
-    return undefined;
-}
-function codeValue(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isTree(value)) {
-        const plain = parse_text(value);
-        return plain === undefined ? undefined : { value: plain };
-    }
-    const desc = parse_text(value.desc);
-    return { value: parse_text(value.value) ?? '', ...(desc !== undefined && { desc }) };
-}
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    const parsed = Number(value.trim());
-    return Number.isFinite(parsed) ? parsed : undefined;
-}
-/** §3.5: JSON booleans, XML text "true"/"false". */
-function booleanOf(value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    return undefined;
-}
-function tree(value, what) {
-    if (!isTree(value))
-        throw new BodyParseError(`expected ${what}, got ${value === undefined ? 'nothing' : typeof value}`);
-    return value;
-}
-function required(value, what) {
-    const found = parse_text(value);
-    if (found === undefined || found === '')
-        throw new BodyParseError(`${what} is missing`);
-    return found;
-}
-/** Drops undefined fields so results compare cleanly and serialise small. */
-function compact(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-function page(body, item, root, map) {
-    const { data } = body;
-    const total = numberOf(data.total_record_count);
-    if (total === undefined && data[item] === undefined) {
-        // §7.17: a bare `<jobs/>` or `<job_instances/>` with no count is an empty list.
-        if (body.rootName === root && isBareElement(data))
-            return { total: undefined, items: [] };
-        // §7.2: a zero-count list carries only the count; with neither this is not a list.
-        throw new BodyParseError(`not a ${item} list`);
-    }
-    const items = [];
-    const skipped = [];
-    const notes = [];
-    for (const node of asArray(data[item])) {
-        try {
-            items.push(map(node, notes));
-        }
-        catch (error) {
-            if (!(error instanceof BodyParseError))
-                throw error;
-            skipped.push(error.message);
-        }
-    }
-    return { total, items, ...(skipped.length > 0 && { skipped }), ...(notes.length > 0 && { notes }) };
-}
-/** An XML element with neither children nor text (`<jobs/>`, `<jobs></jobs>`, namespaces aside). */
-function isBareElement(data) {
-    return Object.entries(data).every(([key, value]) => key === 'value' && value === '');
-}
-function toJobPage(body) {
-    return page(body, 'job', 'jobs', toListedJob);
-}
-function toInstancePage(body) {
-    return page(body, 'job_instance', 'job_instances', toInstance);
-}
-/** A job of the list: the client relies on its id (names resolve to it), so it must be one (§3.2). */
-function toListedJob(value) {
-    const job = toJob(value);
-    if (!JOB_ID.test(job.id))
-        throw new BodyParseError(`skipped a job whose id "${clip(job.id, ID_CHARS)}" is no job id`);
-    return job;
-}
-// ---- objects ----------------------------------------------------------------------------
-function toJob(value) {
-    const node = tree(value, 'a job');
-    const profile = node.related_profile;
-    return compact({
-        id: required(node.id, 'job id'),
-        name: parse_text(node.name) ?? '',
-        description: parse_text(node.description),
-        type: codeValue(node.type),
-        category: codeValue(node.category),
-        content: codeValue(node.content),
-        schedule: codeValue(node.schedule),
-        creator: parse_text(node.creator),
-        nextRun: parse_text(node.next_run),
-        parameters: listOf(node, 'parameter', 'parameters').map(toParameter),
-        relatedProfile: profile === undefined
-            ? undefined
-            : compact({ value: parse_text(profile) ?? '', link: isTree(profile) ? parse_text(profile.link) : undefined }),
-        link: parse_text(node.link)
-    });
-}
-function toParameter(value) {
-    const node = tree(value, 'a parameter');
-    return { name: required(node.name, 'parameter name'), value: parse_text(node.value) ?? '' };
-}
-/** Notes on one instance beyond this many are summed up in one (a hostile body may have thousands). */
-const MAX_NOTES_PER_INSTANCE = 10;
-/**
- * One instance (§3.4). A malformed action, counter or alert is left out and the rest kept
- * (§7.16, e.g. Ex Libris's sample `"action": ["string"]`); `notes`, when given, receives one
- * line per part left out, for a debug line. A missing status or an id that is not one still
- * makes the instance unreadable (BodyParseError).
- */
-function toInstance(value, notes) {
-    const node = tree(value, 'a job instance');
-    const status = codeValue(node.status);
-    if (!status?.value)
-        throw new BodyParseError('job instance status is missing');
-    const info = isTree(node.job_info) ? node.job_info : undefined;
-    const id = required(node.id, 'instance id');
-    if (!INSTANCE_ID.test(id))
-        throw new BodyParseError(`instance id "${clip(id, ID_CHARS)}" is not all digits`);
-    // Each part reader returns the part, or why it is malformed (a string) to leave it out.
-    const left = [];
-    const parts = (item, wrapper, map) => {
-        const all = listOf(node, item, wrapper);
-        const kept = [];
-        all.forEach((part, i) => {
-            const read = map(part);
-            if (typeof read === 'string')
-                left.push(`${item} ${i + 1} of ${all.length} of instance ${id} (${read})`);
-            else
-                kept.push(read);
-        });
-        return kept;
-    };
-    const alerts = parts('alert', 'alerts', toAlert);
-    const counters = parts('counter', 'counters', toCounter);
-    const actions = parts('action', 'actions', toAction);
-    if (notes) {
-        notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
-        if (left.length > MAX_NOTES_PER_INSTANCE) {
-            notes.push(`${left.length - MAX_NOTES_PER_INSTANCE} more malformed alerts, counters or actions of instance ${id}`);
-        }
-    }
-    return compact({
-        id,
-        externalId: parse_text(node.external_id),
-        name: parse_text(node.name),
-        link: parse_text(node.link),
-        submittedBy: codeValue(node.submitted_by),
-        submitTime: parse_text(node.submit_time),
-        startTime: parse_text(node.start_time),
-        endTime: parse_text(node.end_time),
-        progress: numberOf(node.progress),
-        status,
-        statusDate: parse_text(node.status_date),
-        alerts,
-        counters,
-        actions,
-        jobInfo: info &&
-            compact({
-                id: parse_text(info.id),
-                name: parse_text(info.name),
-                description: parse_text(info.description),
-                type: codeValue(info.type),
-                category: codeValue(info.category),
-                link: parse_text(info.link)
-            })
-    });
-}
-/** What a malformed part is, without quoting it: the text is untrusted and may be anything. */
-function kindOf(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null || value === undefined)
-        return 'nothing';
-    return isTree(value) ? 'an object' : `a ${typeof value}`;
-}
-/** An alert is its code (§3.4): `{value, desc}`, or the bare code; one without a code is malformed. */
-function toAlert(value) {
-    const alert = codeValue(value);
-    return alert?.value ? alert : `${kindOf(value)} without an alert code`;
-}
-/** A counter needs its type code (§3.4); a missing value reads as ''. */
-function toCounter(value) {
-    if (!isTree(value))
-        return `${kindOf(value)}, not a counter`;
-    const type = codeValue(value.type);
-    if (!type?.value)
-        return 'a counter without a type code';
-    // §3.4: counter values are strings even in JSON; keep them so.
-    return { type, value: parse_text(value.value) ?? '' };
-}
-/** Any object is an action (§3.4: all its fields are optional); `"string"` is not. */
-function toAction(node) {
-    if (!isTree(node))
-        return `${kindOf(node)}, not an action`;
-    return compact({
-        link: parse_text(node.link),
-        type: codeValue(node.type),
-        population: codeValue(node.population),
-        members: numberOf(node.members)
-    });
-}
-/** `GET /conf/code-tables/systemJobStatus` in either format (§3.5). */
-function toStatusTable(body) {
-    const rows = listOf(body.data, 'row', 'rows');
-    if (rows.length === 0)
-        throw new BodyParseError('status table has no rows');
-    return rows.map((value) => {
-        const row = tree(value, 'a status row');
-        return compact({
-            code: required(row.code, 'status code'),
-            description: parse_text(row.description) ?? '',
-            default: booleanOf(row.default),
-            enabled: booleanOf(row.enabled)
-        });
-    });
-}
-/**
- * A JOB_END webhook body, `{id, action, time, job_instance: {…}}` in JSON or the same in XML
- * (§10), read as toInstance reads `job_instance`. Without a `job_instance` it is no event.
- */
-function toJobEndEvent(value, notes) {
-    const node = tree(value, 'a webhook event');
-    if (!isTree(node.job_instance))
-        throw new BodyParseError('webhook event without a job_instance');
-    return compact({
-        id: parse_text(node.id),
-        action: parse_text(node.action),
-        time: parse_text(node.time),
-        instance: toInstance(node.job_instance, notes)
-    });
-}
-/**
- * The instance of a JOB_END webhook envelope (§10), or the instance itself when given a bare
- * one (a GET's answer): an object with a `job_instance` object and no `status` is an envelope.
- */
-function toInstanceFromEnvelope(value, notes) {
-    if (isTree(value) && isTree(value.job_instance) && value.status === undefined)
-        return toJobEndEvent(value, notes).instance;
-    return toInstance(value, notes);
-}
-/** The job is the one that was run (`requestedJobId`), whatever id the echo carries. */
-function toRunResponse(body, requestedJobId) {
-    const info = body.data.additional_info;
-    const link = isTree(info) ? parse_text(info.link) : undefined;
-    const message = parse_text(info);
-    return compact({
-        job: toJob({ ...body.data, id: requestedJobId }),
-        instanceId: instanceIdFrom(link, message),
-        instanceLink: link,
-        message
-    });
-}
-/**
- * §3.3/§7.6: the last path segment of `additional_info.link` (query and trailing '/'
- * stripped), else the number of "Job no. N"; kept a string (§7.4). undefined when neither
- * names an instance. An id that is not all digits, or a link and text that disagree, is a
- * malformed answer (BodyParseError): the id goes into paths, outputs and logs.
- */
-function instanceIdFrom(link, message) {
-    let fromLink;
-    if (link) {
-        const segments = link.split(/[?#]/)[0].replace(/\/+$/, '').split('/');
-        const last = segments.at(-1);
-        if (last !== undefined && segments.at(-2) === 'instances')
-            fromLink = checkedInstanceId(safeDecode(last), 'link');
-        else if (last === 'instances')
-            fromLink = checkedInstanceId('', 'link');
-    }
-    const token = message?.match(/Job no\.\s*([^\s,;]*)/)?.[1]?.replace(/\.$/, '');
-    const fromText = token === undefined ? undefined : checkedInstanceId(token, 'text');
-    if (fromLink !== undefined && fromText !== undefined && fromLink !== fromText) {
-        throw new BodyParseError(`additional_info's link names instance ${fromLink} but its text ${fromText}`);
-    }
-    return fromLink ?? fromText;
-}
-function checkedInstanceId(id, where) {
-    if (!INSTANCE_ID.test(id)) {
-        throw new BodyParseError(`additional_info's ${where} names instance "${clip(id, ID_CHARS)}", which is not all digits`);
-    }
-    return id;
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-// ---- error bodies -----------------------------------------------------------------------
-/** Reads any error body of §5; never throws. */
-function parseErrorBody(bodyText, contentType) {
-    const trimmed = bodyText.trim();
-    if (trimmed === '')
-        return { source: 'empty' };
-    if (/^<(!doctype\s+html|html)\b/i.test(trimmed) || contentType?.includes('text/html')) {
-        return { source: 'html', message: htmlHeadline(trimmed) };
-    }
-    let body;
-    try {
-        body = parseBody(trimmed, contentType);
-    }
-    catch {
-        body = undefined;
-    }
-    const alma = body && almaErrorFrom(body.data);
-    if (alma)
-        return alma;
-    return { source: 'text', message: clip(trimmed, 300) };
-}
-function almaErrorFrom(data) {
-    // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
-    const result = isTree(data.web_service_result) ? data.web_service_result : data;
-    const list = result.errorList;
-    const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree);
-    if (errors.length === 0)
-        return undefined;
-    const [first, ...others] = errors.map((error) => ({
-        code: parse_text(error.errorCode)?.trim(),
-        message: parse_text(error.errorMessage)?.trim(),
-        trackingId: parse_text(error.trackingId)?.trim()
-    }));
-    const message = [first.message, ...others.map((o) => o.message)].filter(Boolean).join('; ');
-    return compact({
-        source: 'alma',
-        code: first.code || undefined,
-        message: message || undefined,
-        trackingId: first.trackingId || undefined
-    });
-}
-function htmlHeadline(page) {
-    // A headline sits near the top; bounding the search keeps a huge page from costing much.
-    const html = page.slice(0, 65_536);
-    const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
-    const headline = match && clip(match[1].replace(/<[^>]*>/g, ''), 200);
-    return headline || undefined;
-}
-
+// EXTERNAL MODULE: ./src/alma/parse.ts
+var parse = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/alma/retry.ts
 // When to try again, and how long to wait first (alma-api.md §6).
 /** Longest Retry-After we honour; a server asking for more is treated as asking for this. */
@@ -9545,6 +1571,8 @@ function retryDelayMs(retryIndex, retryAfterHeader, timing) {
     return retryAfterMs(retryAfterHeader, timing.now()) ?? backoffDelayMs(retryIndex, timing.retryBaseMs, timing.retryMaxMs);
 }
 
+// EXTERNAL MODULE: ./src/alma/xml.ts + 1 modules
+var xml = __nccwpck_require__(564);
 ;// CONCATENATED MODULE: ./src/alma/http.ts
 
 
@@ -9656,11 +1684,20 @@ class RetryState {
 }
 /** A floor under the jittered delay after a refusal, so a frozen clock still spends the budget. */
 const MIN_THROTTLED_DELAY_MS = 50;
+let httpClientModule;
+/**
+ * @actions/http-client, loaded for the first request: it loads node:https and a proxy tunnel
+ * as it is imported, which code that never calls Alma (a webhook check) need not pay for.
+ */
+function loadHttpClient() {
+    return (httpClientModule ??= __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 607)));
+}
 class AlmaTransport {
     opts;
     deadlines = new DeadlineHandler();
     pacer;
-    /** GETs share pooled connections. */
+    clientOptions;
+    /** GETs share pooled connections. Both clients are made for their first request. */
     reads;
     /**
      * The run POST always opens a fresh connection: a stale pooled socket can fail after the
@@ -9674,15 +1711,13 @@ class AlmaTransport {
     remaining;
     constructor(opts) {
         this.opts = opts;
-        const common = {
+        this.clientOptions = {
             allowRetries: false, // retries are ours: http-client would also replay on its own terms
             allowRedirects: false, // §7.13: the key must never follow a link to another host
             socketTimeout: opts.requestTimeoutMs + 1000 // our deadline fires first
         };
-        this.reads = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: true });
-        this.writes = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: false });
         this.secrets = [opts.apiKey];
-        this.scrubber = new KeyScrubber(this.secrets);
+        this.scrubber = new errors/* KeyScrubber */.Ez(this.secrets);
         this.pacer = new RequestPacer(opts.requestsPerSecond);
     }
     /** The client's signal and the call's, in one. */
@@ -9743,13 +1778,17 @@ class AlmaTransport {
             throw cancelled(method, path);
         // Before the deadline starts: a request waiting for its turn has not been sent yet.
         await this.pacer.take(signal);
+        const client = await this.client(method);
         if (signal?.aborted)
             throw cancelled(method, path);
         const started = performance.now();
         let status;
         try {
-            const answer = await this.send(method, path, body, call.abortInFlight ? signal : undefined);
+            const answer = await this.send(client, method, path, body, call.abortInFlight ? signal : undefined);
             status = answer.status;
+            // The parsers read synchronously; the XML one is loaded on the first XML answer.
+            if ((0,xml/* looksLikeXml */.PD)(answer.body))
+                await (0,xml/* loadXmlParser */.N8)();
             const attempt = this.judge(answer, errorCtx);
             if (!attempt.ok && attempt.verdict === 'throttled')
                 this.pacer.refused();
@@ -9768,8 +1807,8 @@ class AlmaTransport {
         }
     }
     close() {
-        this.reads.dispose();
-        this.writes.dispose();
+        this.reads?.dispose();
+        this.writes?.dispose();
     }
     judge(answer, ctx) {
         const { status, contentType } = answer;
@@ -9777,10 +1816,10 @@ class AlmaTransport {
         const text = this.redact(answer.body);
         if (status >= 200 && status < 300) {
             try {
-                return { ok: true, body: parseBody(text, contentType, (value) => this.redact(value)) };
+                return { ok: true, body: (0,parse/* parseBody */.OG)(text, contentType, (value) => this.redact(value)) };
             }
             catch (error) {
-                if (!(error instanceof BodyParseError))
+                if (!(error instanceof parse/* BodyParseError */.s6))
                     throw error;
                 // A cut-off 200 is worth another GET; for the run POST it means "outcome unknown".
                 // No `cause`: the parser's message may quote the body.
@@ -9789,12 +1828,12 @@ class AlmaTransport {
                     ok: false,
                     verdict: 'transient',
                     reason: `unreadable HTTP ${status} body`,
-                    error: new AlmaError(message, { kind: 'parse', status })
+                    error: new errors/* AlmaError */.ak(message, { kind: 'parse', status })
                 };
             }
         }
-        const errorBody = parseErrorBody(text, contentType);
-        const error = errorFromAnswer(status, errorBody, ctx, this.secrets);
+        const errorBody = (0,parse/* parseErrorBody */.kW)(text, contentType);
+        const error = (0,errors/* errorFromAnswer */.Rb)(status, errorBody, ctx, this.secrets);
         return {
             ok: false,
             error,
@@ -9811,7 +1850,7 @@ class AlmaTransport {
                 ok: false,
                 verdict: 'lost',
                 reason: 'answer too large',
-                error: new AlmaError(message, { kind: 'too-large', status: failure.status })
+                error: new errors/* AlmaError */.ak(message, { kind: 'too-large', status: failure.status })
             };
         }
         const message = this.redact(failure.kind === 'timeout'
@@ -9821,10 +1860,10 @@ class AlmaTransport {
             ok: false,
             verdict: failedBeforeSending(failure.code) ? 'not-processed' : 'transient',
             reason: failure.kind === 'timeout' ? 'timeout' : (failure.code ?? 'network error'),
-            error: new AlmaError(message, { kind: failure.kind, code: failure.code, cause: failure.original })
+            error: new errors/* AlmaError */.ak(message, { kind: failure.kind, code: failure.code, cause: failure.original })
         };
     }
-    async send(method, path, body, cancel) {
+    async send(client, method, path, body, cancel) {
         const url = this.opts.baseUrl + path;
         const media = MEDIA_TYPES[this.opts.format];
         const deadline = new AbortController();
@@ -9840,7 +1879,6 @@ class AlmaTransport {
         this.requestCount++;
         let status;
         try {
-            const client = method === 'GET' ? this.reads : this.writes;
             const response = await client.request(method, url, body ?? null, headers);
             status = response.message.statusCode ?? 0;
             this.noteQuota(response.message.headers);
@@ -9866,6 +1904,13 @@ class AlmaTransport {
             clearTimeout(timer);
             this.deadlines.release(token);
         }
+    }
+    /** GETs share pooled connections; the run POST always opens a fresh one (see `writes`). */
+    async client(method) {
+        const { HttpClient } = await loadHttpClient();
+        if (method === 'GET')
+            return (this.reads ??= new HttpClient('almajob', [this.deadlines], { ...this.clientOptions, keepAlive: true }));
+        return (this.writes ??= new HttpClient('almajob', [this.deadlines], { ...this.clientOptions, keepAlive: false }));
     }
     /** §6: X-Exl-Api-Remaining on every response; an integer, but read it defensively. */
     noteQuota(headers) {
@@ -9915,13 +1960,13 @@ function firstHeader(value) {
 }
 /** The error for a request the signal stopped before it could start or finish. */
 function cancelled(method, path) {
-    return new AlmaError(`Cancelled: ${method} ${path} was stopped before Alma answered`, { kind: 'cancelled', sent: false });
+    return new errors/* AlmaError */.ak(`Cancelled: ${method} ${path} was stopped before Alma answered`, { kind: 'cancelled', sent: false });
 }
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 function gaveUp(error, attempts, over) {
-    return new AlmaError(`${error.message} (gave up after ${attempts} attempts${over ? ` in ${over}` : ''})`, {
+    return new errors/* AlmaError */.ak(`${error.message} (gave up after ${attempts} attempts${over ? ` in ${over}` : ''})`, {
         kind: error.kind,
         status: error.status,
         code: error.code,
@@ -10024,14 +2069,58 @@ async function fetchAllPages(fetchPage, idOf, concurrency, what = 'items') {
 }
 function tooManyPages(what, step, claimed) {
     const said = claimed === undefined ? 'Alma sent no total_record_count' : `Alma said total_record_count ${claimed}`;
-    return new AlmaError(`More than ${(MAX_PAGES * step).toLocaleString('en')} ${what} in the list: stopped after ${MAX_PAGES} pages; ${said}`, { kind: 'too-large' });
+    return new errors/* AlmaError */.ak(`More than ${(MAX_PAGES * step).toLocaleString('en')} ${what} in the list: stopped after ${MAX_PAGES} pages; ${said}`, { kind: 'too-large' });
 }
 
+;// CONCATENATED MODULE: ./src/alma/json-numbers.ts
+// JSON whose numbers stay exactly as written. Ids exceed 2^53 (alma-api.md §7.4): read through a
+// float, 9563643080000561 becomes 9563643080000560. The JSON reviver's source text would help,
+// but only on newer Node; this works on any: numbers are quoted before JSON.parse sees them.
+/** A JSON number token, matched where the scan stands. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * JSON.parse, with every number given back as its text (`1e3` stays "1e3"). Bad JSON throws
+ * JSON.parse's own SyntaxError, whose position refers to the text as given.
+ */
+function parseJsonKeepingNumbers(text) {
+    JSON.parse(text); // first as given: a mistake is reported where the user made it
+    return JSON.parse(quoteNumbers(text));
+}
+/** Valid JSON in, valid JSON out: each number outside a string wrapped in quotes. */
+function quoteNumbers(text) {
+    const parts = [];
+    let copied = 0;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"') {
+            // Skip the string; an escape takes the character after it along.
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (char !== '-' && (char < '0' || char > '9'))
+            continue;
+        NUMBER.lastIndex = i;
+        const match = NUMBER.exec(text);
+        if (!match)
+            continue;
+        parts.push(text.slice(copied, i), `"${match[0]}"`);
+        i += match[0].length - 1;
+        copied = i + 1;
+    }
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/alma/text.ts
+var alma_text = __nccwpck_require__(860);
 ;// CONCATENATED MODULE: ./src/alma/parameters.ts
 // A run's parameters, one shape both ways: what the user typed (the "Run a job" wizard's XML,
 // Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
 // JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
 // ConfigError of one line.
+
 
 
 
@@ -10060,15 +2149,15 @@ function parseParameters(text, name = 'parameters') {
     const seen = new Set();
     for (const parameter of parameters) {
         if (parameter.name === '')
-            throw new ConfigError(`${name}: a parameter has an empty name`);
+            throw new errors/* ConfigError */.xL(`${name}: a parameter has an empty name`);
         if (seen.has(parameter.name)) {
-            throw new ConfigError(`${name}: '${clip(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`);
+            throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(parameter.name, QUOTED_CHARS)}' is given twice; give each parameter once`);
         }
         seen.add(parameter.name);
     }
     return parameters;
 }
-const parameters_xmlParser = new XMLParser({
+const xmlParser = (0,xml/* lazyXmlParser */.t1)({
     ignoreAttributes: true, // `<name desc="…">` carries the name as text
     parseTagValue: false, // "0012" and 9563643080000561 stay as written
     trimValues: true,
@@ -10079,45 +2168,45 @@ const parameters_xmlParser = new XMLParser({
     isArray: (tag) => tag === 'parameter' || tag === 'parameters'
 });
 function parseXmlParameters(body, name) {
-    const valid = XMLValidator.validate(body);
+    const valid = (0,xml/* validateXml */.Qz)(body);
     if (valid !== true) {
-        throw new ConfigError(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
+        throw new errors/* ConfigError */.xL(`${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`);
     }
     // The wizard never sends a DTD; refusing one rules out entity expansion tricks.
     if (/<!DOCTYPE/i.test(body))
-        throw new ConfigError(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
+        throw new errors/* ConfigError */.xL(`${name}: XML with a <!DOCTYPE> is not accepted; paste the <job> body only`);
     let doc;
     try {
-        doc = parameters_xmlParser.parse(body);
+        doc = xmlParser.parse(body);
     }
     catch (error) {
         // The parser's own limits (e.g. nesting) throw plain Errors.
-        throw new ConfigError(`${name}: the XML could not be read (${clip(String(error?.message ?? error), QUOTED_CHARS)})`);
+        throw new errors/* ConfigError */.xL(`${name}: the XML could not be read (${(0,alma_text/* clip */.$)(String(error?.message ?? error), QUOTED_CHARS)})`);
     }
     const rootName = Object.keys(doc)[0];
     if (rootName !== 'job' || Object.keys(doc).length !== 1) {
-        throw new ConfigError(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
+        throw new errors/* ConfigError */.xL(`${name}: XML root is <${rootName ?? ''}>; expected <job><parameters><parameter>… as in Alma's "API information"`);
     }
     const job = doc.job;
     if (job === '' || job === undefined)
         return []; // <job/>
     if (!isRecord(job))
-        throw new ConfigError(`${name}: <job> must hold <parameters>, not text`);
+        throw new errors/* ConfigError */.xL(`${name}: <job> must hold <parameters>, not text`);
     const lists = (job.parameters ?? []);
     const parameters = [];
     for (const list of lists) {
         if (list === '')
             continue; // <parameters/>
         if (!isRecord(list))
-            throw new ConfigError(`${name}: <parameters> must hold <parameter> elements, not text`);
+            throw new errors/* ConfigError */.xL(`${name}: <parameters> must hold <parameter> elements, not text`);
         for (const item of (list.parameter ?? [])) {
             const position = `<parameter> number ${parameters.length + 1}`;
             if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} must hold <name> and <value>`);
+                throw new errors/* ConfigError */.xL(`${name}: ${position} must hold <name> and <value>`);
             if (typeof item.name !== 'string')
-                throw new ConfigError(`${name}: ${position} needs one <name> with text`);
+                throw new errors/* ConfigError */.xL(`${name}: ${position} needs one <name> with text`);
             if (typeof item.value !== 'string') {
-                throw new ConfigError(`${name}: parameter '${clip(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`);
+                throw new errors/* ConfigError */.xL(`${name}: parameter '${(0,alma_text/* clip */.$)(item.name, QUOTED_CHARS)}' needs one <value> with text (<value/> for empty)`);
             }
             parameters.push({ name: item.name, value: item.value });
         }
@@ -10127,11 +2216,11 @@ function parseXmlParameters(body, name) {
 function parseJsonParameters(body, name) {
     let doc;
     try {
-        // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
-        doc = JSON.parse(body, (_key, value, context) => typeof value === 'number' ? (context?.source ?? String(value)) : value);
+        // Numbers come back as their text, on every Node: 9563643080000561 must stay exact (§7.4).
+        doc = parseJsonKeepingNumbers(body);
     }
     catch (error) {
-        throw new ConfigError(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
+        throw new errors/* ConfigError */.xL(`${name}: not valid JSON (${error.message.split('\n')[0]})`);
     }
     // Alma's own body (`parameter` may be one object, §7.1), or a plain list of {name, value}.
     let items;
@@ -10145,15 +2234,15 @@ function parseJsonParameters(body, name) {
         return items.map((item, index) => {
             const position = `parameter number ${index + 1}`;
             if (!isRecord(item))
-                throw new ConfigError(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
+                throw new errors/* ConfigError */.xL(`${name}: ${position} is not an object like {"name":{"value":"set_id"},"value":"…"}`);
             const paramName = isRecord(item.name) ? item.name.value : item.name;
             if (typeof paramName !== 'string')
-                throw new ConfigError(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
+                throw new errors/* ConfigError */.xL(`${name}: ${position} has no name; use {"name":{"value":"set_id"},"value":"…"}`);
             return { name: paramName, value: scalarText(item.value, paramName, name) };
         });
     }
     if (!isRecord(doc))
-        throw new ConfigError(`${name}: JSON must be an object like {"set_id": "123"}`);
+        throw new errors/* ConfigError */.xL(`${name}: JSON must be an object like {"set_id": "123"}`);
     return Object.entries(doc).map(([key, value]) => ({ name: key, value: scalarText(value, key, name) }));
 }
 function scalarText(value, paramName, name) {
@@ -10161,7 +2250,7 @@ function scalarText(value, paramName, name) {
         return value;
     if (typeof value === 'boolean')
         return String(value);
-    throw new ConfigError(`${name}: the value of '${clip(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
+    throw new errors/* ConfigError */.xL(`${name}: the value of '${(0,alma_text/* clip */.$)(paramName, QUOTED_CHARS)}' is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}; give text or a number`);
 }
 /**
  * A strict subset of YAML: a flat block mapping. Plain values are kept as their
@@ -10183,21 +2272,21 @@ function parseYamlParameters(body, name) {
         }
         started = true;
         if (/^\s/.test(line))
-            throw new ConfigError(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
+            throw new errors/* ConfigError */.xL(`${where}: indented lines (nested values) are not supported; write one 'name: value' a line`);
         if (/^-(\s|$)/.test(line))
-            throw new ConfigError(`${where}: lists are not supported; write one 'name: value' a line`);
+            throw new errors/* ConfigError */.xL(`${where}: lists are not supported; write one 'name: value' a line`);
         const match = /^([A-Za-z0-9_][\w.-]*)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
         if (!match)
-            throw new ConfigError(`${where}: '${clip(line, QUOTED_CHARS)}' is not 'name: value'`);
+            throw new errors/* ConfigError */.xL(`${where}: '${(0,alma_text/* clip */.$)(line, QUOTED_CHARS)}' is not 'name: value'`);
         const key = match[1];
         const raw = (match[2] ?? '').trim();
         if (raw === '' || raw.startsWith('#')) {
             // `name:` followed by indented lines is a nested list or mapping in YAML.
             const next = lines.slice(index + 1).find((other) => !isBlank(other));
             if (next !== undefined && /^\s/.test(next)) {
-                throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
+                throw new errors/* ConfigError */.xL(`${where}: '${(0,alma_text/* clip */.$)(key, QUOTED_CHARS)}' holds a nested list or mapping; only flat 'name: value' lines are supported`);
             }
-            throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`);
+            throw new errors/* ConfigError */.xL(`${where}: '${(0,alma_text/* clip */.$)(key, QUOTED_CHARS)}' has no value; write ${key}: '' for an empty one`);
         }
         parameters.push({ name: key, value: yamlValue(raw, key, where) });
     }
@@ -10210,21 +2299,21 @@ function yamlValue(text, key, where) {
         const { value, rest } = first === '"' ? doubleQuoted(text, where) : singleQuoted(text, where);
         // After the closing quote: nothing, or whitespace and a comment.
         if (!/^(\s+(#.*)?)?$/.test(rest)) {
-            throw new ConfigError(`${where}: unexpected text after the quoted value of '${clip(key, QUOTED_CHARS)}'`);
+            throw new errors/* ConfigError */.xL(`${where}: unexpected text after the quoted value of '${(0,alma_text/* clip */.$)(key, QUOTED_CHARS)}'`);
         }
         return value;
     }
     if ('[{'.includes(first))
-        throw new ConfigError(`${where}: '${clip(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`);
+        throw new errors/* ConfigError */.xL(`${where}: '${(0,alma_text/* clip */.$)(key, QUOTED_CHARS)}' holds a list or mapping; only single values are supported`);
     if ('|>'.includes(first))
-        throw new ConfigError(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
+        throw new errors/* ConfigError */.xL(`${where}: block scalars (| or >) are not supported; quote the value on one line`);
     if ('&*!@`%'.includes(first)) {
-        throw new ConfigError(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${clip(text, QUOTED_CHARS)}"`);
+        throw new errors/* ConfigError */.xL(`${where}: a value starting with '${first}' must be quoted in YAML; write ${key}: "${(0,alma_text/* clip */.$)(text, QUOTED_CHARS)}"`);
     }
     // ` #` starts a comment; `#` inside a word does not (YAML 1.2 plain scalars).
     const value = text.replace(/\s+#.*$/, '').trimEnd();
     if (/:(\s|$)/.test(value)) {
-        throw new ConfigError(`${where}: the value of '${clip(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${clip(value, QUOTED_CHARS)}"`);
+        throw new errors/* ConfigError */.xL(`${where}: the value of '${(0,alma_text/* clip */.$)(key, QUOTED_CHARS)}' contains ': '; quote it: ${key}: "${(0,alma_text/* clip */.$)(value, QUOTED_CHARS)}"`);
     }
     return value;
 }
@@ -10263,7 +2352,7 @@ function doubleQuoted(text, where) {
         if (hexLength) {
             const hex = text.slice(i + 1, i + 1 + hexLength);
             if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex))
-                throw new ConfigError(`${where}: bad \\${escape} escape in a quoted value`);
+                throw new errors/* ConfigError */.xL(`${where}: bad \\${escape} escape in a quoted value`);
             value += String.fromCodePoint(parseInt(hex, 16));
             i += hexLength;
         }
@@ -10271,10 +2360,10 @@ function doubleQuoted(text, where) {
             value += YAML_ESCAPES[escape];
         }
         else {
-            throw new ConfigError(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
+            throw new errors/* ConfigError */.xL(`${where}: unknown escape '\\${escape ?? ''}' in a double-quoted value`);
         }
     }
-    throw new ConfigError(`${where}: the double-quoted value has no closing '"' on this line`);
+    throw new errors/* ConfigError */.xL(`${where}: the double-quoted value has no closing '"' on this line`);
 }
 function singleQuoted(text, where) {
     let value = '';
@@ -10291,7 +2380,7 @@ function singleQuoted(text, where) {
             return { value, rest: text.slice(i + 1) };
         }
     }
-    throw new ConfigError(`${where}: the single-quoted value has no closing "'" on this line`);
+    throw new errors/* ConfigError */.xL(`${where}: the single-quoted value has no closing "'" on this line`);
 }
 /** §3.3: JSON has no `job` wrapper; with no parameters send `{}` / `<job/>`, never nothing. */
 function runRequestBody(parameters, format) {
@@ -10366,7 +2455,7 @@ async function submitRun(deps, jobId, parameters) {
         if (delayMs === undefined) {
             // Every try was refused before Alma took it: say so, a person will want to run it again.
             const given = retries.gaveUp(result);
-            throw new AlmaError(`${given.message}; the job was not started`, {
+            throw new errors/* AlmaError */.ak(`${given.message}; the job was not started`, {
                 kind: given.kind,
                 status: given.status,
                 code: given.code,
@@ -10383,12 +2472,12 @@ async function submitRun(deps, jobId, parameters) {
     }
 }
 function isCancel(error) {
-    return error instanceof AlmaError && error.kind === 'cancelled';
+    return error instanceof errors/* AlmaError */.ak && error.kind === 'cancelled';
 }
 /** No POST was sent, or Alma refused every one (429, connection refused): nothing was started. */
 function notStarted(jobId, refusal) {
     const why = refusal ? ` (Alma had refused it: ${refusal})` : '';
-    return new AlmaError(`Cancelled before the run of job ${jobId} was sent${why}: the job was not started`, {
+    return new errors/* AlmaError */.ak(`Cancelled before the run of job ${jobId} was sent${why}: the job was not started`, {
         kind: 'cancelled',
         sent: false
     });
@@ -10397,12 +2486,12 @@ function notStarted(jobId, refusal) {
 async function fromAnswer(deps, body, jobId, startedAt) {
     let answer;
     try {
-        answer = toRunResponse(body, jobId);
+        answer = (0,parse/* toRunResponse */.yb)(body, jobId);
     }
     catch (error) {
-        if (!(error instanceof BodyParseError))
+        if (!(error instanceof parse/* BodyParseError */.s6))
             throw error;
-        const malformed = new AlmaError(deps.transport.redact(`Malformed answer to the run of job ${jobId}: ${error.message}`), {
+        const malformed = new errors/* AlmaError */.ak(deps.transport.redact(`Malformed answer to the run of job ${jobId}: ${error.message}`), {
             kind: 'parse',
             status: 200
         });
@@ -10420,7 +2509,7 @@ async function fromAnswer(deps, body, jobId, startedAt) {
     };
 }
 function unnamedInstance(jobId, detail) {
-    return new AlmaError(`Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`, { kind: 'parse', status: 200 });
+    return new errors/* AlmaError */.ak(`Alma accepted the run of job ${jobId} but its answer names no instance (${detail}); find the run in Alma under Admin > Monitor Jobs`, { kind: 'parse', status: 200 });
 }
 async function reconcile(deps, jobId, startedAt, cause) {
     const { signal } = deps;
@@ -10430,7 +2519,7 @@ async function reconcile(deps, jobId, startedAt, cause) {
     // ask from the day before, and apply the exact cut-off to submit_time below.
     const filter = { from: new Date(since - 86_400_000).toISOString().slice(0, 10) };
     const check = `check in Alma (Admin > Monitor Jobs) or with the \`instances\` command for job ${jobId} since ${sinceIso}`;
-    const stopped = () => new AlmaError(`Cancelled while looking for the run of job ${jobId}, whose answer was lost (${cause.message}): ` +
+    const stopped = () => new errors/* AlmaError */.ak(`Cancelled while looking for the run of job ${jobId}, whose answer was lost (${cause.message}): ` +
         `the job may or may not have started; ${check}.`, { kind: 'cancelled', sent: true, status: cause.status, code: cause.code, cause });
     deps.onReconcile(`The answer to the run of job ${jobId} was lost (${cause.message}); looking for an instance submitted since ${sinceIso}`);
     let lookupError;
@@ -10467,7 +2556,7 @@ async function reconcile(deps, jobId, startedAt, cause) {
     }
     const lookup = lookupError instanceof Error ? ` (the last look failed: ${lookupError.message})` : '';
     deps.onReconcile(`No instance of job ${jobId} submitted since ${sinceIso} was found${lookup}`);
-    throw new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
+    throw new errors/* AlmaError */.ak(`The run of job ${jobId} got no usable answer (${cause.message}): the job may or may not have started, ` +
         `and no instance submitted since ${sinceIso} was found${lookup}. Before running it again, ${check}.`, runUnknown(cause));
 }
 /**
@@ -10478,7 +2567,7 @@ function candidatesOf(instances, startedAt) {
     const after = [];
     const before = [];
     for (const instance of instances) {
-        if (!isInstanceId(instance.id))
+        if (!(0,parse/* isInstanceId */.zo)(instance.id))
             continue; // the id goes into paths and outputs (§7.4)
         const at = Date.parse(instance.submitTime ?? '');
         if (Number.isNaN(at))
@@ -10499,7 +2588,7 @@ function describeOffset({ instance, offsetMs }) {
 /** Two runs at once: a colleague's, a schedule's or ours, and nothing tells which. Never guess. */
 function ambiguous(jobId, cause, candidates, check) {
     const list = candidates.map((candidate) => `${candidate.instance.id} (${describeOffset(candidate)})`).join(', ');
-    return new AlmaError(`The run of job ${jobId} got no usable answer (${cause.message}), and ${candidates.length} instances were ` +
+    return new errors/* AlmaError */.ak(`The run of job ${jobId} got no usable answer (${cause.message}), and ${candidates.length} instances were ` +
         `submitted around it: ${list}. Which one is this run's cannot be told; ${check} before running it again.`, runUnknown(cause));
 }
 function runUnknown(cause) {
@@ -10544,9 +2633,9 @@ function jobFromInstance(jobId, instance) {
  */
 function checkedKey(apiKey) {
     if (apiKey === '')
-        throw new ConfigError('The Alma API key is empty');
+        throw new errors/* ConfigError */.xL('The Alma API key is empty');
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
-        throw new ConfigError('The Alma API key has a space, a line break or a character outside printable ASCII; copy it again ' +
+        throw new errors/* ConfigError */.xL('The Alma API key has a space, a line break or a character outside printable ASCII; copy it again ' +
             '(Alma keys are letters and digits, e.g. l7xx followed by 32 hex digits)');
     }
     return apiKey;
@@ -10609,11 +2698,11 @@ class AlmaClient {
                 category: filter.category,
                 profile_id: filter.profileId
             });
-            return this.getMapped(path, {}, (body) => this.noteSkipped(path, toJobPage(body)), options);
+            return this.getMapped(path, {}, (body) => this.noteSkipped(path, (0,parse/* toJobPage */.yA)(body)), options);
         }, (job) => job.id, this.listConcurrency, 'jobs');
     }
     async getJob(jobId, options) {
-        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => toJob(body.data), options);
+        return this.getMapped(`/conf/jobs/${encodeURIComponent(jobId)}`, { jobId }, (body) => (0,parse/* toJob */.z6)(body.data), options);
     }
     /**
      * Submits the job (§3.3). See run.ts for why the POST is never blindly repeated. After an
@@ -10630,13 +2719,26 @@ class AlmaClient {
             onReconcile: (message) => this.onEvent({ type: 'reconcile', jobId, message: this.transport.redact(message) })
         }, jobId, parameters);
     }
-    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
+    /**
+     * Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out.
+     * With `options.limit`: the first page alone, of at most that many runs (1–100, §7.7), one request.
+     */
     async listInstances(jobId, filter = {}, options) {
         const base = `/conf/jobs/${encodeURIComponent(jobId)}/instances`;
+        if (options?.limit !== undefined) {
+            const limit = Math.min(PAGE_SIZE, Math.max(1, Math.floor(options.limit)));
+            const query = { limit, offset: 0, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status };
+            const path = withQuery(base, query);
+            const page = await this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, (0,parse/* toInstancePage */.S4)(body)), {
+                signal: options.signal
+            });
+            // A server that ignores `limit` still gives no more than asked.
+            return page.items.slice(0, limit);
+        }
         return fetchAllPages((offset, limit) => {
             const query = { limit, offset, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status };
             const path = withQuery(base, query);
-            return this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, toInstancePage(body)), options);
+            return this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, (0,parse/* toInstancePage */.S4)(body)), options);
         }, (instance) => instance.id, this.listConcurrency, `instances of job ${jobId}`);
     }
     /**
@@ -10648,13 +2750,13 @@ class AlmaClient {
         return this.getMapped(path, { jobId, instanceId }, (body) => {
             // A malformed action, counter or alert is left out, not the whole instance (§7.16).
             const notes = [];
-            const instance = toInstance(body.data, notes);
+            const instance = (0,parse/* toInstance */.FD)(body.data, notes);
             this.noteSkipped(path, { total: undefined, items: [], notes });
             return instance;
         }, options);
     }
     async getStatusTable(options) {
-        return this.getMapped('/conf/code-tables/systemJobStatus', {}, toStatusTable, options);
+        return this.getMapped('/conf/code-tables/systemJobStatus', {}, parse/* toStatusTable */.kI, options);
     }
     /** Frees keep-alive sockets. */
     close() {
@@ -10670,10 +2772,10 @@ class AlmaClient {
             return map(body);
         }
         catch (error) {
-            if (error instanceof AlmaError)
+            if (error instanceof errors/* AlmaError */.ak)
                 throw error;
-            const detail = error instanceof BodyParseError ? error.message : clip(String(error?.message ?? error), 160);
-            throw new AlmaError(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${detail}`), {
+            const detail = error instanceof parse/* BodyParseError */.s6 ? error.message : (0,alma_text/* clip */.$)(String(error?.message ?? error), 160);
+            throw new errors/* AlmaError */.ak(this.transport.redact(`Unexpected answer from Alma on GET ${path}: ${detail}`), {
                 kind: 'parse',
                 status: 200
             });
@@ -10743,9 +2845,9 @@ function resolveBaseUrl(opts) {
         return checkedBaseUrl(baseUrl);
     const region = opts.region?.trim().toLowerCase();
     if (!region)
-        throw new ConfigError(`No Alma region or base URL given (allowed: ${ALLOWED})`);
+        throw new errors/* ConfigError */.xL(`No Alma region or base URL given (allowed: ${ALLOWED})`);
     if (!REGIONS.includes(region)) {
-        throw new ConfigError(`Unknown Alma region "${opts.region}" (allowed: ${ALLOWED})`);
+        throw new errors/* ConfigError */.xL(`Unknown Alma region "${opts.region}" (allowed: ${ALLOWED})`);
     }
     return regionBaseUrl(region);
 }
@@ -10755,17 +2857,17 @@ function checkedBaseUrl(text) {
         url = new URL(text);
     }
     catch {
-        throw new ConfigError(`Alma base URL "${text}" is not a URL (allowed: ${ALLOWED})`);
+        throw new errors/* ConfigError */.xL(`Alma base URL "${text}" is not a URL (allowed: ${ALLOWED})`);
     }
     // Never echo a URL that might carry credentials or an apikey query (§1: key in the header only).
     if (url.username || url.password || url.search || url.hash) {
-        throw new ConfigError(`Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`);
+        throw new errors/* ConfigError */.xL(`Alma base URL must not contain credentials, a query or a fragment (pass the key separately; allowed: ${ALLOWED})`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new ConfigError(`Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`);
+        throw new errors/* ConfigError */.xL(`Alma base URL uses plain http:// to ${url.hostname} (allowed: https://, or http:// only to 127.0.0.0/8, localhost or [::1])`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigError(`Alma base URL has protocol ${url.protocol} (allowed: https://)`);
+        throw new errors/* ConfigError */.xL(`Alma base URL has protocol ${url.protocol} (allowed: https://)`);
     }
     const path = url.pathname.replace(/\/+$/, '');
     return `${url.protocol}//${url.host}${path === '' ? API_PATH : path}`;
@@ -10851,18 +2953,32 @@ const JOB_TYPES = ['MANUAL', 'SCHEDULED', 'OTHER'];
 
 
 
-/** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
-const GROWTH_PER_ELAPSED = 0.3;
+/** With nothing known: the gap grows by this share of the time already waited (1 s, 1.5 s, 2.3 s, …). */
+const GROWTH_PER_ELAPSED = 0.5;
 /** Queued runs rarely start within a second; check them a little less often. */
 const QUEUED_SLOWDOWN = 1.5;
-/** Near the end (FINALIZING, 100 %, or an ETA inside the next gap) wait only this share of the usual gap. */
-const NEAR_END_SHARE = 0.25;
-/** Land a little after the ETA rather than just before it, which would cost an extra poll. */
-const ETA_MARGIN = 1.1;
+/** Aiming at an expected end: sleep this share of the time left, so the polls close in on it. */
+const AIM_SHARE = 0.6;
+/** Past the expected end (a stall at 99 %, a long FINALIZING): the gap grows by this share of the overrun. */
+const OVERRUN_GROWTH = 0.25;
 /**
- * How long to sleep before the next poll. Quick at first, growing with the time
- * waited up to `maxPollIntervalMs`; never below `pollIntervalMs` (the user's floor
- * on quota use), never past the deadline (the last gap ends exactly on it).
+ * Near the end the gap is this many ms per √ms of the run's length: about 2.7 s for a
+ * 10-minute job, 9.3 s for 2 h, 16 s for 6 h. The end is then seen at most that late.
+ */
+const END_GAP_PER_ROOT_MS = 3.5;
+/** The rate is read from the answers of the last half of the progress so far: shapes change. */
+const RATE_WINDOW_SHARE = 0.5;
+/** Answers kept for the rate; older ones are thinned, so a 6-hour wait stays small. */
+const MAX_SEEN = 64;
+/**
+ * How long to sleep before the next poll. Never below `pollIntervalMs` (the user's floor on
+ * quota use), never above `maxPollIntervalMs` (so an end, a failure at any moment included, is
+ * seen at most that late), never past the deadline (the last gap ends exactly on it).
+ *
+ * Knowing nothing, the gap grows with the time waited. Once the run's end can be foreseen (the
+ * progress rate over many answers, or earlier runs' length), the polls aim at it: a share of
+ * the time left, then small gaps around it, growing again while the run overruns. Progress is
+ * only a guide: the status alone says the run has ended (§7.14).
  */
 function nextPollDelay(state, opts) {
     const remainingMs = opts.timeoutMs - state.elapsedMs;
@@ -10870,43 +2986,123 @@ function nextPollDelay(state, opts) {
         return 0;
     const floorMs = Math.max(1, opts.pollIntervalMs);
     const ceilingMs = Math.max(floorMs, opts.maxPollIntervalMs);
-    const usualMs = Math.min(ceilingMs, floorMs + GROWTH_PER_ELAPSED * Math.max(0, state.elapsedMs));
-    const nearEndMs = Math.max(floorMs, usualMs * NEAR_END_SHARE);
-    let delayMs = usualMs;
-    const progress = state.progress;
-    switch (state.status) {
-        case 'QUEUED':
-        case 'PENDING':
-            delayMs = Math.min(ceilingMs, usualMs * QUEUED_SLOWDOWN);
-            break;
-        case 'FINALIZING':
-            delayMs = nearEndMs;
-            break;
-        case 'RUNNING':
-            if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
-                if (progress >= 100) {
-                    delayMs = nearEndMs;
-                }
-                else {
-                    // Progress measured from the start of the wait: with time spent queued this
-                    // overestimates the rest, which errs towards fewer polls, not more.
-                    const etaMs = (state.elapsedMs * (100 - progress)) / progress;
-                    const targetMs = etaMs * ETA_MARGIN + floorMs / 2;
-                    // A floor of a quarter gap: progress often sits at 99 % for a while (§7.14).
-                    if (targetMs < usualMs)
-                        delayMs = Math.max(nearEndMs, targetMs);
-                }
-            }
-            break;
+    const seen = withNewest(state);
+    const nowMs = state.elapsedMs;
+    const expectedMs = state.expectedDurationMs !== undefined && Number.isFinite(state.expectedDurationMs) && state.expectedDurationMs > 0
+        ? state.expectedDurationMs
+        : undefined;
+    const usualMs = floorMs + GROWTH_PER_ELAPSED * Math.max(0, nowMs);
+    let delayMs;
+    const endingSince = endingSinceMs(seen, state);
+    if (endingSince !== undefined) {
+        // FINALIZING or at 100 %: the end is near, but how near nobody says.
+        delayMs = Math.max(endGapMs(nowMs), OVERRUN_GROWTH * (nowMs - endingSince));
     }
-    return Math.min(Math.round(delayMs), remainingMs);
+    else {
+        const foreseen = state.status === 'RUNNING' ? foreseeEnd(seen) : undefined;
+        const earliestEndMs = Math.max(nowMs, foreseen?.earliestEndMs ?? nowMs);
+        // This run's own rate first; earlier runs' length until it shows one.
+        const aimMs = foreseen?.endMs ?? expectedMs;
+        if (aimMs === undefined) {
+            delayMs = Math.max(isQueued(state.status) ? usualMs * QUEUED_SLOWDOWN : usualMs, AIM_SHARE * (earliestEndMs - nowMs));
+        }
+        else {
+            const endMs = Math.max(aimMs, earliestEndMs);
+            delayMs = Math.max(endGapMs(endMs), AIM_SHARE * (endMs - nowMs), OVERRUN_GROWTH * (nowMs - aimMs));
+            if (foreseen?.oneLevel)
+                delayMs = Math.min(delayMs, usualMs);
+        }
+    }
+    return Math.min(Math.round(Math.min(ceilingMs, Math.max(floorMs, delayMs))), remainingMs);
+}
+/** `seen` with the newest answer last, even when the caller left it out. */
+function withNewest(state) {
+    const seen = state.seen ?? [];
+    const last = seen.at(-1);
+    const isNewest = last && last.elapsedMs === state.elapsedMs && last.status === state.status && last.progress === state.progress;
+    return isNewest ? seen : [...seen, state];
+}
+/** FINALIZING or at 100 % since this moment (the first such answer of the current stretch). */
+function endingSinceMs(seen, newest) {
+    if (!isEnding(newest))
+        return undefined;
+    let sinceMs = newest.elapsedMs;
+    for (let i = seen.length - 1; i >= 0 && isEnding(seen[i]); i--)
+        sinceMs = seen[i].elapsedMs;
+    return sinceMs;
+}
+function isEnding(observation) {
+    return (observation.status === 'FINALIZING' ||
+        (observation.status === 'RUNNING' && observation.progress !== undefined && observation.progress >= 100));
+}
+function isQueued(status) {
+    return status === 'QUEUED' || status === 'PENDING';
+}
+function endGapMs(lengthMs) {
+    return END_GAP_PER_ROOT_MS * Math.sqrt(Math.max(0, lengthMs));
+}
+/**
+ * Where the RUNNING stretch that ends with the newest answer is heading. Progress is a whole
+ * percent (§7.14): a reading p means somewhere in [p, p + 1), so one reading says little and
+ * the rate over many pins the end down.
+ */
+function foreseeEnd(seen) {
+    let first = seen.length;
+    while (first > 0 && hasRunningProgress(seen[first - 1]))
+        first--;
+    const running = seen.slice(first);
+    const newest = running.at(-1);
+    if (!newest)
+        return undefined;
+    const level = newest.progress;
+    let levelFrom = running.length - 1;
+    while (levelFrom > 0 && running[levelFrom - 1].progress === level)
+        levelFrom--;
+    const levelForMs = newest.elapsedMs - running[levelFrom].elapsedMs;
+    // At 0 % the run may not report progress at all: no bound then.
+    const earliestEndMs = newest.elapsedMs + (level > 0 ? Math.max(0, 99 - level) * levelForMs : 0);
+    const window = running.filter((observation) => observation.progress >= level * RATE_WINDOW_SHARE);
+    const n = window.length;
+    const meanP = window.reduce((sum, o) => sum + o.progress, 0) / n + 0.5;
+    const meanT = window.reduce((sum, o) => sum + o.elapsedMs, 0) / n;
+    let spread = 0;
+    let covariance = 0;
+    for (const o of window) {
+        spread += (o.progress + 0.5 - meanP) ** 2;
+        covariance += (o.progress + 0.5 - meanP) * (o.elapsedMs - meanT);
+    }
+    const msPerPercent = spread > 0 ? covariance / spread : 0;
+    if (msPerPercent > 0)
+        return { endMs: meanT + msPerPercent * (100 - meanP), earliestEndMs };
+    // One level so far: as if the run began with the wait, which errs towards fewer polls.
+    if (level > 0 && newest.elapsedMs > 0)
+        return { endMs: (newest.elapsedMs * 100) / (level + 0.5), earliestEndMs, oneLevel: true };
+    return { earliestEndMs };
+}
+function hasRunningProgress(observation) {
+    const { status, progress } = observation;
+    return status === 'RUNNING' && progress !== undefined && Number.isFinite(progress) && progress >= 0 && progress < 100;
+}
+/**
+ * Adds an answer to `seen` (in place) and keeps it bounded: past MAX_SEEN, every second answer
+ * of the older half goes, so old stretches grow sparse and recent ones stay whole.
+ */
+function rememberObservation(seen, observation) {
+    seen.push({ elapsedMs: observation.elapsedMs, status: observation.status, progress: observation.progress });
+    if (seen.length > MAX_SEEN) {
+        const half = Math.floor(seen.length / 2);
+        const kept = seen.filter((_, index) => index >= half || index % 2 === 0);
+        seen.splice(0, seen.length, ...kept);
+    }
+    return seen;
 }
 /**
  * Replays the schedule against a timeline without sleeping: poll at 0, then after
  * each `nextPollDelay`, until a terminal status (classifyStatus) or the deadline.
  */
-function simulatePolls(timeline, endMs, opts) {
+function simulatePolls(timeline, endMs, opts, expectedDurationMs) {
     const gaps = [];
+    const seen = [];
     let elapsedMs = 0;
     let polls = 0;
     for (;;) {
@@ -10915,7 +3111,9 @@ function simulatePolls(timeline, endMs, opts) {
         if (classifyStatus(point.status).terminal) {
             return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs };
         }
-        const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts);
+        const observation = { elapsedMs, status: point.status, progress: point.progress };
+        rememberObservation(seen, observation);
+        const delayMs = nextPollDelay({ ...observation, seen, expectedDurationMs }, opts);
         if (delayMs <= 0)
             return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs };
         gaps.push(delayMs);
@@ -10926,6 +3124,11 @@ function simulatePolls(timeline, endMs, opts) {
 /** §7.12: a just-submitted instance may be unknown for a few seconds. */
 const UNKNOWN_INSTANCE_CODE = '402218';
 const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000;
+/**
+ * An estimate spares polls only until the run's own progress shows a rate, so it must come early;
+ * a run still going at 10 s is long enough for it to pay (replayed in __tests__/history-estimate.test.ts).
+ */
+const EXPECTED_DURATION_AFTER_MS = 10_000;
 /** setTimeout's limit. */
 const wait_MAX_TIMER_MS = 2 ** 31 - 1;
 /**
@@ -10942,9 +3145,12 @@ async function waitForInstance(api, jobId, instanceId, opts) {
     const startedAt = now();
     const elapsed = () => now() - startedAt;
     const unknownCodes = new Set();
+    const seen = [];
     let last;
     let polls = 0;
     let deadlinePoll = false;
+    let expectedDurationMs = opts.expectedDurationMs;
+    let estimateAsked = !opts.expectedDuration;
     const result = (end) => ({
         end,
         instance: last,
@@ -10957,6 +3163,7 @@ async function waitForInstance(api, jobId, instanceId, opts) {
         const code = instance.status.value;
         const changed = !last || last.status.value !== code || last.progress !== instance.progress;
         last = instance;
+        rememberObservation(seen, { elapsedMs: elapsed(), status: code, progress: instance.progress });
         const status = statuses_classifyStatus(code);
         if (!status.known && !unknownCodes.has(code)) {
             unknownCodes.add(code);
@@ -10996,14 +3203,24 @@ async function waitForInstance(api, jobId, instanceId, opts) {
                 return result('timeout');
         }
         const elapsedMs = elapsed();
-        const remainingMs = opts.timeoutMs - elapsedMs;
-        if (remainingMs <= 0)
+        if (opts.timeoutMs - elapsedMs <= 0)
             return result('timeout');
-        const delayMs = nextPollDelay(
         // Before the first answer (a 402218), treat the run as queued (§7.12).
-        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress }, opts);
+        const gapMs = () => nextPollDelay({ elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, seen, expectedDurationMs }, opts);
+        let delayMs = gapMs();
+        if (!estimateAsked && elapsedMs >= (opts.expectedDurationAfterMs ?? EXPECTED_DURATION_AFTER_MS)) {
+            estimateAsked = true;
+            // Asked within the gap the wait sleeps anyway: a slow answer holds up no poll.
+            const estimate = await askOnce(opts.expectedDuration, last, opts.signal, delayMs);
+            if (opts.signal?.aborted)
+                return result('cancelled');
+            expectedDurationMs = estimate ?? expectedDurationMs;
+            delayMs = Math.max(0, gapMs() - (elapsed() - elapsedMs));
+        }
+        const remainingMs = Math.max(0, opts.timeoutMs - elapsed());
         // The gap that ends on the deadline is followed by one last poll, then the timeout.
         deadlinePoll = delayMs >= remainingMs;
+        delayMs = Math.min(delayMs, remainingMs);
         if (opts.signal?.aborted)
             return result('cancelled');
         const slept = await untilAborted(sleep(delayMs, opts.signal), opts.signal);
@@ -11012,6 +3229,24 @@ async function waitForInstance(api, jobId, instanceId, opts) {
     }
 }
 const DEADLINE = Symbol('deadline');
+/** The estimate, or undefined when it fails or `withinMs` or a cancel comes first. */
+async function askOnce(source, latest, cancel, withinMs) {
+    const ask = new AbortController();
+    const stop = () => ask.abort();
+    cancel?.addEventListener('abort', stop, { once: true });
+    const timer = setTimeout(stop, Math.min(Math.max(0, withinMs), wait_MAX_TIMER_MS));
+    try {
+        const asked = Promise.resolve()
+            .then(() => source(latest, { signal: ask.signal }))
+            .catch(() => undefined);
+        const answer = await untilAborted(asked, ask.signal);
+        return answer === ABORTED ? undefined : answer;
+    }
+    finally {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', stop);
+    }
+}
 /**
  * One poll, raced against the caller's signal and the wait's deadline (real time: `remainingMs`
  * from now). Either aborts the GET under way through the signal getInstance is given.
@@ -11045,7 +3280,7 @@ async function fetchOnce(api, jobId, instanceId, signal) {
         return { instance: await api.getInstance(jobId, instanceId, { signal }) };
     }
     catch (error) {
-        if (error instanceof AlmaError)
+        if (error instanceof errors/* AlmaError */.ak)
             return { error };
         throw error;
     }
@@ -11062,6 +3297,8 @@ function isPassing(error) {
     return (error.status !== undefined && error.status >= 500) || error.status === 429 || error.code === 'PER_SECOND_THRESHOLD';
 }
 
+// EXTERNAL MODULE: ./src/alma/webhook.ts
+var webhook = __nccwpck_require__(622);
 ;// CONCATENATED MODULE: ./src/alma/index.ts
 // The Alma client's public surface; also the library entry point.
 
@@ -11079,6 +3316,8 @@ function isPassing(error) {
 
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 
+// Alma's JOB_END webhook (§10): its signature, its body and the URL check.
+
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 // What a command needs, by command, and the one validator both shells read into it. A shell
@@ -11088,7 +3327,7 @@ function isPassing(error) {
 
 
 
-const COMMANDS = ['list', 'run', 'status', 'instances', 'check'];
+const COMMANDS = ['list', 'run', 'status', 'instances', 'check', 'report'];
 const ENVIRONMENTS = ['sandbox', 'production'];
 const FAIL_ON = ['failure', 'warning', 'never'];
 /** Defaults as a person types them: action.yml and --help show these very strings. */
@@ -11097,7 +3336,8 @@ const Defaults = {
     region: 'na',
     timeout: '6h',
     pollInterval: '1s',
-    maxPollInterval: '60s',
+    // Large enough that a 2 h job takes ≤ 60 polls (docs/how-it-works.md, Waiting); the end is seen at most this late.
+    maxPollInterval: '3m',
     failOn: 'failure',
     cacheTtl: '24h',
     since: '24h',
@@ -11136,7 +3376,7 @@ const MAX_SINCE_MS = 400 * 86_400_000;
 /** Patterns a `fail-on-counter` may hold; a few are enough for any job's counters. */
 const MAX_COUNTER_PATTERNS = 50;
 /** A setting that cannot be used; `field` tells the shell which one (the CLI shows usage for a flag). */
-class SettingError extends ConfigError {
+class SettingError extends errors/* ConfigError */.xL {
     field;
     constructor(field, message) {
         super(message);
@@ -11166,6 +3406,12 @@ function readSettings(source, onSecret = () => { }) {
     const command = parsed('command', (name, text) => parseChoice(name, text, COMMANDS));
     const env = parsed('env', (name, text) => parseChoice(name, text, ENVIRONMENTS), Defaults.env);
     const keySource = source.apiKeys(env).find((candidate) => candidate.key?.trim());
+    // report calls nothing, so it needs no key; one given anyway is still masked.
+    if (command === 'report') {
+        if (keySource)
+            onSecret(keySource.key.trim());
+        return readReport(source, given, parsed, env);
+    }
     if (!keySource)
         throw new SettingError('apiKey', source.missingKey(env));
     const apiKey = keySource.key.trim();
@@ -11197,10 +3443,7 @@ function readSettings(source, onSecret = () => { }) {
     };
     if (command === 'list')
         return { command, ...common, filter: selection };
-    const judge = {
-        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
-        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
-    };
+    const judge = readJudge(parsed);
     const names = given('job')
         .split(/\r?\n/)
         .map((name) => name.trim())
@@ -11270,8 +3513,41 @@ function readSettings(source, onSecret = () => { }) {
     if (!instanceId)
         fail('instanceId', `required for ${source.label('command')} status; give the instance id a run printed`);
     if (!/^\d+$/.test(instanceId))
-        fail('instanceId', `'${clip(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`);
+        fail('instanceId', `'${(0,alma_text/* clip */.$)(instanceId, 40)}' is not an instance id; it is all digits, e.g. 9876543210000123`);
     return { command, ...common, ...judge, job, instanceId, wait };
+}
+function readJudge(parsed) {
+    return {
+        failOn: parsed('failOn', (name, text) => parseChoice(name, text, FAIL_ON), Defaults.failOn),
+        failOnCounter: parsed('failOnCounter', parseCounterPatterns)
+    };
+}
+function readReport(source, given, parsed, env) {
+    const eventFile = source.eventFile?.trim();
+    if (!eventFile) {
+        throw new SettingError('command', `${source.label('command')} report reads the repository_dispatch event from the runner's event file (GITHUB_EVENT_PATH), and there is none here; report is for the action, in a workflow started on: repository_dispatch`);
+    }
+    const lines = given('job')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    if (lines.length > 1) {
+        throw new SettingError('job', `${source.label('job')}: one job for ${source.label('command')} report; ${lines.length} were given, one a line`);
+    }
+    const job = lines[0];
+    if (job !== undefined && job.length > MAX_JOB_CHARS) {
+        throw new SettingError('job', `${source.label('job')}: ${job.length} characters is too long (at most ${MAX_JOB_CHARS})`);
+    }
+    const eventName = source.eventName?.trim();
+    return {
+        command: 'report',
+        env,
+        baseUrl: readBaseUrl(source, given),
+        ...readJudge(parsed),
+        ...(job !== undefined && { job }),
+        eventFile,
+        ...(eventName && { eventName })
+    };
 }
 function readWait(source, parsed) {
     const timeoutMs = parsed('timeout', parseDuration, Defaults.timeout);
@@ -11294,8 +3570,8 @@ function readBaseUrl(source, given) {
             return resolveBaseUrl({ region: given('region') || Defaults.region, baseUrl: baseUrl || undefined });
         }
         catch (error) {
-            if (error instanceof ConfigError)
-                throw new ConfigError(`${source.label(field)}: ${error.message}`);
+            if (error instanceof errors/* ConfigError */.xL)
+                throw new errors/* ConfigError */.xL(`${source.label(field)}: ${error.message}`);
             throw error;
         }
     });
@@ -11306,7 +3582,7 @@ function asSettingError(field, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof ConfigError && !(error instanceof SettingError))
+        if (error instanceof errors/* ConfigError */.xL && !(error instanceof SettingError))
             throw new SettingError(field, error.message);
         throw error;
     }
@@ -11326,7 +3602,7 @@ const DURATION_HINT = 'use seconds or 90s, 30m, 2h, 1h30m';
 function parseDuration(name, text, limits = {}) {
     const given = text.trim();
     const fail = (why = `is not a duration; ${DURATION_HINT}`) => {
-        throw new ConfigError(`${name}: '${clip(given, 60)}' ${why}`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' ${why}`);
     };
     if (given.startsWith('-'))
         fail(`is negative; ${DURATION_HINT}`);
@@ -11362,7 +3638,7 @@ function parseChoice(name, text, allowed) {
     const given = text.trim();
     const match = allowed.find((choice) => choice.toLowerCase() === given.toLowerCase());
     if (match === undefined) {
-        throw new ConfigError(`${name}: '${clip(given, 60)}' is not one of ${allowed.join(', ')}`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is not one of ${allowed.join(', ')}`);
     }
     return match;
 }
@@ -11378,7 +3654,7 @@ function parseBoolean(name, text) {
         return true;
     if (FALSE_WORDS.includes(given))
         return false;
-    throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a boolean; use true or false`);
+    throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(text.trim(), 60)}' is not a boolean; use true or false`);
 }
 /** YYYY-MM-DD, a real calendar date (the instance filters of alma-api.md §2). */
 function parseDate(name, text) {
@@ -11390,25 +3666,25 @@ function parseDate(name, text) {
         if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
             return given;
     }
-    throw new ConfigError(`${name}: '${clip(given, 60)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
+    throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is not a date; use YYYY-MM-DD, e.g. 2025-01-31`);
 }
 /** Alma's codes (categories, status codes) are upper case with underscores (§3.4, §4). */
 function parseCode(name, text) {
     const code = text.trim().toUpperCase();
     if (!/^[A-Z0-9_]{1,100}$/.test(code)) {
-        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not an Alma code; use letters, digits and _ (e.g. COMPLETED_FAILED)`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(text.trim(), 60)}' is not an Alma code; use letters, digits and _ (e.g. COMPLETED_FAILED)`);
     }
     return code;
 }
 function parseCount(name, text) {
     if (!/^\d{1,9}$/.test(text.trim()))
-        throw new ConfigError(`${name}: '${clip(text.trim(), 60)}' is not a whole number of API calls`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(text.trim(), 60)}' is not a whole number of API calls`);
     return Number(text.trim());
 }
 /** Integration profile ids are digits, like every Alma id of an object (§3.2). */
 function parseProfileId(name, text) {
     if (!/^\d{1,30}$/.test(text.trim())) {
-        throw new ConfigError(`${name}: '${clip(text.trim(), 40)}' is not an integration profile id; it is all digits`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(text.trim(), 40)}' is not an integration profile id; it is all digits`);
     }
     return text.trim();
 }
@@ -11422,10 +3698,10 @@ function parseCounterPatterns(name, text) {
         .map((part) => part.trim())
         .filter(Boolean);
     if (patterns.length > MAX_COUNTER_PATTERNS)
-        throw new ConfigError(`${name}: ${patterns.length} patterns; at most ${MAX_COUNTER_PATTERNS}`);
+        throw new errors/* ConfigError */.xL(`${name}: ${patterns.length} patterns; at most ${MAX_COUNTER_PATTERNS}`);
     return patterns.map((pattern) => {
         if (pattern.length > 200 || !/^[\w.*\- ]+$/u.test(pattern)) {
-            throw new ConfigError(`${name}: '${clip(pattern, 40)}' is not a counter pattern; use letters, digits, . _ - spaces and * (e.g. *failed*)`);
+            throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(pattern, 40)}' is not a counter pattern; use letters, digits, . _ - spaces and * (e.g. *failed*)`);
         }
         const body = pattern
             .split('*')
@@ -11445,7 +3721,7 @@ function parseSince(name, text, now = Date.now()) {
         const iso = /^\d{4}-\d{2}-\d{2}$/.test(given) ? `${parseDate(name, given)}T00:00:00Z` : given;
         at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN;
         if (Number.isNaN(at)) {
-            throw new ConfigError(`${name}: '${clip(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`);
+            throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is not a moment; use a duration (26h, 7d) or 2026-11-30T06:00:00Z`);
         }
     }
     else {
@@ -11453,13 +3729,13 @@ function parseSince(name, text, now = Date.now()) {
             at = now - parseDuration(name, given);
         }
         catch {
-            throw new ConfigError(`${name}: '${clip(given, 60)}' is neither a duration (26h, 7d) nor a moment (2026-11-30T06:00:00Z)`);
+            throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is neither a duration (26h, 7d) nor a moment (2026-11-30T06:00:00Z)`);
         }
     }
     if (at > now)
-        throw new ConfigError(`${name}: '${clip(given, 60)}' is in the future`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is in the future`);
     if (now - at > MAX_SINCE_MS)
-        throw new ConfigError(`${name}: '${clip(given, 60)}' is more than 400 days back`);
+        throw new errors/* ConfigError */.xL(`${name}: '${(0,alma_text/* clip */.$)(given, 60)}' is more than 400 days back`);
     return at;
 }
 
@@ -11857,20 +4133,27 @@ function formatTime(text) {
         return text;
     return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
-/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
-function instanceDurationMs(instance, nowMs) {
+/**
+ * How long a run took in Alma, in whole seconds: the second it ended minus the second it started
+ * (else was submitted). Times are shown to the second, so the figure always agrees with them
+ * (:03.9 to :08.1 is 5s, as :03 and :08 say). The one rule for the CLI, the log, the summary and
+ * `duration-seconds`. Undefined until the end is known, unless `nowMs` stands in for a run still going.
+ */
+function durationSeconds(instance, nowMs) {
     const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime);
-    const to = parseTime(instance.endTime) ?? nowMs;
+    const to = instance.endTime ? parseTime(instance.endTime) : nowMs;
     if (from === undefined || to === undefined || to < from)
         return undefined;
-    return to - from;
+    return Math.floor(to / 1000) - Math.floor(from / 1000);
 }
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-function durationSeconds(instance) {
-    if (!instance.endTime)
-        return undefined;
-    const ms = instanceDurationMs(instance);
-    return ms === undefined ? undefined : Math.round(ms / 1000);
+/** durationSeconds in ms, for the summary's bars and tables. */
+function instanceDurationMs(instance, nowMs) {
+    const seconds = durationSeconds(instance, nowMs);
+    return seconds === undefined ? undefined : seconds * 1000;
+}
+/** A run's durationSeconds in words: '0s', '45s', '2m 05s'. */
+function formatRunDuration(seconds) {
+    return seconds <= 0 ? '0s' : formatDuration(seconds * 1000);
 }
 /** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
 function formatCode(code) {
@@ -11930,9 +4213,9 @@ function describeInstanceEnd(report) {
         ]
             .filter(([, time]) => time)
             .map(([label, time]) => `${label} ${formatTime(time)}`);
-        const duration = instanceDurationMs(instance);
-        if (duration !== undefined || times.length > 0) {
-            const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times';
+        const seconds = durationSeconds(instance);
+        if (seconds !== undefined || times.length > 0) {
+            const took = seconds === undefined ? 'Times' : `Duration ${formatRunDuration(seconds)}`;
             lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`);
         }
         if (instance.counters.length > 0)
@@ -11974,19 +4257,19 @@ function verdictWords(job) {
     return job.failingCounters.length ? `${job.verdict}, but failing counters` : job.verdict;
 }
 /**
- * One line per checked job, the same in the action's log and the CLI's text:
+ * One line per checked job, the same in the action's log and the CLI's text (whose times are ISO, or local):
  * 'failed   Publishing to Primo (S1): Completed with Errors (COMPLETED_FAILED), submitted 2026-12-01 02:00:03 UTC (8 h ago), took 5m 02s; 7 runs, 1 failed'.
  */
-function checkLine(job, now) {
+function checkLine(job, now, showTime = (text) => formatTime(text)) {
     const head = `${job.verdict.padEnd(8)} ${formatJob(job.job)}`;
     const run = job.newest;
     if (!run)
         return `${head}: no run since the window began${job.named ? '' : ' (selected, so it does not fail the step)'}`;
     const submitted = parseTime(run.submitTime);
-    const when = submitted === undefined ? '' : `, submitted ${formatTime(run.submitTime)} (${formatAgo(now - submitted)})`;
-    const took = run.endTime ? instanceDurationMs(run) : undefined;
+    const when = submitted === undefined ? '' : `, submitted ${showTime(run.submitTime)} (${formatAgo(now - submitted)})`;
+    const took = durationSeconds(run);
     const counters = job.failingCounters.length ? `; failing ${formatCounters(job.failingCounters).join(', ')}` : '';
-    return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`;
+    return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatRunDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`;
 }
 /** The sentence that ends a check: what needs attention, or that all is well. */
 function checkHeadline(result) {
@@ -12024,7 +4307,8 @@ async function selectJobs(ctx, filter) {
 }
 
 ;// CONCATENATED MODULE: ./src/text/edit-distance.ts
-// How far apart two strings are, for "did you mean" hints (job names, CLI flags).
+// How far apart two strings are, for "did you mean" hints (job names, CLI flags), and how far is
+// still close: a hint that names something unrelated misleads more than no hint.
 /** Levenshtein distance where swapping two neighbours counts as one edit (--jbo → --job). */
 function editDistance(a, b) {
     const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -12038,6 +4322,37 @@ function editDistance(a, b) {
     }
     return rows[a.length][b.length];
 }
+/** Edits a typo of this many characters may hold and still be close: one in three, at least one. */
+function closeEdits(length) {
+    return Math.max(1, Math.floor(length / 3));
+}
+/**
+ * The candidates close to what was typed, nearest first, ignoring case: within closeEdits of
+ * the typed length, or holding the typed text whole (at least MIN_PART characters: `SIS sync`).
+ * Length is compared before the (quadratic) distance, so a pasted 100 KB text costs nothing.
+ */
+function closest(typed, candidates, nameOf, limit) {
+    const target = typed.trim().toLowerCase();
+    const allowed = closeEdits(target.length);
+    const near = [];
+    for (const candidate of candidates) {
+        const text = nameOf(candidate).trim().toLowerCase();
+        if (target.length >= MIN_PART && text.includes(target)) {
+            near.push({ candidate, text, distance: text.length - target.length });
+        }
+        else if (Math.abs(text.length - target.length) <= allowed) {
+            const distance = editDistance(text, target);
+            if (distance <= allowed)
+                near.push({ candidate, text, distance });
+        }
+    }
+    return near
+        .sort((a, b) => a.distance - b.distance || a.text.localeCompare(b.text))
+        .slice(0, limit)
+        .map(({ candidate }) => candidate);
+}
+/** Shorter text is held by too many names to mean one. */
+const MIN_PART = 5;
 
 ;// CONCATENATED MODULE: ./src/commands/resolve.ts
 // Turning what the user typed into a job id. Ids need no call; names need the whole
@@ -12049,6 +4364,13 @@ function editDistance(a, b) {
 /** How much of a name a message quotes: enough to recognise it, never a pasted file. */
 const QUOTED_NAME_CHARS = 80;
 const SUGGESTIONS = 3;
+/** No job has the name given: the user's to fix, with the closest names as a hint. */
+class NoSuchJobError extends errors/* ConfigError */.xL {
+    constructor(message) {
+        super(message);
+        this.name = 'NoSuchJobError';
+    }
+}
 /** A job by id, by name, by name or id within an integration profile, or as a profile's one job. */
 async function resolveJob(ctx, target) {
     if (target.job === undefined)
@@ -12058,7 +4380,7 @@ async function resolveJob(ctx, target) {
     const wanted = target.job.trim();
     if (isJobId(wanted))
         return { job: { id: wanted }, cacheHit: false };
-    const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`;
+    const quoted = quoteName(wanted);
     let list = await ctx.catalog.jobs();
     let matches = matchName(list.jobs, wanted);
     // A job created since the list was cached must still be found: refresh once.
@@ -12073,17 +4395,15 @@ async function resolveJob(ctx, target) {
         return { job: { id: matches[0].id, name: matches[0].name }, cacheHit };
     if (matches.length > 1) {
         const ids = matches.map((job) => job.id).join(', ');
-        throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
+        throw new errors/* ConfigError */.xL(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`);
     }
-    const closest = closestNames(list.jobs, wanted);
-    const hint = closest.length
-        ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
-        : '';
+    const near = closest(wanted, list.jobs, (job) => job.name, SUGGESTIONS);
+    const hint = near.length ? `; closest: ${listed(near)}` : '; no close name';
     // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
     const cached = list.fromCache
         ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
         : '';
-    throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
+    throw new NoSuchJobError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`);
 }
 /**
  * Alma filters the job list by profile itself (`profile_id`, §2): one call, usually one page,
@@ -12096,13 +4416,12 @@ async function resolveInProfile(ctx, profileId, jobText) {
     const where = `integration profile ${profileId}`;
     if (matches.length === 1)
         return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false };
-    const listed = (list) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ');
     if (matches.length > 1) {
-        throw new ConfigError(`${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`);
+        throw new errors/* ConfigError */.xL(`${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`);
     }
     if (wanted === undefined)
-        throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`);
-    throw new ConfigError(`${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`);
+        throw new NoSuchJobError(`${ctx.label('profileId')}: no job in ${where}`);
+    throw new NoSuchJobError(`${ctx.label('job')}: no job ${quoteName(wanted)} in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`);
 }
 /** Exact, case-sensitive; stray spaces are forgiven only when nothing matches exactly. */
 function matchName(jobs, name) {
@@ -12112,20 +4431,21 @@ function matchName(jobs, name) {
     const trimmed = name.trim();
     return jobs.filter((job) => job.name.trim() === trimmed);
 }
+/** Jobs as a message names them: `"Export Physical Items" (M26710)`. */
+function listed(jobs) {
+    return jobs.map((job) => `${quoteName(job.name)} (${job.id})`).join(', ');
+}
 /**
- * The names nearest to a typo. A name whose length is far off cannot be close, so it is
- * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ * A name in quotes that cannot be mistaken for others: double quotes, else single quotes when
+ * the name holds a double one (`'Publishing to "Primo"'`), else double with the inner ones escaped.
  */
-function closestNames(jobs, name) {
-    const target = name.toLowerCase();
-    const slack = Math.max(3, Math.ceil(target.length / 3));
-    return jobs
-        .filter((job) => Math.abs(job.name.length - target.length) <= slack)
-        .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
-        .filter(({ distance }) => distance <= slack)
-        .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-        .slice(0, SUGGESTIONS)
-        .map(({ job }) => job);
+function quoteName(name) {
+    const text = (0,alma_text/* clip */.$)(name, QUOTED_NAME_CHARS);
+    if (!text.includes('"'))
+        return `"${text}"`;
+    if (!text.includes("'"))
+        return `'${text}'`;
+    return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -12248,8 +4568,226 @@ function withDefaultDates(filter, now = Date.now()) {
     return { ...filter, from };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/commands/report.ts
+// `report`: the JOB_END event (§10) that a relay forwarded as a repository_dispatch, read from
+// the runner's event file (runner.md §7) and judged as `status` judges an instance. It asks
+// nothing of Alma, so it imports no client: only the body parser and the status table.
+
+
+
+
+
+
+/**
+ * The most of the event file read. A dispatch's client_payload is under 64 KB (runner.md §7);
+ * with the repository and sender objects around it an event is a few tens of KB.
+ */
+const MAX_EVENT_BYTES = 1024 * 1024;
+/** How much of a value from the event a message quotes. */
+const report_QUOTED_CHARS = 60;
+/** How much of the event's own id and time is kept for the log. */
+const EVENT_FIELD_CHARS = 100;
+async function reportEvent(ctx, settings) {
+    const notes = [];
+    const event = readEvent(settings, notes);
+    // §7.16: a malformed counter, alert or action is left out and the rest kept; worth a debug line.
+    for (const note of notes)
+        ctx.log.debug(`The event's ${note} was left out.`);
+    const { instance } = event;
+    if (event.action?.toUpperCase() !== 'JOB_END') {
+        // §10: Alma's pages spell it JOB_END and job_end, so any case is the same action.
+        const action = event.action === undefined ? 'missing' : `'${(0,alma_text/* clip */.$)(event.action, report_QUOTED_CHARS)}'`;
+        throw new errors/* ConfigError */.xL(`The event's client_payload.action is ${action}, not JOB_END: ${settings.eventFile} holds no job end.`);
+    }
+    const jobId = instance.jobInfo?.id;
+    if (jobId === undefined || !(0,parse/* isWellFormedJobId */.EJ)(jobId)) {
+        const shown = jobId === undefined ? 'no job_info.id' : `job_info.id '${(0,alma_text/* clip */.$)(jobId, report_QUOTED_CHARS)}', which is no job id`;
+        throw new errors/* ConfigError */.xL(`The JOB_END event's job_instance ${instance.id} has ${shown}; cannot tell which job ended.`);
+    }
+    const name = instance.jobInfo?.name;
+    const outcome = statuses_classifyStatus(instance.status.value).outcome;
+    const report = {
+        job: { id: jobId, ...(name !== undefined && { name }) },
+        instanceId: instance.id,
+        // Built on the configured API root as status builds it; never on a link the event carries.
+        instanceUrl: `${settings.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instance.id)}`,
+        instance: withTableDescription(instance),
+        end: outcome === 'running' ? 'running' : 'finished',
+        outcome,
+        cacheHit: false
+    };
+    const facts = {
+        event: {
+            ...(event.id !== undefined && { id: (0,alma_text/* clip */.$)(event.id, EVENT_FIELD_CHARS) }),
+            ...(event.time !== undefined && { time: (0,alma_text/* clip */.$)(event.time, EVENT_FIELD_CHARS) })
+        },
+        ...(settings.job !== undefined && { expected: settings.job })
+    };
+    if (settings.job !== undefined && !isThisJob(settings.job, jobId, name)) {
+        return { command: 'report', report, verdict: { failed: false }, matched: false, ...facts };
+    }
+    if (outcome === 'running') {
+        ctx.log.warning(`The JOB_END event shows instance ${instance.id} still ${instance.status.value}; the step reports it as running.`);
+    }
+    return { command: 'report', report, verdict: verdict(report, settings), matched: true, ...facts };
+}
+/** An id compares with the event's job_info.id, anything else with its job_info.name, exactly. */
+function isThisJob(expected, jobId, name) {
+    if ((0,parse/* isWellFormedJobId */.EJ)(expected))
+        return expected === jobId;
+    return name !== undefined && (name === expected || name.trim() === expected);
+}
+/** Alma's event carries the description; without one the §4 table names the code, as status does without a call. */
+function withTableDescription(instance) {
+    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
+    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+}
+/** The event file → its client_payload → the JOB_END event; every problem one ConfigError line. */
+function readEvent(settings, notes) {
+    const file = settings.eventFile;
+    const text = readBounded(file);
+    // runner.md §7: the runner writes the event as JSON; the parser also bounds nesting and drops __proto__.
+    if (!text.trimStart().startsWith('{'))
+        throw new errors/* ConfigError */.xL(`The event file ${file} is not a JSON object.`);
+    let data;
+    try {
+        data = (0,parse/* parseBody */.OG)(text, 'application/json').data;
+    }
+    catch (error) {
+        if (error instanceof parse/* BodyParseError */.s6)
+            throw new errors/* ConfigError */.xL(`The event file ${file} cannot be read: ${error.message}.`);
+        throw error;
+    }
+    const payload = data.client_payload;
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+        const startedBy = settings.eventName && settings.eventName !== 'repository_dispatch'
+            ? ` (this run was started by ${(0,alma_text/* clip */.$)(settings.eventName, report_QUOTED_CHARS)})`
+            : '';
+        throw new errors/* ConfigError */.xL(`The event has no client_payload object${startedBy}: report reads the repository_dispatch that the relay sends for Alma's JOB_END.`);
+    }
+    try {
+        return (0,parse/* toJobEndEvent */.st)(payload, notes);
+    }
+    catch (error) {
+        if (!(error instanceof parse/* BodyParseError */.s6))
+            throw error;
+        throw new errors/* ConfigError */.xL(`The event's client_payload is no Alma JOB_END event ({id, action, time, job_instance}): ${error.message}.`);
+    }
+}
+/** At most MAX_EVENT_BYTES of the file, read in a loop so a device or a growing file cannot make it more. */
+function readBounded(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL(`Cannot open the event file ${file}: ${reason(error)}.`);
+    }
+    try {
+        const buffer = Buffer.alloc(MAX_EVENT_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > MAX_EVENT_BYTES) {
+                throw new errors/* ConfigError */.xL(`The event file ${file} is over ${MAX_EVENT_BYTES / 1024} KiB; a repository_dispatch event is far smaller.`);
+            }
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigError */.xL)
+            throw error;
+        throw new errors/* ConfigError */.xL(`Cannot read the event file ${file}: ${reason(error)}.`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function reason(error) {
+    const code = error?.code;
+    return code ?? (0,alma_text/* clip */.$)(error instanceof Error ? error.message : String(error), report_QUOTED_CHARS);
+}
+/** The notice for another job's event: both jobs named, each clipped (the event's text is untrusted). */
+function notThisJob(result, label) {
+    const { job, instanceId } = result.report;
+    const theirs = job.name ? `"${clip(job.name, report_QUOTED_CHARS)}" (${job.id})` : job.id;
+    const ours = `"${clip(result.expected ?? '', report_QUOTED_CHARS)}"`;
+    return `Not this job: the JOB_END event is for job ${theirs}, instance ${instanceId}, and ${label('job')} is ${ours}; nothing to report (matched is false).`;
+}
+/** Which event is reported, for the log: its own id and time as Alma sent them. */
+function describeEvent(result) {
+    const { id, time } = result.event;
+    return `Alma's JOB_END event${id ? ` ${id}` : ''}${time ? ` of ${time}` : ''}, from the dispatch's client_payload; nothing was asked of Alma.`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/history-estimate.ts
+
+/** One page of this many runs is the whole cost: one request. */
+const HISTORY_RUNS = 10;
+/** Runs submitted in these last days only: an old run says little about today's data. */
+const HISTORY_DAYS = 30;
+/** A run that took longer than this is a clock gone wrong, not a length to aim at. */
+const MAX_RUN_MS = 7 * 86_400_000;
+/** §4: the plain success; a failed or aborted run stops early, one with no bulks did nothing. */
+const SUCCESS = 'COMPLETED_SUCCESS';
+/**
+ * The median of submit→end (start→end when the submit time is missing) over the runs that
+ * ended successfully, leaving out `currentId` and lengths that are not a positive time under
+ * MAX_RUN_MS. Times as §3.4 and §7.5 describe them; undefined when no run qualifies.
+ */
+function typicalRunMs(runs, currentId) {
+    const lengths = [];
+    for (const run of runs.slice(0, HISTORY_RUNS)) {
+        if (run.id === currentId || run.status.value !== SUCCESS)
+            continue;
+        const endMs = parseTime(run.endTime);
+        const fromMs = parseTime(run.submitTime) ?? parseTime(run.startTime);
+        if (endMs === undefined || fromMs === undefined)
+            continue;
+        const lengthMs = endMs - fromMs;
+        if (lengthMs > 0 && lengthMs <= MAX_RUN_MS)
+            lengths.push(lengthMs);
+    }
+    if (lengths.length === 0)
+        return undefined;
+    lengths.sort((a, b) => a - b);
+    const middle = Math.floor(lengths.length / 2);
+    return lengths.length % 2 === 1 ? lengths[middle] : (lengths[middle - 1] + lengths[middle]) / 2;
+}
+/**
+ * The wait's `expectedDuration`: when the run is expected to end, counted from the wait's start
+ * (`waitStartedAt`, ms since the epoch). `submittedAt` is when the run was sent (run: the wait
+ * starts then); without it (status) the newest instance's submit_time says how far along it was.
+ * A failed list request is noted at debug level and taken as no estimate.
+ */
+function historyEstimate(ctx, jobId, instanceId, waitStartedAt, submittedAt) {
+    return async (latest, { signal }) => {
+        let runs;
+        try {
+            const from = new Date(waitStartedAt - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+            runs = await ctx.client.listInstances(jobId, { from, status: SUCCESS }, { limit: HISTORY_RUNS, signal });
+        }
+        catch (error) {
+            ctx.log.debug(`No estimate from earlier runs: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+        const typicalMs = typicalRunMs(runs, instanceId);
+        const sentAt = submittedAt ?? parseTime(latest?.submitTime);
+        if (typicalMs === undefined || sentAt === undefined)
+            return undefined;
+        const leftMs = typicalMs - Math.max(0, waitStartedAt - sentAt);
+        return leftMs > 0 ? leftMs : undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/watch.ts
 // Shared by run and status: wait on an instance and describe how it ended.
+
 
 
 function instanceUrl(ctx, jobId, instanceId) {
@@ -12258,14 +4796,18 @@ function instanceUrl(ctx, jobId, instanceId) {
 /**
  * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
  * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
+ * `submittedAt`: the run was sent then (run); the estimate from earlier runs counts from it.
  */
 async function watchInstance(ctx, report, wait, options = {}) {
     const deadlineAt = options.deadlineAt ?? Date.now() + wait.timeoutMs;
     const warned = new Set();
     let missedPolls = 0;
+    const startedAt = Date.now();
     const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
         ...wait,
-        timeoutMs: Math.max(0, deadlineAt - Date.now()),
+        timeoutMs: Math.max(0, deadlineAt - startedAt),
+        // One list request, only once the run has lasted long enough for it to pay (how-it-works.md, Waiting).
+        expectedDuration: historyEstimate(ctx, report.job.id, report.instanceId, startedAt, options.submittedAt),
         signal: ctx.signal,
         unknownInstanceGraceMs: options.unknownInstanceGraceMs,
         onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),
@@ -12347,7 +4889,7 @@ async function submitJob(ctx, target, parameters, options = {}) {
         cacheHit,
         reconciled: run.reconciled
     };
-    return options.wait ? watchInstance(ctx, report, options.wait) : report;
+    return options.wait ? watchInstance(ctx, report, options.wait, { submittedAt: Date.now() }) : report;
 }
 /** The run POST; with `waitForSlotMs`, sent again after each throttle refusal until that time is spent. */
 async function runWhenThereIsRoom(ctx, jobId, parameters, waitForSlotMs) {
@@ -12359,7 +4901,7 @@ async function runWhenThereIsRoom(ctx, jobId, parameters, waitForSlotMs) {
         }
         catch (error) {
             const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now();
-            if (!(error instanceof AlmaError) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0)
+            if (!(error instanceof errors/* AlmaError */.ak) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0)
                 throw error;
             const delayMs = Math.min(leftMs, slotDelayMs(leftMs));
             ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`);
@@ -12403,8 +4945,8 @@ async function checkInstance(ctx, jobText, instanceId, wait) {
 }
 function lookupTimedOut(ctx, wait) {
     if (ctx.signal?.aborted)
-        return new AlmaError('Cancelled while looking up the job; nothing was sent to Alma.', { kind: 'cancelled' });
-    return new AlmaError(`Alma sent no job list within the ${formatDuration(wait?.timeoutMs ?? 0)} timeout; no instance was looked at.`, {
+        return new errors/* AlmaError */.ak('Cancelled while looking up the job; nothing was sent to Alma.', { kind: 'cancelled' });
+    return new errors/* AlmaError */.ak(`Alma sent no job list within the ${formatDuration(wait?.timeoutMs ?? 0)} timeout; no instance was looked at.`, {
         kind: 'timeout'
     });
 }
@@ -12470,7 +5012,12 @@ function logClientEvent(log, event) {
 
 
 
+
 async function runCommand(ctx, settings) {
+    if (settings.command === 'report')
+        return reportEvent(ctx, settings);
+    if (!('client' in ctx))
+        throw new TypeError(`${settings.command} calls Alma: give runCommand a context from createContext`);
     switch (settings.command) {
         case 'list':
             return { command: 'list', ...(await selectJobs(ctx, settings.filter)) };
@@ -12496,30 +5043,23 @@ async function runCommand(ctx, settings) {
 
 
 
-;// CONCATENATED MODULE: ./src/text/safe.ts
-// Text that came from the network, made safe to print. A log line that starts with `::` is a
-// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
-// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
-// with its control characters escaped, and no line may start a command.
-/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const safe_NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
-function printable(text) {
-    return text.replace(CONTROL, (char) => safe_NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+;// CONCATENATED MODULE: ./src/alma/refused-key.ts
+// A key Alma refuses is the user's configuration to fix, not Alma failing: both shells say so
+// and name where the key came from (never the key itself).
+
+/** Alma's gateway says UNAUTHORIZED (at 400 or 403), or 401, or a plain-text "Invalid API Key" (§5). */
+function isRefusedKey(error) {
+    if (!(error instanceof errors/* AlmaError */.ak) || error.kind !== 'alma')
+        return false;
+    return error.status === 401 || error.code === 'UNAUTHORIZED' || /invalid api[- ]?key/i.test(error.almaMessage ?? '');
 }
-/** A line of ours that may hold network text: it cannot begin a workflow command. */
-function neutralizeCommands(line) {
-    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
-}
-/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
-const MAX_LINE_CHARS = 2000;
-/** One log line, whatever went into it: inert, on one line, and of bounded length. */
-function safeLine(text) {
-    const line = neutralizeCommands(printable(text));
-    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+/** The error line, saying which input, variable or ini line held the key. */
+function refusedKeyLine(line, keyFrom) {
+    return `Alma refused the API key from ${keyFrom}: ${line}`;
 }
 
+// EXTERNAL MODULE: ./src/text/safe.ts
+var safe = __nccwpck_require__(966);
 ;// CONCATENATED MODULE: ./src/report/error-line.ts
 // Turning any error into the one line a person sees. The only place that does it, for both
 // shells, and the last place the API key is scrubbed before a line is printed.
@@ -12527,16 +5067,16 @@ function safeLine(text) {
 
 
 /** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
-const error_line_MAX_LINE_CHARS = 1000;
+const MAX_LINE_CHARS = 1000;
 function describeError(error, secrets) {
     const [kind, message] = error_line_classify(error);
     // Scrub first, then cut: a cut key is still a key.
-    return { kind, line: safeLine(clip(redact(message, secrets), error_line_MAX_LINE_CHARS)) };
+    return { kind, line: (0,safe/* safeLine */.om)((0,alma_text/* clip */.$)((0,errors/* redact */.E$)(message, secrets), MAX_LINE_CHARS)) };
 }
 function error_line_classify(error) {
-    if (error instanceof ConfigError)
+    if (error instanceof errors/* ConfigError */.xL)
         return ['config', error.message];
-    if (error instanceof AlmaError)
+    if (error instanceof errors/* AlmaError */.ak)
         return [error.kind === 'cancelled' ? 'cancelled' : 'alma', error.message];
     if (error instanceof Error && error.name === 'AbortError') {
         return ['cancelled', 'Cancelled before the job was started; nothing was sent to Alma.'];
@@ -12560,14 +5100,14 @@ const OPTION_GROUPS = [
                 name: 'env',
                 key: 'env',
                 value: 'sandbox|production',
-                help: 'Required: the Alma environment, which picks the API key.',
-                example: 'almajob --env sandbox --cmd list'
+                help: `The Alma environment, which picks the API key (default ${Defaults.env}, as in the action).`,
+                example: 'almajob list --env production'
             },
             {
                 name: 'cmd',
                 key: 'cmd',
                 value: 'list|run|status|instances|check',
-                help: "Required: list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
+                help: "What to do, also given as the first word (almajob list): list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
                 example: 'almajob --env sandbox --cmd instances --job M26710'
             },
             {
@@ -12784,8 +5324,15 @@ const OPTION_GROUPS = [
                 name: 'format',
                 key: 'format',
                 value: 'text|json',
-                help: 'json prints the same fields as the GitHub Action outputs, for jq.',
+                help: 'json prints the same fields as the GitHub Action outputs, for jq; an error is {"error": {"message", "code", "exit"}}.',
                 example: 'almajob --env sandbox --cmd status --job M26710 --id 9563643080000561 --format json | jq -r .status'
+            },
+            {
+                name: 'local-time',
+                key: 'localTime',
+                commands: ['run', 'status', 'instances', 'check'],
+                help: "Show times in this machine's time zone, as the old script did (MM/DD/YYYY HH:MM:SS.mmm TZ), instead of UTC ISO 8601.",
+                example: 'almajob instances --job M26710 --local-time'
             },
             {
                 name: 'verbose',
@@ -12820,7 +5367,7 @@ const OPTIONS = OPTION_GROUPS.flatMap((group) => group.options);
 
 
 /** A mistake on the command line: main prints the usage with it and exits 2. */
-class UsageError extends ConfigError {
+class UsageError extends errors/* ConfigError */.xL {
     /** When known, the usage shown is this command's. */
     command;
     constructor(message, command) {
@@ -12830,15 +5377,38 @@ class UsageError extends ConfigError {
     }
 }
 const SWITCH_VALUES = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
+/** Commands that may be named without --cmd: `almajob list`, `almajob run --job M26710`. */
+const SUBCOMMANDS = ['list', 'run', 'status', 'instances', 'check'];
+/** The action's `cmd: report` reads the runner's event file; a shell has none to give it. */
+const REPORT_REFUSED = 'report is for the GitHub Action only: it reads the repository_dispatch event that started the workflow; here, use status --job JOB --id INSTANCE';
 function parseArgs(argv) {
-    const args = { help: false, version: false, wait: false, noCache: false, force: false, verbose: false };
+    const args = {
+        help: false,
+        version: false,
+        wait: false,
+        noCache: false,
+        force: false,
+        verbose: false,
+        localTime: false
+    };
+    let subcommand;
     for (let index = 0; index < argv.length; index++) {
         const token = argv[index];
         if (!token.startsWith('-') || token === '-') {
-            throw new UsageError(`unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`);
+            if (token.toLowerCase() === 'report')
+                throw new UsageError(REPORT_REFUSED);
+            const command = SUBCOMMANDS.find((name) => name === token.toLowerCase());
+            if (command && subcommand === undefined) {
+                subcommand = command;
+                continue;
+            }
+            const near = subcommand === undefined ? closest(token, SUBCOMMANDS, (name) => name, 1)[0] : undefined;
+            throw new UsageError(near
+                ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')}`
+                : `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`);
         }
         if (token === '--')
-            throw new UsageError('unexpected "--"; almajob takes no positional arguments');
+            throw new UsageError('unexpected "--"; almajob takes a command and options only');
         const equals = token.indexOf('=');
         const typed = equals === -1 ? token : token.slice(0, equals);
         const inline = equals === -1 ? undefined : token.slice(equals + 1);
@@ -12867,6 +5437,12 @@ function parseArgs(argv) {
         // --job may be repeated (check looks at several jobs); the names go one a line.
         args[option.key] = option.key === 'job' && args.job !== undefined ? `${args.job}\n${value}` : value;
     }
+    if (subcommand !== undefined) {
+        if (args.cmd !== undefined && args.cmd.trim().toLowerCase() !== subcommand) {
+            throw new UsageError(`the command is given twice, as ${subcommand} and as --cmd ${args.cmd}; give one`);
+        }
+        args.cmd = subcommand;
+    }
     return args;
 }
 function findOption(typed) {
@@ -12882,41 +5458,10 @@ function findOption(typed) {
     const suggestion = closestOption(typed.replace(/^-+/, '').replaceAll('_', '-'));
     throw new UsageError(`unknown option ${typed}${suggestion ? `; did you mean --${suggestion}?` : ''}`);
 }
-/** The option name a typo most likely meant: within one edit for short names, two for longer. */
+/** The option name a typo most likely meant, if any is close (text/edit-distance.ts). */
 function closestOption(typed) {
-    const allowed = typed.length <= 4 ? 1 : 2;
-    let best;
-    for (const option of OPTIONS) {
-        const distance = editDistance(typed, option.name);
-        if (distance <= allowed && (!best || distance < best.distance))
-            best = { name: option.name, distance };
-    }
-    return best?.name;
+    return closest(typed, OPTIONS, (option) => option.name, 1)[0]?.name;
 }
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/cli/constants.ts
-// Names the command line shares with its users: the ini file, environment variables,
-// output formats and exit codes. One home each, so --help and the code cannot disagree.
-const INI_FILE_NAME = 'almajob.ini';
-/** Where Alma is, for the CLI only (the key variables are shared: settings.ts). */
-const EnvVars = {
-    Region: 'ALMA_REGION',
-    BaseUrl: 'ALMA_BASE_URL'
-};
-const OUTPUT_FORMATS = ['text', 'json'];
-/** Documented in --help; scripts branch on them. */
-const ExitCode = {
-    Success: 0,
-    JobFailed: 1,
-    Usage: 2,
-    AlmaError: 3,
-    /** 128 + SIGINT, as shells report a Ctrl-C. */
-    Interrupted: 130,
-    /** 128 + SIGTERM. */
-    Terminated: 143
-};
 
 ;// CONCATENATED MODULE: ./src/cli/ini.ts
 // almajob.ini, in the old PHP script's format (PHP parse_ini_file): `key = value` lines,
@@ -12935,22 +5480,22 @@ function parseIni(text, source = 'almajob.ini') {
         const equals = line.indexOf('=');
         if (equals <= 0) {
             // The line itself is not echoed: it may be a bare API key.
-            throw new ConfigError(`${source} line ${index + 1}: expected "key = value"`);
+            throw new errors/* ConfigError */.xL(`${source} line ${index + 1}: expected "key = value"`);
         }
         const key = line.slice(0, equals).trim().toLowerCase();
-        values[key] = ini_parseValue(line.slice(equals + 1).trim(), `${source} line ${index + 1}`);
+        values[key] = parseValue(line.slice(equals + 1).trim(), `${source} line ${index + 1}`);
     });
     return values;
 }
-function ini_parseValue(text, where) {
+function parseValue(text, where) {
     const quote = text[0];
     if (quote === '"' || quote === "'") {
         const close = text.indexOf(quote, 1);
         if (close === -1)
-            throw new ConfigError(`${where}: the value's closing ${quote} is missing`);
+            throw new errors/* ConfigError */.xL(`${where}: the value's closing ${quote} is missing`);
         const rest = text.slice(close + 1).trim();
         if (rest !== '' && !rest.startsWith(';') && !rest.startsWith('#')) {
-            throw new ConfigError(`${where}: unexpected text after the closing ${quote}`);
+            throw new errors/* ConfigError */.xL(`${where}: unexpected text after the closing ${quote}`);
         }
         return text.slice(1, close);
     }
@@ -12964,6 +5509,7 @@ function ini_parseValue(text, where) {
 //   flags  >  environment variables  >  almajob.ini  >  defaults (settings.ts Defaults)
 // The CLI hands settings.ts the text of each field and names each field its own way: a flag
 // (`--timeout`), a variable (`ALMA_REGION`) or an ini line (`domain in ./almajob.ini`).
+
 
 
 
@@ -13012,11 +5558,19 @@ function flagOf(field) {
 function loadCliConfig(args, sources) {
     const { env, cwd } = sources;
     const home = sources.home ?? (0,external_node_os_namespaceObject.homedir)();
-    // Only to pick the usage text shown with an error; settings.ts validates --cmd.
+    // The CLI's commands are checked here (report is the action's); settings.ts checks the rest.
     const typedCommand = COMMANDS.find((command) => command === args.cmd?.trim().toLowerCase());
-    // Required, as in the old script: the environment decides which key (and data) is used.
-    if (args.env === undefined || args.env.trim() === '') {
-        throw new UsageError('missing --env; it must be "sandbox" or "production"', typedCommand);
+    // The action's report reads the runner's event file; a shell has none to give it.
+    if (typedCommand === 'report')
+        throw new UsageError(REPORT_REFUSED);
+    if (args.cmd === undefined || args.cmd.trim() === '') {
+        throw new UsageError(`give a command: ${SUBCOMMANDS.slice(0, -1).join(', ')} or ${SUBCOMMANDS.at(-1)} (almajob list, or --cmd list)`);
+    }
+    if (!typedCommand)
+        throw new UsageError(`--cmd: '${(0,alma_text/* clip */.$)(args.cmd.trim(), 40)}' is not one of ${SUBCOMMANDS.join(', ')}`);
+    // The old script required --env; it now defaults to the sandbox, as the action does.
+    if (args.env !== undefined && args.env.trim() === '') {
+        throw new UsageError('--env is empty; it must be "sandbox" or "production"', typedCommand);
     }
     const format = readFormat(args);
     const warnings = [];
@@ -13063,18 +5617,21 @@ function loadCliConfig(args, sources) {
         apiKeys: (environment) => [
             { key: env[API_KEY_VARIABLES[environment]], label: API_KEY_VARIABLES[environment] },
             { key: env[ANY_API_KEY_VARIABLE], label: ANY_API_KEY_VARIABLE },
-            { key: ini[`api_key_${environment}`], label: `api_key_${environment} in ${iniPath ?? INI_FILE_NAME}` }
+            { key: ini[`api_key_${environment}`], label: `api_key_${environment} in ${iniPath ?? constants/* INI_FILE_NAME */.EM}` }
         ],
         missingKey: (environment) => {
             const looked = iniPath
                 ? `api_key_${environment} in ${iniPath}`
-                : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`;
-            return `no API key for ${environment}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`;
+                : `api_key_${environment} in an ${constants/* INI_FILE_NAME */.EM} (${iniCandidates(env, cwd, home).join(', ')})`;
+            const defaulted = args.env === undefined ? ` (${environment} is the default; --env production for the other)` : '';
+            return `no API key for ${environment}${defaulted}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`;
         }
     };
     let settings;
     try {
         settings = readSettings(source);
+        if (settings.command === 'report')
+            throw new UsageError(REPORT_REFUSED);
     }
     catch (error) {
         // A bad flag shows the usage; a bad variable or ini line is just named.
@@ -13086,7 +5643,7 @@ function loadCliConfig(args, sources) {
     const redirect = keyRedirectWarning(settings, location);
     if (redirect)
         warnings.push(redirect);
-    return { settings, format, verbose: args.verbose, warnings, iniPath };
+    return { settings, format, verbose: args.verbose, localTime: args.localTime, warnings, iniPath };
 }
 function cameFromFlag(field, location) {
     if (field === 'region' || field === 'baseUrl')
@@ -13107,9 +5664,9 @@ function checkOptionsApply(args, command) {
 function readFormat(args) {
     if (args.format === undefined)
         return 'text';
-    const format = OUTPUT_FORMATS.find((candidate) => candidate === args.format?.trim().toLowerCase());
+    const format = constants/* OUTPUT_FORMATS */.DS.find((candidate) => candidate === args.format?.trim().toLowerCase());
     if (!format)
-        throw new UsageError(`--format "${args.format}" must be ${quoteList(OUTPUT_FORMATS)}`);
+        throw new UsageError(`--format "${args.format}" must be ${quoteList(constants/* OUTPUT_FORMATS */.DS)}`);
     return format;
 }
 /**
@@ -13134,13 +5691,13 @@ function keyRedirectWarning(settings, location) {
 /** Where almajob.ini may be, in the order looked at (after --ini-file). */
 function iniCandidates(env, cwd, home) {
     const configHome = env.XDG_CONFIG_HOME || (0,external_node_path_namespaceObject.join)(home, '.config');
-    return [(0,external_node_path_namespaceObject.join)(cwd, INI_FILE_NAME), (0,external_node_path_namespaceObject.join)(configHome, 'almajob', INI_FILE_NAME)];
+    return [(0,external_node_path_namespaceObject.join)(cwd, constants/* INI_FILE_NAME */.EM), (0,external_node_path_namespaceObject.join)(configHome, 'almajob', constants/* INI_FILE_NAME */.EM)];
 }
 function findIniFile(given, env, cwd, home) {
     if (given !== undefined) {
         const path = expandPath(given, cwd, home);
         if (!isFile(path))
-            throw new ConfigError(`--ini-file: no file at ${path}`);
+            throw new errors/* ConfigError */.xL(`--ini-file: no file at ${path}`);
         return path;
     }
     return iniCandidates(env, cwd, home).find(isFile);
@@ -13151,7 +5708,7 @@ function readIni(path) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new ConfigError(`cannot read ${path}: ${systemReason(error)}`);
+        throw new errors/* ConfigError */.xL(`cannot read ${path}: ${systemReason(error)}`);
     }
     return parseIni(text, path);
 }
@@ -13180,14 +5737,14 @@ function readLocation(args, env, ini, iniPath) {
     if (args.region !== undefined || args.baseUrl !== undefined) {
         return { region: args.region, baseUrl: args.baseUrl, regionLabel: '--region', baseUrlLabel: '--base-url', fromFlags: true };
     }
-    const envRegion = env[EnvVars.Region]?.trim();
-    const envBaseUrl = env[EnvVars.BaseUrl]?.trim();
+    const envRegion = env[constants/* EnvVars */.et.Region]?.trim();
+    const envBaseUrl = env[constants/* EnvVars */.et.BaseUrl]?.trim();
     if (envRegion || envBaseUrl) {
         return {
             region: envBaseUrl ? undefined : envRegion,
             baseUrl: envBaseUrl || undefined,
-            regionLabel: EnvVars.Region,
-            baseUrlLabel: EnvVars.BaseUrl,
+            regionLabel: constants/* EnvVars */.et.Region,
+            baseUrlLabel: constants/* EnvVars */.et.BaseUrl,
             fromFlags: false
         };
     }
@@ -13197,8 +5754,8 @@ function readLocation(args, env, ini, iniPath) {
     return {
         region: iniBaseUrl ? undefined : ini[iniRegionKey]?.trim() || undefined,
         baseUrl: iniBaseUrl || undefined,
-        regionLabel: `${iniRegionKey} in ${iniPath ?? INI_FILE_NAME}`,
-        baseUrlLabel: `base_url in ${iniPath ?? INI_FILE_NAME}`,
+        regionLabel: `${iniRegionKey} in ${iniPath ?? constants/* INI_FILE_NAME */.EM}`,
+        baseUrlLabel: `base_url in ${iniPath ?? constants/* INI_FILE_NAME */.EM}`,
         fromFlags: false
     };
 }
@@ -13246,6 +5803,78 @@ function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+// What an error means to a script: the exit code and a stable machine name (`--format json`
+// prints both). One table, so --help, the README and the code name the same codes.
+
+
+
+
+
+/** Every code `{"error": {"code": …}}` may hold, with when it is given. */
+const ERROR_CODES = {
+    'bad-flag': 'a flag or argument is wrong (the usage is shown)',
+    'bad-config': 'a setting from the environment, almajob.ini or a file is wrong, or a key is missing',
+    unauthorized: 'Alma refused the API key',
+    'not-found': 'no such job or instance',
+    throttled: "Alma's job throttle refused the run (402222/402223)",
+    'rate-limited': 'too many calls per second, or the daily quota is used up',
+    'alma-error': 'Alma answered with another error',
+    network: 'no answer from Alma (connection, DNS, TLS)',
+    timeout: 'a request to Alma took too long',
+    'bad-answer': 'an answer almajob cannot read, or one larger than it reads',
+    'run-unknown': 'the run was sent but whether Alma started it is unknown',
+    interrupted: 'stopped by Ctrl-C or SIGTERM',
+    unexpected: 'a bug in almajob'
+};
+/** Alma's codes for an unknown job or instance (alma-api.md §5). */
+const NOT_FOUND_CODES = new Set(['402215', '402216', '402218']);
+const errors_THROTTLE_CODES = new Set(['402222', '402223']);
+const RATE_CODES = new Set(['PER_SECOND_THRESHOLD', 'DAILY_THRESHOLD']);
+/** The code and exit status for an error that ends a command; a refused key is configuration (exit 2). */
+function classifyError(error) {
+    if (error instanceof UsageError)
+        return { code: 'bad-flag', exit: constants/* ExitCode */.yU.Usage };
+    if (error instanceof NoSuchJobError)
+        return { code: 'not-found', exit: constants/* ExitCode */.yU.Usage };
+    if (error instanceof errors/* ConfigError */.xL)
+        return { code: 'bad-config', exit: constants/* ExitCode */.yU.Usage };
+    if (isRefusedKey(error))
+        return { code: 'unauthorized', exit: constants/* ExitCode */.yU.Usage };
+    if (error instanceof errors/* AlmaError */.ak)
+        return { code: almaCode(error), exit: error.kind === 'cancelled' ? constants/* ExitCode */.yU.Interrupted : constants/* ExitCode */.yU.AlmaError };
+    if (error instanceof Error && error.name === 'AbortError')
+        return { code: 'interrupted', exit: constants/* ExitCode */.yU.Interrupted };
+    return { code: 'unexpected', exit: constants/* ExitCode */.yU.AlmaError };
+}
+function almaCode(error) {
+    switch (error.kind) {
+        case 'cancelled':
+            return 'interrupted';
+        case 'network':
+            return 'network';
+        case 'timeout':
+            return 'timeout';
+        case 'parse':
+        case 'too-large':
+            return 'bad-answer';
+        case 'run-unknown':
+            return 'run-unknown';
+        case 'alma':
+            if (error.code && NOT_FOUND_CODES.has(error.code))
+                return 'not-found';
+            if (error.code && errors_THROTTLE_CODES.has(error.code))
+                return 'throttled';
+            if ((error.code && RATE_CODES.has(error.code)) || error.status === 429)
+                return 'rate-limited';
+            return 'alma-error';
+    }
+}
+/** `--format json`'s answer when a command fails before it has a result. */
+function errorJson(message, code, exit) {
+    return `${JSON.stringify({ error: { message, code, exit } }, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -13269,7 +5898,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'report',
     'failed',
     'checked',
-    'cache-hit'
+    'cache-hit',
+    'matched'
 ]));
 /**
  * GitHub refuses an output over 1 MB (runner.md §3); a list output (jobs, instances,
@@ -13390,7 +6020,7 @@ function jsonArray(items, maxBytes) {
 }
 /** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
 function oneLine(text) {
-    return text === undefined ? '' : printable(text);
+    return text === undefined ? '' : (0,safe/* printable */.g$)(text);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -13435,56 +6065,57 @@ function reportJson(report) {
 function checkJson(result) {
     return `${JSON.stringify(result.jobs.map(checkRecord), null, 2)}\n`;
 }
-/** One line per job, as in the action's log. */
-function checkText(result) {
-    return lines(result.jobs.map((job) => checkLine(job, result.checkedAt)).map(printable));
+/** One line per job, as in the action's log, with the times as the style says. */
+function checkText(result, times = UTC) {
+    return lines(result.jobs.map((job) => checkLine(job, result.checkedAt, (time) => timeText(time, times))).map(safe/* printable */.g$));
 }
 /** The old script's list line, tabs and all. */
 function listText(result) {
-    return lines(result.jobs.map((job) => `ID: ${printable(job.id)}\t\tName: ${printable(job.name)}`));
+    return lines(result.jobs.map((job) => `ID: ${(0,safe/* printable */.g$)(job.id)}\t\tName: ${(0,safe/* printable */.g$)(job.name)}`));
 }
-function instancesText(result, timeZone) {
+const UTC = { local: false };
+function instancesText(result, times = UTC) {
     return lines(result.instances.map((instance) => {
-        const submitted = instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet';
-        return `ID: ${printable(instance.id)}\t\tSubmitted: ${printable(submitted)}\t\tStatus: ${statusLine(instance)}`;
+        const submitted = instance.submitTime ? timeText(instance.submitTime, times) : 'not yet';
+        return `ID: ${(0,safe/* printable */.g$)(instance.id)}\t\tSubmitted: ${(0,safe/* printable */.g$)(submitted)}\t\tStatus: ${statusLine(instance)}`;
     }));
 }
 /** The old script's run lines: the job, then `Job Instance ID: …` at the start of a line. */
 function runSubmittedText(report) {
     return lines([
-        `Execute Job: ${printable(report.job.name ?? report.job.id)}`,
-        `     Job ID: ${printable(report.job.id)}`,
+        `Execute Job: ${(0,safe/* printable */.g$)(report.job.name ?? report.job.id)}`,
+        `     Job ID: ${(0,safe/* printable */.g$)(report.job.id)}`,
         `Job Instance ID: ${report.instanceId}`
     ]);
 }
 function lines(texts) {
-    return texts.map((text) => `${neutralizeCommands(text)}\n`).join('');
+    return texts.map((text) => `${(0,safe/* neutralizeCommands */.Kw)(text)}\n`).join('');
 }
 const LABEL_WIDTH = 20;
 /** `STATUS - description`, as the old script printed it. */
 function statusLine(instance) {
-    return printable(`${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`);
+    return (0,safe/* printable */.g$)(`${instance.status.value}${instance.status.desc ? ` - ${instance.status.desc}` : ''}`);
 }
 /** The old script's status block, then what it did not show (progress, times, counters, alerts). */
-function statusBlock(report, timeZone) {
+function statusBlock(report, times = UTC) {
     const instance = report.instance;
-    const line = (label, value) => neutralizeCommands(`     ${`${label}:`.padEnd(LABEL_WIDTH)}${printable(value)}\n`);
+    const line = (label, value) => (0,safe/* neutralizeCommands */.Kw)(`     ${`${label}:`.padEnd(LABEL_WIDTH)}${(0,safe/* printable */.g$)(value)}\n`);
     let text = line('Job Name', `'${report.job.name ?? report.job.id}'`) +
         line('Job ID', report.job.id) +
         line('Job Instance ID', report.instanceId);
     if (!instance)
         return text;
-    text += line('Job Submitted', instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet');
+    text += line('Job Submitted', instance.submitTime ? timeText(instance.submitTime, times) : 'not yet');
     text += line('Job Status', statusLine(instance));
     if (instance.progress !== undefined)
         text += line('Progress', `${instance.progress}%`);
     if (instance.startTime)
-        text += line('Started', localTime(instance.startTime, timeZone));
+        text += line('Started', timeText(instance.startTime, times));
     if (instance.endTime)
-        text += line('Ended', localTime(instance.endTime, timeZone));
+        text += line('Ended', timeText(instance.endTime, times));
     const seconds = durationSeconds(instance);
     if (seconds !== undefined)
-        text += line('Duration', formatElapsed(seconds * 1000));
+        text += line('Duration', formatRunDuration(seconds));
     for (const counter of instance.counters) {
         text += line('Counter', `${counter.type.desc ?? counter.type.value}: ${counter.value}`);
     }
@@ -13492,6 +6123,15 @@ function statusBlock(report, timeZone) {
         text += line('Alert', `${alert.value}${alert.desc ? ` - ${alert.desc}` : ''}`);
     text += line('Instance URL', report.instanceUrl);
     return text;
+}
+/** An Alma timestamp as the style says; anything unparseable is shown as sent (alma-api.md §7.5). */
+function timeText(iso, times) {
+    return times.local ? localTime(iso, times.timeZone) : isoTime(iso);
+}
+/** `2026-12-01T06:00:03Z`: UTC to the second, as the log and the summary show times. */
+function isoTime(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`;
 }
 /**
  * An Alma timestamp (UTC, `Z`) in the machine's local time, in the old script's shape
@@ -13537,7 +6177,7 @@ function isSet(value) {
 /** One line of Alma's status: inert in a terminal and in a workflow log (statusLine escapes controls). */
 function progressText(instance, elapsedMs) {
     const percent = instance.progress === undefined ? '' : ` ${instance.progress}%`;
-    return neutralizeCommands(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`);
+    return (0,safe/* neutralizeCommands */.Kw)(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`);
 }
 class StderrDisplay {
     stream;
@@ -13607,30 +6247,39 @@ class StderrDisplay {
 
 
 
+
+
 const SYNOPSIS = {
-    any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances|check} [options]',
-    list: 'almajob --env {sandbox|production} --cmd list [--type TYPE] [--category CODE]',
-    run: 'almajob --env {sandbox|production} --cmd run --job "{job}" [--parameters P] [--wait]',
-    status: 'almajob --env {sandbox|production} --cmd status --job "{job}" --id "{id}" [--wait]',
-    instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]',
-    check: 'almajob --env {sandbox|production} --cmd check {--job "{job}"...|--category CODE} [--since 24h]'
+    any: 'almajob {list|run|status|instances|check|relay} [--env production] [options]',
+    list: 'almajob list [--env production] [--type TYPE] [--category CODE]',
+    run: 'almajob run --job "{job}" [--env production] [--parameters P] [--wait]',
+    status: 'almajob status --job "{job}" --id "{id}" [--env production] [--wait]',
+    instances: 'almajob instances --job "{job}" [--env production] [--from DATE] [--to DATE] [--status CODE]',
+    check: 'almajob check {--job "{job}"...|--category CODE} [--env production] [--since 24h]'
 };
 /** What a usage error prints: the synopsis for the command (as the old script did), then the problem. */
 function usageErrorText(problem, command) {
-    return `Usage:\n  ${SYNOPSIS[command ?? 'any']}\n\n  Error: ${problem}\n\nRun "almajob --help" for every option.\n`;
+    const synopsis = SYNOPSIS[SUBCOMMANDS.find((name) => name === command) ?? 'any'];
+    return `Usage:\n  ${synopsis}\n\n  Error: ${problem}\n\nRun "almajob --help" for every option.\n`;
 }
 function helpText(version) {
     const lines = [
         `almajob ${version}: run, watch and list Ex Libris Alma jobs.`,
         '',
         'Usage:',
-        ...['list', 'run', 'status', 'instances', 'check'].map((command) => `  ${SYNOPSIS[command]}`),
+        ...SUBCOMMANDS.map((command) => `  ${SYNOPSIS[command]}`),
+        '  almajob relay [relay options]     (almajob relay --help for its own options)',
         '',
         '  list       one line per job: its id and name',
         '  run        submit the job; prints "Job Instance ID: …" (with --wait, also how it ended)',
-        '  status     the job, its id, the instance, submit time (local) and "STATUS - description"',
+        '  status     the job, its id, the instance, its times and "STATUS - description"',
         '  instances  recent runs of the job, one line each, as Alma lists them',
         '  check      one line per job: did it run since --since, and end well? exit 1 when one needs attention',
+        "  relay      forward Alma's JOB_END webhooks to GitHub as repository_dispatch events",
+        '',
+        `  The command may also be given as --cmd (the old script's form): almajob --env sandbox --cmd list.`,
+        `  --env defaults to ${Defaults.env}, as in the action; give --env production for production.`,
+        '  Times are shown in UTC, ISO 8601 (2026-12-01T06:00:03Z); --local-time shows the local zone.',
         ''
     ];
     for (const group of OPTION_GROUPS) {
@@ -13639,7 +6288,7 @@ function helpText(version) {
             lines.push(...describeOption(option));
         lines.push('');
     }
-    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${INI_FILE_NAME}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, aps, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${INI_FILE_NAME}, else $XDG_CONFIG_HOME/almajob/${INI_FILE_NAME}`, `  (~/.config/almajob/${INI_FILE_NAME}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`, `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`, `      ${EnvVars.Region}, ${EnvVars.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${ExitCode.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${ExitCode.Usage}    usage or configuration error`, `  ${ExitCode.AlmaError}    Alma or network error`, `  ${ExitCode.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`, '       instance id is printed with the command that checks on it later; before the run was sent,', '       it says the job was not started.', `  ${ExitCode.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`, '');
+    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${constants/* INI_FILE_NAME */.EM}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, aps, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${constants/* INI_FILE_NAME */.EM}, else $XDG_CONFIG_HOME/almajob/${constants/* INI_FILE_NAME */.EM}`, `  (~/.config/almajob/${constants/* INI_FILE_NAME */.EM}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`, `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`, `      ${constants/* EnvVars */.et.Region}, ${constants/* EnvVars */.et.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${constants/* ExitCode */.yU.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${constants/* ExitCode */.yU.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${constants/* ExitCode */.yU.Usage}    usage or configuration error, including an API key Alma refuses (the error names`, '       where the key came from) and a Node older than almajob needs', `  ${constants/* ExitCode */.yU.AlmaError}    Alma or network error`, `  ${constants/* ExitCode */.yU.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`, '       instance id is printed with the command that checks on it later; before the run was sent,', '       it says the job was not started.', `  ${constants/* ExitCode */.yU.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`, '', 'Errors with --format json:', '  besides the line on stderr, stdout gets {"error": {"message": "…", "code": "…", "exit": N}}; the codes:', ...Object.entries(ERROR_CODES).map(([code, meaning]) => `      ${code.padEnd(13)}${meaning}`), '');
     return lines.join('\n');
 }
 function describeOption(option) {
@@ -13672,14 +6321,15 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
+
+
 /** After Ctrl-C the wait stops at once; a request in flight gets this long before we leave anyway. */
 const INTERRUPT_GRACE_MS = 3000;
-const SIGNAL_EXIT = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated };
-const EXIT_FOR_ERROR = {
-    config: ExitCode.Usage,
-    alma: ExitCode.AlmaError,
-    cancelled: ExitCode.Interrupted,
-    unexpected: ExitCode.AlmaError
+const SIGNAL_EXIT = {
+    SIGINT: constants/* ExitCode */.yU.Interrupted,
+    SIGTERM: constants/* ExitCode */.yU.Terminated,
+    SIGBREAK: constants/* ExitCode */.yU.Terminated
 };
 function processIo() {
     // `almajob --cmd list | head` closes stdout early; that ends the output, it is not an error.
@@ -13694,11 +6344,13 @@ function processIo() {
         stdout: process.stdout,
         stderr: process.stderr,
         onSignal(handler) {
-            process.on('SIGINT', handler);
-            process.on('SIGTERM', handler);
+            // Windows has no SIGTERM: a console sends Ctrl-C, then Ctrl-Break (runner.md §3).
+            const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+            for (const signal of signals)
+                process.on(signal, handler);
             return () => {
-                process.off('SIGINT', handler);
-                process.off('SIGTERM', handler);
+                for (const signal of signals)
+                    process.off(signal, handler);
             };
         },
         exit: (code) => process.exit(code)
@@ -13706,25 +6358,35 @@ function processIo() {
 }
 async function main(io = processIo()) {
     const { stdout, stderr } = io;
+    // The relay has its own flags (cli/relay.ts); loaded only when asked for.
+    if (io.argv[0] === 'relay') {
+        const { runRelayCommand } = await __nccwpck_require__.e(/* import() */ 947).then(__nccwpck_require__.bind(__nccwpck_require__, 947));
+        return runRelayCommand(io.argv.slice(1), io.env);
+    }
     if (io.argv.includes('--help') || io.argv.includes('-h')) {
         stdout.write(helpText(VERSION));
-        return ExitCode.Success;
+        return constants/* ExitCode */.yU.Success;
     }
     if (io.argv.includes('--version') || io.argv.includes('-V')) {
         stdout.write(`almajob ${VERSION}\n`);
-        return ExitCode.Success;
+        return constants/* ExitCode */.yU.Success;
     }
     let config;
+    const json = wantsJson(io.argv);
     try {
-        config = loadCliConfig(parseArgs(io.argv), { env: io.env, cwd: io.cwd });
+        const args = parseArgs(io.argv);
+        // Parameters may be XML (inline or @file), read synchronously: the parser's chunk comes first (alma/xml.ts).
+        if (args.parameters !== undefined)
+            await (0,xml/* loadXmlParser */.N8)();
+        config = loadCliConfig(args, { env: io.env, cwd: io.cwd });
     }
     catch (error) {
-        return reportError(error, [], stderr).exit;
+        return reportError(error, { secrets: [], json, stdout, stderr });
     }
     const secrets = [config.settings.apiKey];
     const display = new StderrDisplay(stderr, { live: wantsLiveProgress(stderr, io.env) });
     // Every line to stderr goes through here: the key scrubbed, control characters escaped.
-    const say = (text) => display.line(safeLine(redact(text, secrets)));
+    const say = (text) => display.line((0,safe/* safeLine */.om)((0,errors/* redact */.E$)(text, secrets)));
     const log = {
         debug: (message) => {
             if (config.verbose)
@@ -13742,11 +6404,12 @@ async function main(io = processIo()) {
     }
     catch (error) {
         display.stop();
-        const { exit, kind } = reportError(error, secrets, stderr);
+        const report = { secrets, json: config.format === 'json', stdout, stderr, keyFrom: config.settings.apiKeyFrom };
         if (!run.interrupted)
-            return exit;
+            return reportError(error, report);
         // A cancel that kept the job from starting has said so; otherwise say how to find the job.
-        return kind === 'cancelled' ? run.signalExit() : run.interruptedExit(undefined);
+        const exit = reportError(error, { ...report, exit: run.signalExit() });
+        return describeError(error, secrets).kind === 'cancelled' ? exit : run.interruptedExit(undefined);
     }
     finally {
         stopListening();
@@ -13800,26 +6463,27 @@ class CommandRun {
             if (result.command === 'list')
                 stdout.write(format === 'json' ? listJson(result) : listText(result));
             else
-                stdout.write(format === 'json' ? instancesJson(result) : instancesText(result));
+                stdout.write(format === 'json' ? instancesJson(result) : instancesText(result, this.times));
             this.log.info(listHeadline(result));
-            return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success;
+            return this.interrupted ? this.interruptedExit(undefined) : constants/* ExitCode */.yU.Success;
         }
         if (result.command === 'check') {
-            stdout.write(format === 'json' ? checkJson(result) : checkText(result));
+            stdout.write(format === 'json' ? checkJson(result) : checkText(result, this.times));
             for (const warning of checkWarnings(result))
                 this.log.warning(warning);
             if (this.interrupted)
                 return this.signalExit();
             if (!result.failed)
-                return ExitCode.Success;
+                return constants/* ExitCode */.yU.Success;
             this.log.info(`almajob: ${checkHeadline(result)}`);
-            return ExitCode.JobFailed;
+            return constants/* ExitCode */.yU.JobFailed;
         }
         const { report, verdict } = result;
         if (format === 'json')
             stdout.write(reportJson(report));
-        else
-            stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report) : ''));
+        else {
+            stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report, this.times) : ''));
+        }
         if (report.end === 'cancelled' || this.interrupted)
             return this.interruptedExit(report);
         if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
@@ -13828,16 +6492,19 @@ class CommandRun {
         if (!verdict.failed) {
             if (verdict.warning)
                 this.log.warning(verdict.warning);
-            return ExitCode.Success;
+            return constants/* ExitCode */.yU.Success;
         }
         this.log.info(`almajob: ${verdict.reason}`);
         // Alma failing us is not the job failing: exit codes keep the two apart.
-        return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed;
+        return report.end === 'error' ? constants/* ExitCode */.yU.AlmaError : constants/* ExitCode */.yU.JobFailed;
+    }
+    get times() {
+        return { local: this.config.localTime };
     }
     /** First signal: stop waiting and report; second, or a stuck request: leave now. */
     interrupt(signal) {
         if (this.interrupted) {
-            this.io.exit(SIGNAL_EXIT[signal] ?? ExitCode.Interrupted);
+            this.io.exit(SIGNAL_EXIT[signal] ?? constants/* ExitCode */.yU.Interrupted);
             return;
         }
         this.interrupted = signal;
@@ -13866,7 +6533,7 @@ class CommandRun {
     }
     /** 130 after SIGINT, 143 after SIGTERM, as shells report them. */
     signalExit() {
-        return SIGNAL_EXIT[this.interrupted ?? 'SIGINT'] ?? ExitCode.Interrupted;
+        return SIGNAL_EXIT[this.interrupted ?? 'SIGINT'] ?? constants/* ExitCode */.yU.Interrupted;
     }
     /** Every value is quoted for the shell: ids come from Alma, and Alma's text is untrusted. */
     statusCommand(jobId, instanceId) {
@@ -13878,19 +6545,34 @@ class CommandRun {
         this.ctx?.client.close();
     }
 }
-/** One line, the exit code that names the kind of trouble; usage errors show the usage. */
-function reportError(error, secrets, stderr) {
-    const { kind, line } = describeError(error, secrets);
-    if (error instanceof UsageError) {
-        stderr.write(usageErrorText(line, error.command));
-        return { exit: ExitCode.Usage, kind };
-    }
-    stderr.write(`almajob: ${line}\n`);
-    return { exit: EXIT_FOR_ERROR[kind], kind };
+/** One line on stderr (usage errors show the usage); with --format json also the error object. */
+function reportError(error, report) {
+    const { line } = describeError(error, report.secrets);
+    const { code, exit: errorExit } = classifyError(error);
+    const exit = report.exit ?? errorExit;
+    const message = report.keyFrom && isRefusedKey(error) ? refusedKeyLine(line, report.keyFrom) : line;
+    if (error instanceof UsageError)
+        report.stderr.write(usageErrorText(message, error.command));
+    else
+        report.stderr.write(`almajob: ${message}\n`);
+    if (report.json)
+        report.stdout.write(errorJson(message, code, exit));
+    return exit;
+}
+/** Whether --format json was asked for, read before the flags are checked, so a bad flag is answered in JSON too. */
+function wantsJson(argv) {
+    return argv.some((token, index) => {
+        const [flag, inline] = token.split(/=(.*)/s);
+        if (flag !== '--format')
+            return false;
+        return (inline ?? argv[index + 1] ?? '').trim().toLowerCase() === 'json';
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The `almajob` command. Bundled by `ncc build src/cli.ts -o dist/cli`; the story is in cli/main.ts.
+// The Node check comes first: imports run in order, and nothing else may run on an older Node.
+
 
 
 /** Output is written by now; a keep-alive socket or timer must not hold a finished command open. */

@@ -5,7 +5,7 @@ import { AlmaError, ConfigError } from './errors.js'
 import { AlmaTransport } from './http.js'
 import type { CallOptions, ClientEvent, Format } from './http.js'
 import { DEFAULT_REQUESTS_PER_SECOND } from './pace.js'
-import { fetchAllPages } from './pages.js'
+import { fetchAllPages, PAGE_SIZE } from './pages.js'
 import { BodyParseError, toInstance, toInstancePage, toJob, toJobPage, toStatusTable } from './parse.js'
 import type { Page, ParsedBody } from './parse.js'
 import { DEFAULT_RATE_LIMIT_BUDGET_MS } from './retry.js'
@@ -174,9 +174,26 @@ export class AlmaClient {
     )
   }
 
-  /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
-  async listInstances(jobId: string, filter: InstanceListFilter = {}, options?: CallOptions): Promise<JobInstance[]> {
+  /**
+   * Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out.
+   * With `options.limit`: the first page alone, of at most that many runs (1–100, §7.7), one request.
+   */
+  async listInstances(
+    jobId: string,
+    filter: InstanceListFilter = {},
+    options?: CallOptions & { limit?: number }
+  ): Promise<JobInstance[]> {
     const base = `/conf/jobs/${encodeURIComponent(jobId)}/instances`
+    if (options?.limit !== undefined) {
+      const limit = Math.min(PAGE_SIZE, Math.max(1, Math.floor(options.limit)))
+      const query = { limit, offset: 0, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status }
+      const path = withQuery(base, query)
+      const page = await this.getMapped(path, { jobId }, (body) => this.noteSkipped(path, toInstancePage(body)), {
+        signal: options.signal
+      })
+      // A server that ignores `limit` still gives no more than asked.
+      return page.items.slice(0, limit)
+    }
     return fetchAllPages(
       (offset, limit) => {
         const query = { limit, offset, submit_date_from: filter.from, submit_date_to: filter.to, status: filter.status }

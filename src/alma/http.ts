@@ -1,8 +1,7 @@
 // The transport: one HTTP exchange with Alma on @actions/http-client, turned into a parsed
 // body or a classified failure; plus the retry loop for GETs (alma-api.md §5, §6).
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, RequestOptions } from 'node:http'
-import { HttpClient } from '@actions/http-client'
-import type { HttpClientResponse } from '@actions/http-client'
+import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { ABORTED, eitherSignal, untilAborted } from './abort.js'
 import { AlmaError, errorFromAnswer, KeyScrubber } from './errors.js'
@@ -12,6 +11,7 @@ import { BodyParseError, parseBody, parseErrorBody } from './parse.js'
 import type { ParsedBody } from './parse.js'
 import { backoffDelayMs, failedBeforeSending, retryAfterMs, retryDelayMs, verdictForAnswer } from './retry.js'
 import type { RetryTiming, RetryVerdict } from './retry.js'
+import { loadXmlParser, looksLikeXml } from './xml.js'
 
 /** How the client talks to whoever logs; it never imports @actions/core. Paths never hold the key. */
 export type ClientEvent =
@@ -163,16 +163,26 @@ export class RetryState {
 /** A floor under the jittered delay after a refusal, so a frozen clock still spends the budget. */
 const MIN_THROTTLED_DELAY_MS = 50
 
+let httpClientModule: Promise<typeof import('@actions/http-client')> | undefined
+/**
+ * @actions/http-client, loaded for the first request: it loads node:https and a proxy tunnel
+ * as it is imported, which code that never calls Alma (a webhook check) need not pay for.
+ */
+function loadHttpClient(): Promise<typeof import('@actions/http-client')> {
+  return (httpClientModule ??= import('@actions/http-client'))
+}
+
 export class AlmaTransport {
   private readonly deadlines = new DeadlineHandler()
   private readonly pacer: RequestPacer
-  /** GETs share pooled connections. */
-  private readonly reads: HttpClient
+  private readonly clientOptions: ConstructorParameters<typeof HttpClient>[2]
+  /** GETs share pooled connections. Both clients are made for their first request. */
+  private reads: HttpClient | undefined
   /**
    * The run POST always opens a fresh connection: a stale pooled socket can fail after the
    * request was written, which would make its outcome look unknown (§6: never replay it).
    */
-  private readonly writes: HttpClient
+  private writes: HttpClient | undefined
   private readonly secrets: readonly string[]
   private readonly scrubber: KeyScrubber
   private quotaWarned = false
@@ -180,13 +190,11 @@ export class AlmaTransport {
   remaining: number | undefined
 
   constructor(private readonly opts: TransportOptions) {
-    const common = {
+    this.clientOptions = {
       allowRetries: false, // retries are ours: http-client would also replay on its own terms
       allowRedirects: false, // §7.13: the key must never follow a link to another host
       socketTimeout: opts.requestTimeoutMs + 1000 // our deadline fires first
     }
-    this.reads = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: true })
-    this.writes = new HttpClient('almajob', [this.deadlines], { ...common, keepAlive: false })
     this.secrets = [opts.apiKey]
     this.scrubber = new KeyScrubber(this.secrets)
     this.pacer = new RequestPacer(opts.requestsPerSecond)
@@ -263,12 +271,15 @@ export class AlmaTransport {
     if (signal?.aborted) throw cancelled(method, path)
     // Before the deadline starts: a request waiting for its turn has not been sent yet.
     await this.pacer.take(signal)
+    const client = await this.client(method)
     if (signal?.aborted) throw cancelled(method, path)
     const started = performance.now()
     let status: number | undefined
     try {
-      const answer = await this.send(method, path, body, call.abortInFlight ? signal : undefined)
+      const answer = await this.send(client, method, path, body, call.abortInFlight ? signal : undefined)
       status = answer.status
+      // The parsers read synchronously; the XML one is loaded on the first XML answer.
+      if (looksLikeXml(answer.body)) await loadXmlParser()
       const attempt = this.judge(answer, errorCtx)
       if (!attempt.ok && attempt.verdict === 'throttled') this.pacer.refused()
       return attempt
@@ -283,8 +294,8 @@ export class AlmaTransport {
   }
 
   close(): void {
-    this.reads.dispose()
-    this.writes.dispose()
+    this.reads?.dispose()
+    this.writes?.dispose()
   }
 
   private judge(answer: RawAnswer, ctx: ErrorContext): Attempt {
@@ -344,6 +355,7 @@ export class AlmaTransport {
   }
 
   private async send(
+    client: HttpClient,
     method: 'GET' | 'POST',
     path: string,
     body: string | undefined,
@@ -364,7 +376,6 @@ export class AlmaTransport {
     this.requestCount++
     let status: number | undefined
     try {
-      const client = method === 'GET' ? this.reads : this.writes
       const response = await client.request(method, url, body ?? null!, headers)
       status = response.message.statusCode ?? 0
       this.noteQuota(response.message.headers)
@@ -385,6 +396,14 @@ export class AlmaTransport {
       clearTimeout(timer)
       this.deadlines.release(token)
     }
+  }
+
+  /** GETs share pooled connections; the run POST always opens a fresh one (see `writes`). */
+  private async client(method: 'GET' | 'POST'): Promise<HttpClient> {
+    const { HttpClient } = await loadHttpClient()
+    if (method === 'GET')
+      return (this.reads ??= new HttpClient('almajob', [this.deadlines], { ...this.clientOptions, keepAlive: true }))
+    return (this.writes ??= new HttpClient('almajob', [this.deadlines], { ...this.clientOptions, keepAlive: false }))
   }
 
   /** §6: X-Exl-Api-Remaining on every response; an integer, but read it defensively. */

@@ -21,3 +21,13 @@ export { abortableSleep } from './abort.js'
 export type { InstanceSource, PollScheduleOptions, PollState, WaitOptions, WaitResult } from './wait.js'
 // The "Run a job" wizard's API information (XML), Alma's JSON body, or name: value lines ⇄ parameters.
 export { parseParameters, runRequestBody } from './parameters.js'
+// Alma's JOB_END webhook (§10): its signature, its body and the URL check.
+export {
+  answerChallenge,
+  BodyParseError,
+  isJobEndAction,
+  MAX_WEBHOOK_BODY_BYTES,
+  parseWebhookEvent,
+  verifyWebhookSignature
+} from './webhook.js'
+export type { WebhookEvent } from './webhook.js'

@@ -2,10 +2,11 @@
 // Alma's JSON body, a JSON object, or `name: value` lines) into JobParameter[], and
 // JobParameter[] into the run request's body (alma-api.md §3.3). Every failure is a
 // ConfigError of one line.
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { ConfigError } from './errors.js'
+import { parseJsonKeepingNumbers } from './json-numbers.js'
 import { clip } from './text.js'
 import type { JobParameter } from './types.js'
+import { lazyXmlParser, validateXml } from './xml.js'
 
 /** How much of what the user gave a message quotes. */
 const QUOTED_CHARS = 60
@@ -38,7 +39,7 @@ export function parseParameters(text: string, name = 'parameters'): JobParameter
   return parameters
 }
 
-const xmlParser = new XMLParser({
+const xmlParser = lazyXmlParser({
   ignoreAttributes: true, // `<name desc="…">` carries the name as text
   parseTagValue: false, // "0012" and 9563643080000561 stay as written
   trimValues: true,
@@ -50,7 +51,7 @@ const xmlParser = new XMLParser({
 })
 
 function parseXmlParameters(body: string, name: string): JobParameter[] {
-  const valid = XMLValidator.validate(body)
+  const valid = validateXml(body)
   if (valid !== true) {
     throw new ConfigError(
       `${name}: the XML is not well-formed (line ${valid.err.line}, column ${valid.err.col}: ${xmlProblem(valid.err.msg)})`
@@ -99,10 +100,8 @@ function parseXmlParameters(body: string, name: string): JobParameter[] {
 function parseJsonParameters(body: string, name: string): JobParameter[] {
   let doc: unknown
   try {
-    // Keep numbers as their source text (Node ≥ 22 reviver context): 9563643080000561 must stay exact.
-    doc = JSON.parse(body, (_key, value: unknown, context?: { source?: string }) =>
-      typeof value === 'number' ? (context?.source ?? String(value)) : value
-    )
+    // Numbers come back as their text, on every Node: 9563643080000561 must stay exact (§7.4).
+    doc = parseJsonKeepingNumbers(body)
   } catch (error) {
     throw new ConfigError(`${name}: not valid JSON (${(error as Error).message.split('\n')[0]})`)
   }

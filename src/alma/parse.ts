@@ -1,10 +1,10 @@
 // Alma bodies (XML or JSON) → the shapes of types.ts (alma-api.md §3, §5, §7).
 // XML is first turned into the tree JSON would have given (attributes and text become
 // plain keys, §7.3), so one set of mappers serves both formats.
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { AlmaErrorBody } from './errors.js'
 import { clip } from './text.js'
 import type { CodeValue, Counter, InstanceAction, Job, JobInstance, JobParameter, StatusTableRow } from './types.js'
+import { lazyXmlParser, validateXml } from './xml.js'
 
 /** A body that is not the XML/JSON it should be: truncated, HTML where data was expected… */
 export class BodyParseError extends Error {
@@ -31,13 +31,18 @@ export function isInstanceId(text: string): boolean {
   return INSTANCE_ID.test(text)
 }
 
+/** A job id as a body's id must be to go into a link or an output: prefix and bounded digits (§3.2). */
+export function isWellFormedJobId(text: string): boolean {
+  return JOB_ID.test(text)
+}
+
 /** A parsed body: the root element's name (XML only) and its content. */
 export interface ParsedBody {
   rootName?: string
   data: Tree
 }
 
-const xmlParser = new XMLParser({
+const xmlParser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -118,7 +123,7 @@ function parseXml(text: string): ParsedBody {
   let doc: Tree
   try {
     // fast-xml-parser happily returns half a document; the validator catches truncation.
-    const valid = XMLValidator.validate(xml)
+    const valid = validateXml(xml)
     if (valid !== true) throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`)
     doc = xmlParser.parse(xml) as Tree
   } catch (error) {

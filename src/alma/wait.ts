@@ -14,63 +14,183 @@ export interface PollScheduleOptions {
   timeoutMs: number
 }
 
-export interface PollState {
+/** One answer of this wait. */
+export interface PollObservation {
   /** Time since the wait started. */
   elapsedMs: number
-  /** status.value of the last instance seen. */
+  /** status.value of the instance. */
   status: string
   /** Percent, when Alma sent it. */
   progress?: number
 }
 
-/** The gap grows by this share of the time already waited: 1 s, 1.3 s, 1.7 s, … up to the max. */
-const GROWTH_PER_ELAPSED = 0.3
+export interface PollState extends PollObservation {
+  /**
+   * Every answer of this wait so far, oldest first, the newest (the fields above) last; long
+   * waits keep a thinned sample (rememberObservation). Absent: the newest answer alone.
+   */
+  seen?: readonly PollObservation[]
+  /** When the run is expected to end, counted like elapsedMs: from earlier runs, when known. */
+  expectedDurationMs?: number
+}
+
+/** With nothing known: the gap grows by this share of the time already waited (1 s, 1.5 s, 2.3 s, …). */
+const GROWTH_PER_ELAPSED = 0.5
 /** Queued runs rarely start within a second; check them a little less often. */
 const QUEUED_SLOWDOWN = 1.5
-/** Near the end (FINALIZING, 100 %, or an ETA inside the next gap) wait only this share of the usual gap. */
-const NEAR_END_SHARE = 0.25
-/** Land a little after the ETA rather than just before it, which would cost an extra poll. */
-const ETA_MARGIN = 1.1
+/** Aiming at an expected end: sleep this share of the time left, so the polls close in on it. */
+const AIM_SHARE = 0.6
+/** Past the expected end (a stall at 99 %, a long FINALIZING): the gap grows by this share of the overrun. */
+const OVERRUN_GROWTH = 0.25
+/**
+ * Near the end the gap is this many ms per √ms of the run's length: about 2.7 s for a
+ * 10-minute job, 9.3 s for 2 h, 16 s for 6 h. The end is then seen at most that late.
+ */
+const END_GAP_PER_ROOT_MS = 3.5
+/** The rate is read from the answers of the last half of the progress so far: shapes change. */
+const RATE_WINDOW_SHARE = 0.5
+/** Answers kept for the rate; older ones are thinned, so a 6-hour wait stays small. */
+export const MAX_SEEN = 64
 
 /**
- * How long to sleep before the next poll. Quick at first, growing with the time
- * waited up to `maxPollIntervalMs`; never below `pollIntervalMs` (the user's floor
- * on quota use), never past the deadline (the last gap ends exactly on it).
+ * How long to sleep before the next poll. Never below `pollIntervalMs` (the user's floor on
+ * quota use), never above `maxPollIntervalMs` (so an end, a failure at any moment included, is
+ * seen at most that late), never past the deadline (the last gap ends exactly on it).
+ *
+ * Knowing nothing, the gap grows with the time waited. Once the run's end can be foreseen (the
+ * progress rate over many answers, or earlier runs' length), the polls aim at it: a share of
+ * the time left, then small gaps around it, growing again while the run overruns. Progress is
+ * only a guide: the status alone says the run has ended (§7.14).
  */
 export function nextPollDelay(state: PollState, opts: PollScheduleOptions): number {
   const remainingMs = opts.timeoutMs - state.elapsedMs
   if (remainingMs <= 0) return 0
   const floorMs = Math.max(1, opts.pollIntervalMs)
   const ceilingMs = Math.max(floorMs, opts.maxPollIntervalMs)
-  const usualMs = Math.min(ceilingMs, floorMs + GROWTH_PER_ELAPSED * Math.max(0, state.elapsedMs))
-  const nearEndMs = Math.max(floorMs, usualMs * NEAR_END_SHARE)
+  const seen = withNewest(state)
+  const nowMs = state.elapsedMs
+  const expectedMs =
+    state.expectedDurationMs !== undefined && Number.isFinite(state.expectedDurationMs) && state.expectedDurationMs > 0
+      ? state.expectedDurationMs
+      : undefined
+  const usualMs = floorMs + GROWTH_PER_ELAPSED * Math.max(0, nowMs)
 
-  let delayMs = usualMs
-  const progress = state.progress
-  switch (state.status) {
-    case 'QUEUED':
-    case 'PENDING':
-      delayMs = Math.min(ceilingMs, usualMs * QUEUED_SLOWDOWN)
-      break
-    case 'FINALIZING':
-      delayMs = nearEndMs
-      break
-    case 'RUNNING':
-      if (progress !== undefined && Number.isFinite(progress) && progress > 0) {
-        if (progress >= 100) {
-          delayMs = nearEndMs
-        } else {
-          // Progress measured from the start of the wait: with time spent queued this
-          // overestimates the rest, which errs towards fewer polls, not more.
-          const etaMs = (state.elapsedMs * (100 - progress)) / progress
-          const targetMs = etaMs * ETA_MARGIN + floorMs / 2
-          // A floor of a quarter gap: progress often sits at 99 % for a while (§7.14).
-          if (targetMs < usualMs) delayMs = Math.max(nearEndMs, targetMs)
-        }
-      }
-      break
+  let delayMs: number
+  const endingSince = endingSinceMs(seen, state)
+  if (endingSince !== undefined) {
+    // FINALIZING or at 100 %: the end is near, but how near nobody says.
+    delayMs = Math.max(endGapMs(nowMs), OVERRUN_GROWTH * (nowMs - endingSince))
+  } else {
+    const foreseen = state.status === 'RUNNING' ? foreseeEnd(seen) : undefined
+    const earliestEndMs = Math.max(nowMs, foreseen?.earliestEndMs ?? nowMs)
+    // This run's own rate first; earlier runs' length until it shows one.
+    const aimMs = foreseen?.endMs ?? expectedMs
+    if (aimMs === undefined) {
+      delayMs = Math.max(isQueued(state.status) ? usualMs * QUEUED_SLOWDOWN : usualMs, AIM_SHARE * (earliestEndMs - nowMs))
+    } else {
+      const endMs = Math.max(aimMs, earliestEndMs)
+      delayMs = Math.max(endGapMs(endMs), AIM_SHARE * (endMs - nowMs), OVERRUN_GROWTH * (nowMs - aimMs))
+      if (foreseen?.oneLevel) delayMs = Math.min(delayMs, usualMs)
+    }
   }
-  return Math.min(Math.round(delayMs), remainingMs)
+  return Math.min(Math.round(Math.min(ceilingMs, Math.max(floorMs, delayMs))), remainingMs)
+}
+
+/** `seen` with the newest answer last, even when the caller left it out. */
+function withNewest(state: PollState): readonly PollObservation[] {
+  const seen = state.seen ?? []
+  const last = seen.at(-1)
+  const isNewest = last && last.elapsedMs === state.elapsedMs && last.status === state.status && last.progress === state.progress
+  return isNewest ? seen : [...seen, state]
+}
+
+/** FINALIZING or at 100 % since this moment (the first such answer of the current stretch). */
+function endingSinceMs(seen: readonly PollObservation[], newest: PollObservation): number | undefined {
+  if (!isEnding(newest)) return undefined
+  let sinceMs = newest.elapsedMs
+  for (let i = seen.length - 1; i >= 0 && isEnding(seen[i]!); i--) sinceMs = seen[i]!.elapsedMs
+  return sinceMs
+}
+
+function isEnding(observation: PollObservation): boolean {
+  return (
+    observation.status === 'FINALIZING' ||
+    (observation.status === 'RUNNING' && observation.progress !== undefined && observation.progress >= 100)
+  )
+}
+
+function isQueued(status: string): boolean {
+  return status === 'QUEUED' || status === 'PENDING'
+}
+
+function endGapMs(lengthMs: number): number {
+  return END_GAP_PER_ROOT_MS * Math.sqrt(Math.max(0, lengthMs))
+}
+
+export interface ForeseenEnd {
+  /** When progress reaches 100 % at the rate of the recent answers (least squares); absent without a rate. */
+  endMs?: number
+  /**
+   * The end cannot come sooner if progress runs at an even pace: the next percent comes after the
+   * newest answer, and each percent left takes longer than the current one has so far.
+   */
+  earliestEndMs: number
+  /** `endMs` comes from one level of progress, not a rate: good only for polling sooner. */
+  oneLevel?: boolean
+}
+
+/**
+ * Where the RUNNING stretch that ends with the newest answer is heading. Progress is a whole
+ * percent (§7.14): a reading p means somewhere in [p, p + 1), so one reading says little and
+ * the rate over many pins the end down.
+ */
+export function foreseeEnd(seen: readonly PollObservation[]): ForeseenEnd | undefined {
+  let first = seen.length
+  while (first > 0 && hasRunningProgress(seen[first - 1]!)) first--
+  const running = seen.slice(first)
+  const newest = running.at(-1)
+  if (!newest) return undefined
+  const level = newest.progress!
+  let levelFrom = running.length - 1
+  while (levelFrom > 0 && running[levelFrom - 1]!.progress === level) levelFrom--
+  const levelForMs = newest.elapsedMs - running[levelFrom]!.elapsedMs
+  // At 0 % the run may not report progress at all: no bound then.
+  const earliestEndMs = newest.elapsedMs + (level > 0 ? Math.max(0, 99 - level) * levelForMs : 0)
+
+  const window = running.filter((observation) => observation.progress! >= level * RATE_WINDOW_SHARE)
+  const n = window.length
+  const meanP = window.reduce((sum, o) => sum + o.progress!, 0) / n + 0.5
+  const meanT = window.reduce((sum, o) => sum + o.elapsedMs, 0) / n
+  let spread = 0
+  let covariance = 0
+  for (const o of window) {
+    spread += (o.progress! + 0.5 - meanP) ** 2
+    covariance += (o.progress! + 0.5 - meanP) * (o.elapsedMs - meanT)
+  }
+  const msPerPercent = spread > 0 ? covariance / spread : 0
+  if (msPerPercent > 0) return { endMs: meanT + msPerPercent * (100 - meanP), earliestEndMs }
+  // One level so far: as if the run began with the wait, which errs towards fewer polls.
+  if (level > 0 && newest.elapsedMs > 0) return { endMs: (newest.elapsedMs * 100) / (level + 0.5), earliestEndMs, oneLevel: true }
+  return { earliestEndMs }
+}
+
+function hasRunningProgress(observation: PollObservation): boolean {
+  const { status, progress } = observation
+  return status === 'RUNNING' && progress !== undefined && Number.isFinite(progress) && progress >= 0 && progress < 100
+}
+
+/**
+ * Adds an answer to `seen` (in place) and keeps it bounded: past MAX_SEEN, every second answer
+ * of the older half goes, so old stretches grow sparse and recent ones stay whole.
+ */
+export function rememberObservation(seen: PollObservation[], observation: PollObservation): PollObservation[] {
+  seen.push({ elapsedMs: observation.elapsedMs, status: observation.status, progress: observation.progress })
+  if (seen.length > MAX_SEEN) {
+    const half = Math.floor(seen.length / 2)
+    const kept = seen.filter((_, index) => index >= half || index % 2 === 0)
+    seen.splice(0, seen.length, ...kept)
+  }
+  return seen
 }
 
 export interface TimelinePoint {
@@ -96,9 +216,11 @@ export interface PollSimulation {
 export function simulatePolls(
   timeline: (elapsedMs: number) => TimelinePoint,
   endMs: number,
-  opts: PollScheduleOptions
+  opts: PollScheduleOptions,
+  expectedDurationMs?: number
 ): PollSimulation {
   const gaps: number[] = []
+  const seen: PollObservation[] = []
   let elapsedMs = 0
   let polls = 0
   for (;;) {
@@ -107,7 +229,9 @@ export function simulatePolls(
     if (classifyStatus(point.status).terminal) {
       return { polls, lateMs: elapsedMs - endMs, gaps, lastPollMs: elapsedMs }
     }
-    const delayMs = nextPollDelay({ elapsedMs, status: point.status, progress: point.progress }, opts)
+    const observation = { elapsedMs, status: point.status, progress: point.progress }
+    rememberObservation(seen, observation)
+    const delayMs = nextPollDelay({ ...observation, seen, expectedDurationMs }, opts)
     if (delayMs <= 0) return { polls, lateMs: undefined, gaps, lastPollMs: elapsedMs }
     gaps.push(delayMs)
     elapsedMs += delayMs
@@ -143,6 +267,22 @@ export interface WaitOptions extends PollScheduleOptions {
   /** An instance already fetched (status): it counts as the first poll's answer. */
   first?: JobInstance
   /**
+   * When the run is expected to end, from the wait's start (e.g. how long earlier runs took):
+   * polls aim at it until the run's own progress shows a rate. A wrong guess costs polls or
+   * lateness, never more than `maxPollIntervalMs` late.
+   */
+  expectedDurationMs?: number
+  /**
+   * Asked once for expectedDurationMs when the wait is still going `expectedDurationAfterMs`
+   * after its start, with the newest instance seen: the cost (one list request, history-estimate.ts)
+   * is spent only on runs long enough to spare more polls than that (how-it-works.md, Waiting).
+   * It has the gap before the next poll to answer: its signal aborts then, or on a cancel.
+   * Undefined, a rejection or an abort: the wait goes on without an estimate, and asks no more.
+   */
+  expectedDuration?: (latest: JobInstance | undefined, options: { signal: AbortSignal }) => Promise<number | undefined>
+  /** Default EXPECTED_DURATION_AFTER_MS. */
+  expectedDurationAfterMs?: number
+  /**
    * How long after the start a 402218 "invalid job instance id" is taken as Alma not
    * having registered a fresh run yet (§7.12). Default 30 s; 0 for an instance that
    * is known to exist already.
@@ -165,6 +305,11 @@ export interface WaitResult {
 /** §7.12: a just-submitted instance may be unknown for a few seconds. */
 export const UNKNOWN_INSTANCE_CODE = '402218'
 const DEFAULT_UNKNOWN_INSTANCE_GRACE_MS = 30_000
+/**
+ * An estimate spares polls only until the run's own progress shows a rate, so it must come early;
+ * a run still going at 10 s is long enough for it to pay (replayed in __tests__/history-estimate.test.ts).
+ */
+export const EXPECTED_DURATION_AFTER_MS = 10_000
 
 /** setTimeout's limit. */
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -188,9 +333,12 @@ export async function waitForInstance(
   const startedAt = now()
   const elapsed = (): number => now() - startedAt
   const unknownCodes = new Set<string>()
+  const seen: PollObservation[] = []
   let last: JobInstance | undefined
   let polls = 0
   let deadlinePoll = false
+  let expectedDurationMs = opts.expectedDurationMs
+  let estimateAsked = !opts.expectedDuration
 
   const result = (end: WaitResult['end']): WaitResult => ({
     end,
@@ -205,6 +353,7 @@ export async function waitForInstance(
     const code = instance.status.value
     const changed = !last || last.status.value !== code || last.progress !== instance.progress
     last = instance
+    rememberObservation(seen, { elapsedMs: elapsed(), status: code, progress: instance.progress })
     const status = classifyStatus(code)
     if (!status.known && !unknownCodes.has(code)) {
       unknownCodes.add(code)
@@ -236,15 +385,26 @@ export async function waitForInstance(
       if (deadlinePoll) return result('timeout')
     }
     const elapsedMs = elapsed()
-    const remainingMs = opts.timeoutMs - elapsedMs
-    if (remainingMs <= 0) return result('timeout')
-    const delayMs = nextPollDelay(
-      // Before the first answer (a 402218), treat the run as queued (§7.12).
-      { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress },
-      opts
-    )
+    if (opts.timeoutMs - elapsedMs <= 0) return result('timeout')
+    // Before the first answer (a 402218), treat the run as queued (§7.12).
+    const gapMs = (): number =>
+      nextPollDelay(
+        { elapsedMs, status: last?.status.value ?? 'QUEUED', progress: last?.progress, seen, expectedDurationMs },
+        opts
+      )
+    let delayMs = gapMs()
+    if (!estimateAsked && elapsedMs >= (opts.expectedDurationAfterMs ?? EXPECTED_DURATION_AFTER_MS)) {
+      estimateAsked = true
+      // Asked within the gap the wait sleeps anyway: a slow answer holds up no poll.
+      const estimate = await askOnce(opts.expectedDuration!, last, opts.signal, delayMs)
+      if (opts.signal?.aborted) return result('cancelled')
+      expectedDurationMs = estimate ?? expectedDurationMs
+      delayMs = Math.max(0, gapMs() - (elapsed() - elapsedMs))
+    }
+    const remainingMs = Math.max(0, opts.timeoutMs - elapsed())
     // The gap that ends on the deadline is followed by one last poll, then the timeout.
     deadlinePoll = delayMs >= remainingMs
+    delayMs = Math.min(delayMs, remainingMs)
     if (opts.signal?.aborted) return result('cancelled')
     const slept = await untilAborted(sleep(delayMs, opts.signal), opts.signal)
     if (slept === ABORTED) return result('cancelled')
@@ -252,6 +412,29 @@ export async function waitForInstance(
 }
 
 const DEADLINE = Symbol('deadline')
+
+/** The estimate, or undefined when it fails or `withinMs` or a cancel comes first. */
+async function askOnce(
+  source: NonNullable<WaitOptions['expectedDuration']>,
+  latest: JobInstance | undefined,
+  cancel: AbortSignal | undefined,
+  withinMs: number
+): Promise<number | undefined> {
+  const ask = new AbortController()
+  const stop = (): void => ask.abort()
+  cancel?.addEventListener('abort', stop, { once: true })
+  const timer = setTimeout(stop, Math.min(Math.max(0, withinMs), MAX_TIMER_MS))
+  try {
+    const asked = Promise.resolve()
+      .then(() => source(latest, { signal: ask.signal }))
+      .catch(() => undefined)
+    const answer = await untilAborted(asked, ask.signal)
+    return answer === ABORTED ? undefined : answer
+  } finally {
+    clearTimeout(timer)
+    cancel?.removeEventListener('abort', stop)
+  }
+}
 
 type PollAnswer = { instance: JobInstance; error?: undefined } | { instance?: undefined; error: AlmaError }
 

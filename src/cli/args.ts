@@ -4,7 +4,7 @@
 import { ConfigError } from '../alma/errors.js'
 import type { Command } from '../settings.js'
 import { type CliArgs, OPTIONS, type OptionSpec, takesValue } from './options.js'
-import { editDistance } from '../text/edit-distance.js'
+import { closest } from '../text/edit-distance.js'
 
 /** A mistake on the command line: main prints the usage with it and exits 2. */
 export class UsageError extends ConfigError {
@@ -19,16 +19,41 @@ export class UsageError extends ConfigError {
 
 const SWITCH_VALUES: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false }
 
+/** Commands that may be named without --cmd: `almajob list`, `almajob run --job M26710`. */
+export const SUBCOMMANDS = ['list', 'run', 'status', 'instances', 'check'] as const
+
+/** The action's `cmd: report` reads the runner's event file; a shell has none to give it. */
+export const REPORT_REFUSED =
+  'report is for the GitHub Action only: it reads the repository_dispatch event that started the workflow; here, use status --job JOB --id INSTANCE'
+
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { help: false, version: false, wait: false, noCache: false, force: false, verbose: false }
+  const args: CliArgs = {
+    help: false,
+    version: false,
+    wait: false,
+    noCache: false,
+    force: false,
+    verbose: false,
+    localTime: false
+  }
+  let subcommand: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const token = argv[index]
     if (!token.startsWith('-') || token === '-') {
+      if (token.toLowerCase() === 'report') throw new UsageError(REPORT_REFUSED)
+      const command = SUBCOMMANDS.find((name) => name === token.toLowerCase())
+      if (command && subcommand === undefined) {
+        subcommand = command
+        continue
+      }
+      const near = subcommand === undefined ? closest(token, SUBCOMMANDS, (name) => name, 1)[0] : undefined
       throw new UsageError(
-        `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`
+        near
+          ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')}`
+          : `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`
       )
     }
-    if (token === '--') throw new UsageError('unexpected "--"; almajob takes no positional arguments')
+    if (token === '--') throw new UsageError('unexpected "--"; almajob takes a command and options only')
 
     const equals = token.indexOf('=')
     const typed = equals === -1 ? token : token.slice(0, equals)
@@ -60,6 +85,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     // --job may be repeated (check looks at several jobs); the names go one a line.
     args[option.key] = option.key === 'job' && args.job !== undefined ? `${args.job}\n${value}` : value
   }
+  if (subcommand !== undefined) {
+    if (args.cmd !== undefined && args.cmd.trim().toLowerCase() !== subcommand) {
+      throw new UsageError(`the command is given twice, as ${subcommand} and as --cmd ${args.cmd}; give one`)
+    }
+    args.cmd = subcommand
+  }
   return args
 }
 
@@ -75,13 +106,7 @@ function findOption(typed: string): OptionSpec {
   throw new UsageError(`unknown option ${typed}${suggestion ? `; did you mean --${suggestion}?` : ''}`)
 }
 
-/** The option name a typo most likely meant: within one edit for short names, two for longer. */
+/** The option name a typo most likely meant, if any is close (text/edit-distance.ts). */
 function closestOption(typed: string): string | undefined {
-  const allowed = typed.length <= 4 ? 1 : 2
-  let best: { name: string; distance: number } | undefined
-  for (const option of OPTIONS) {
-    const distance = editDistance(typed, option.name)
-    if (distance <= allowed && (!best || distance < best.distance)) best = { name: option.name, distance }
-  }
-  return best?.name
+  return closest(typed, OPTIONS, (option) => option.name, 1)[0]?.name
 }

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { ConfigError, isExLibrisHost } from '../alma/index.js'
+import { clip } from '../alma/text.js'
 import {
   ANY_API_KEY_VARIABLE,
   API_KEY_VARIABLES,
@@ -15,18 +16,21 @@ import {
   type Command,
   type Environment,
   type Field,
+  type AlmaSettings,
   type Settings,
   type SettingsSource
 } from '../settings.js'
-import { UsageError } from './args.js'
+import { REPORT_REFUSED, SUBCOMMANDS, UsageError } from './args.js'
 import { EnvVars, INI_FILE_NAME, OUTPUT_FORMATS, type OutputFormat } from './constants.js'
 import { type IniValues, parseIni } from './ini.js'
 import { type CliArgs, OPTIONS, takesValue } from './options.js'
 
 export interface CliConfig {
-  settings: Settings
+  settings: AlmaSettings
   format: OutputFormat
   verbose: boolean
+  /** Times in the machine's zone, as the old script showed them, instead of UTC ISO 8601. */
+  localTime: boolean
   /** Things the user should fix but that do not stop the run (e.g. a world-readable ini). */
   warnings: string[]
   /** The almajob.ini that was read, if any. */
@@ -82,11 +86,19 @@ export function flagOf(field: Field): string {
 export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig {
   const { env, cwd } = sources
   const home = sources.home ?? homedir()
-  // Only to pick the usage text shown with an error; settings.ts validates --cmd.
+  // The CLI's commands are checked here (report is the action's); settings.ts checks the rest.
   const typedCommand = COMMANDS.find((command) => command === args.cmd?.trim().toLowerCase())
-  // Required, as in the old script: the environment decides which key (and data) is used.
-  if (args.env === undefined || args.env.trim() === '') {
-    throw new UsageError('missing --env; it must be "sandbox" or "production"', typedCommand)
+  // The action's report reads the runner's event file; a shell has none to give it.
+  if (typedCommand === 'report') throw new UsageError(REPORT_REFUSED)
+  if (args.cmd === undefined || args.cmd.trim() === '') {
+    throw new UsageError(
+      `give a command: ${SUBCOMMANDS.slice(0, -1).join(', ')} or ${SUBCOMMANDS.at(-1)} (almajob list, or --cmd list)`
+    )
+  }
+  if (!typedCommand) throw new UsageError(`--cmd: '${clip(args.cmd.trim(), 40)}' is not one of ${SUBCOMMANDS.join(', ')}`)
+  // The old script required --env; it now defaults to the sandbox, as the action does.
+  if (args.env !== undefined && args.env.trim() === '') {
+    throw new UsageError('--env is empty; it must be "sandbox" or "production"', typedCommand)
   }
   const format = readFormat(args)
 
@@ -140,13 +152,15 @@ export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig 
       const looked = iniPath
         ? `api_key_${environment} in ${iniPath}`
         : `api_key_${environment} in an ${INI_FILE_NAME} (${iniCandidates(env, cwd, home).join(', ')})`
-      return `no API key for ${environment}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`
+      const defaulted = args.env === undefined ? ` (${environment} is the default; --env production for the other)` : ''
+      return `no API key for ${environment}${defaulted}: set ${API_KEY_VARIABLES[environment]} (or ${ANY_API_KEY_VARIABLE}), or ${looked}`
     }
   }
 
   let settings: Settings
   try {
     settings = readSettings(source)
+    if (settings.command === 'report') throw new UsageError(REPORT_REFUSED)
   } catch (error) {
     // A bad flag shows the usage; a bad variable or ini line is just named.
     throw error instanceof SettingError && cameFromFlag(error.field, location)
@@ -156,7 +170,7 @@ export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig 
   checkOptionsApply(args, settings.command)
   const redirect = keyRedirectWarning(settings, location)
   if (redirect) warnings.push(redirect)
-  return { settings, format, verbose: args.verbose, warnings, iniPath }
+  return { settings, format, verbose: args.verbose, localTime: args.localTime, warnings, iniPath }
 }
 
 function cameFromFlag(field: Field, location: Location): boolean {
@@ -188,7 +202,7 @@ function readFormat(args: CliArgs): OutputFormat {
  * environment, an ini file) and the host is not an Ex Libris API host, say so, naming both.
  * A --base-url on the command line is the user's own choice.
  */
-function keyRedirectWarning(settings: Settings, location: Location): string | undefined {
+function keyRedirectWarning(settings: AlmaSettings, location: Location): string | undefined {
   if (location.fromFlags || location.baseUrl === undefined) return undefined
   const host = new URL(settings.baseUrl).hostname
   if (isExLibrisHost(host)) return undefined

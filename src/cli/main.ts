@@ -4,12 +4,15 @@ import { redact } from '../alma/errors.js'
 import type { JobInstance } from '../alma/index.js'
 import { createFileStore, storeScope } from '../catalog/index.js'
 import { createContext, runCommand, type CommandContext, type CommandResult, type Logger } from '../commands/index.js'
-import { describeError, type ErrorKind } from '../report/error-line.js'
+import { isRefusedKey, refusedKeyLine } from '../alma/refused-key.js'
+import { loadXmlParser } from '../alma/xml.js'
+import { describeError } from '../report/error-line.js'
 import { checkHeadline, checkWarnings, listHeadline } from '../report/format.js'
 import { safeLine } from '../text/safe.js'
 import { parseArgs, UsageError } from './args.js'
 import { type CliConfig, flagOf, loadCliConfig, shellQuote } from './config.js'
 import { ExitCode } from './constants.js'
+import { classifyError, errorJson } from './errors.js'
 import {
   checkJson,
   checkText,
@@ -19,7 +22,8 @@ import {
   listText,
   reportJson,
   runSubmittedText,
-  statusBlock
+  statusBlock,
+  type TimeStyle
 } from './output.js'
 import { StderrDisplay, type TextStream, wantsLiveProgress } from './progress.js'
 import { helpText, usageErrorText } from './usage.js'
@@ -27,14 +31,11 @@ import { VERSION } from './version.js'
 
 /** After Ctrl-C the wait stops at once; a request in flight gets this long before we leave anyway. */
 const INTERRUPT_GRACE_MS = 3000
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated }
-const EXIT_FOR_ERROR: Record<ErrorKind, number> = {
-  config: ExitCode.Usage,
-  alma: ExitCode.AlmaError,
-  cancelled: ExitCode.Interrupted,
-  unexpected: ExitCode.AlmaError
+const SIGNAL_EXIT: Record<string, number> = {
+  SIGINT: ExitCode.Interrupted,
+  SIGTERM: ExitCode.Terminated,
+  SIGBREAK: ExitCode.Terminated
 }
-
 /** Everything main touches of the outside world; tests pass their own. */
 export interface CliIo {
   argv: readonly string[]
@@ -42,7 +43,7 @@ export interface CliIo {
   cwd: string
   stdout: TextStream
   stderr: TextStream
-  /** Subscribes to SIGINT/SIGTERM; returns the unsubscribe. */
+  /** Subscribes to SIGINT/SIGTERM/SIGBREAK; returns the unsubscribe. */
   onSignal(handler: (signal: NodeJS.Signals) => void): () => void
   /** Leaves at once (a second Ctrl-C, or a request that outlives the grace period). */
   exit(code: number): void
@@ -60,11 +61,11 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     onSignal(handler) {
-      process.on('SIGINT', handler)
-      process.on('SIGTERM', handler)
+      // Windows has no SIGTERM: a console sends Ctrl-C, then Ctrl-Break (runner.md §3).
+      const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGBREAK']
+      for (const signal of signals) process.on(signal, handler)
       return () => {
-        process.off('SIGINT', handler)
-        process.off('SIGTERM', handler)
+        for (const signal of signals) process.off(signal, handler)
       }
     },
     exit: (code) => process.exit(code)
@@ -73,6 +74,11 @@ export function processIo(): CliIo {
 
 export async function main(io: CliIo = processIo()): Promise<number> {
   const { stdout, stderr } = io
+  // The relay has its own flags (cli/relay.ts); loaded only when asked for.
+  if (io.argv[0] === 'relay') {
+    const { runRelayCommand } = await import('./relay.js')
+    return runRelayCommand(io.argv.slice(1), io.env)
+  }
   if (io.argv.includes('--help') || io.argv.includes('-h')) {
     stdout.write(helpText(VERSION))
     return ExitCode.Success
@@ -83,10 +89,14 @@ export async function main(io: CliIo = processIo()): Promise<number> {
   }
 
   let config: CliConfig
+  const json = wantsJson(io.argv)
   try {
-    config = loadCliConfig(parseArgs(io.argv), { env: io.env, cwd: io.cwd })
+    const args = parseArgs(io.argv)
+    // Parameters may be XML (inline or @file), read synchronously: the parser's chunk comes first (alma/xml.ts).
+    if (args.parameters !== undefined) await loadXmlParser()
+    config = loadCliConfig(args, { env: io.env, cwd: io.cwd })
   } catch (error) {
-    return reportError(error, [], stderr).exit
+    return reportError(error, { secrets: [], json, stdout, stderr })
   }
   const secrets = [config.settings.apiKey]
 
@@ -108,10 +118,11 @@ export async function main(io: CliIo = processIo()): Promise<number> {
     return await run.execute()
   } catch (error) {
     display.stop()
-    const { exit, kind } = reportError(error, secrets, stderr)
-    if (!run.interrupted) return exit
+    const report = { secrets, json: config.format === 'json', stdout, stderr, keyFrom: config.settings.apiKeyFrom }
+    if (!run.interrupted) return reportError(error, report)
     // A cancel that kept the job from starting has said so; otherwise say how to find the job.
-    return kind === 'cancelled' ? run.signalExit() : run.interruptedExit(undefined)
+    const exit = reportError(error, { ...report, exit: run.signalExit() })
+    return describeError(error, secrets).kind === 'cancelled' ? exit : run.interruptedExit(undefined)
   } finally {
     stopListening()
     run.close()
@@ -165,12 +176,12 @@ class CommandRun {
     const { stdout } = this.io
     if (result.command === 'list' || result.command === 'instances') {
       if (result.command === 'list') stdout.write(format === 'json' ? listJson(result) : listText(result))
-      else stdout.write(format === 'json' ? instancesJson(result) : instancesText(result))
+      else stdout.write(format === 'json' ? instancesJson(result) : instancesText(result, this.times))
       this.log.info(listHeadline(result))
       return this.interrupted ? this.interruptedExit(undefined) : ExitCode.Success
     }
     if (result.command === 'check') {
-      stdout.write(format === 'json' ? checkJson(result) : checkText(result))
+      stdout.write(format === 'json' ? checkJson(result) : checkText(result, this.times))
       for (const warning of checkWarnings(result)) this.log.warning(warning)
       if (this.interrupted) return this.signalExit()
       if (!result.failed) return ExitCode.Success
@@ -179,7 +190,11 @@ class CommandRun {
     }
     const { report, verdict } = result
     if (format === 'json') stdout.write(reportJson(report))
-    else stdout.write((result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report) : ''))
+    else {
+      stdout.write(
+        (result.command === 'run' ? runSubmittedText(report) : '') + (report.instance ? statusBlock(report, this.times) : '')
+      )
+    }
     if (report.end === 'cancelled' || this.interrupted) return this.interruptedExit(report)
     if (report.end === 'submitted' || report.end === 'timeout' || report.end === 'error') {
       this.log.info(`Check on it with: ${this.statusCommand(report.job.id, report.instanceId)}`)
@@ -191,6 +206,10 @@ class CommandRun {
     this.log.info(`almajob: ${verdict.reason}`)
     // Alma failing us is not the job failing: exit codes keep the two apart.
     return report.end === 'error' ? ExitCode.AlmaError : ExitCode.JobFailed
+  }
+
+  private get times(): TimeStyle {
+    return { local: this.config.localTime }
   }
 
   /** First signal: stop waiting and report; second, or a stuck request: leave now. */
@@ -241,13 +260,35 @@ class CommandRun {
   }
 }
 
-/** One line, the exit code that names the kind of trouble; usage errors show the usage. */
-function reportError(error: unknown, secrets: readonly string[], stderr: TextStream): { exit: number; kind: ErrorKind } {
-  const { kind, line } = describeError(error, secrets)
-  if (error instanceof UsageError) {
-    stderr.write(usageErrorText(line, error.command))
-    return { exit: ExitCode.Usage, kind }
-  }
-  stderr.write(`almajob: ${line}\n`)
-  return { exit: EXIT_FOR_ERROR[kind], kind }
+interface ErrorReport {
+  secrets: readonly string[]
+  /** --format json: the error also goes to stdout as an object. */
+  json: boolean
+  stdout: TextStream
+  stderr: TextStream
+  /** Where the key came from, named when Alma refuses it. */
+  keyFrom?: string
+  /** The exit status when it is already decided (after a signal). */
+  exit?: number
+}
+
+/** One line on stderr (usage errors show the usage); with --format json also the error object. */
+function reportError(error: unknown, report: ErrorReport): number {
+  const { line } = describeError(error, report.secrets)
+  const { code, exit: errorExit } = classifyError(error)
+  const exit = report.exit ?? errorExit
+  const message = report.keyFrom && isRefusedKey(error) ? refusedKeyLine(line, report.keyFrom) : line
+  if (error instanceof UsageError) report.stderr.write(usageErrorText(message, error.command))
+  else report.stderr.write(`almajob: ${message}\n`)
+  if (report.json) report.stdout.write(errorJson(message, code, exit))
+  return exit
+}
+
+/** Whether --format json was asked for, read before the flags are checked, so a bad flag is answered in JSON too. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((token, index) => {
+    const [flag, inline] = token.split(/=(.*)/s)
+    if (flag !== '--format') return false
+    return (inline ?? argv[index + 1] ?? '').trim().toLowerCase() === 'json'
+  })
 }

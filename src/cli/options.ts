@@ -36,6 +36,7 @@ export interface CliArgs {
   force: boolean
   format?: string
   verbose: boolean
+  localTime: boolean
 }
 
 type SwitchKey = { [K in keyof CliArgs]-?: CliArgs[K] extends boolean ? K : never }[keyof CliArgs]
@@ -74,14 +75,14 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         name: 'env',
         key: 'env',
         value: 'sandbox|production',
-        help: 'Required: the Alma environment, which picks the API key.',
-        example: 'almajob --env sandbox --cmd list'
+        help: `The Alma environment, which picks the API key (default ${Defaults.env}, as in the action).`,
+        example: 'almajob list --env production'
       },
       {
         name: 'cmd',
         key: 'cmd',
         value: 'list|run|status|instances|check',
-        help: "Required: list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
+        help: "What to do, also given as the first word (almajob list): list the jobs, run a job, show one run (status), list a job's recent runs (instances), or check that jobs ran and ended well since --since (check).",
         example: 'almajob --env sandbox --cmd instances --job M26710'
       },
       {
@@ -298,8 +299,15 @@ export const OPTION_GROUPS: { title: string; options: OptionSpec[] }[] = [
         name: 'format',
         key: 'format',
         value: 'text|json',
-        help: 'json prints the same fields as the GitHub Action outputs, for jq.',
+        help: 'json prints the same fields as the GitHub Action outputs, for jq; an error is {"error": {"message", "code", "exit"}}.',
         example: 'almajob --env sandbox --cmd status --job M26710 --id 9563643080000561 --format json | jq -r .status'
+      },
+      {
+        name: 'local-time',
+        key: 'localTime',
+        commands: ['run', 'status', 'instances', 'check'],
+        help: "Show times in this machine's time zone, as the old script did (MM/DD/YYYY HH:MM:SS.mmm TZ), instead of UTC ISO 8601.",
+        example: 'almajob instances --job M26710 --local-time'
       },
       {
         name: 'verbose',

@@ -5,7 +5,7 @@
 // `neutralizeCommands`: a name must not move the cursor, write the clipboard or forge a line.
 import type { JobInstance } from '../alma/index.js'
 import type { CheckResult, InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
-import { checkLine, durationSeconds, formatDuration } from '../report/format.js'
+import { checkLine, durationSeconds, formatDuration, formatRunDuration } from '../report/format.js'
 import { checkRecord, instanceListOutputs, instanceOutputs, jobListOutputs, type Outputs } from '../report/outputs.js'
 import { neutralizeCommands, printable } from '../text/safe.js'
 
@@ -49,9 +49,9 @@ export function checkJson(result: CheckResult): string {
   return `${JSON.stringify(result.jobs.map(checkRecord), null, 2)}\n`
 }
 
-/** One line per job, as in the action's log. */
-export function checkText(result: CheckResult): string {
-  return lines(result.jobs.map((job) => checkLine(job, result.checkedAt)).map(printable))
+/** One line per job, as in the action's log, with the times as the style says. */
+export function checkText(result: CheckResult, times: TimeStyle = UTC): string {
+  return lines(result.jobs.map((job) => checkLine(job, result.checkedAt, (time) => timeText(time, times))).map(printable))
 }
 
 /** The old script's list line, tabs and all. */
@@ -59,10 +59,19 @@ export function listText(result: JobListResult): string {
   return lines(result.jobs.map((job) => `ID: ${printable(job.id)}\t\tName: ${printable(job.name)}`))
 }
 
-export function instancesText(result: InstanceListResult, timeZone?: string): string {
+/** How times are shown: UTC ISO 8601 (the default), or the old script's local form (--local-time). */
+export interface TimeStyle {
+  local: boolean
+  /** For local times; default the machine's zone. */
+  timeZone?: string
+}
+
+const UTC: TimeStyle = { local: false }
+
+export function instancesText(result: InstanceListResult, times: TimeStyle = UTC): string {
   return lines(
     result.instances.map((instance) => {
-      const submitted = instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet'
+      const submitted = instance.submitTime ? timeText(instance.submitTime, times) : 'not yet'
       return `ID: ${printable(instance.id)}\t\tSubmitted: ${printable(submitted)}\t\tStatus: ${statusLine(instance)}`
     })
   )
@@ -89,7 +98,7 @@ export function statusLine(instance: JobInstance): string {
 }
 
 /** The old script's status block, then what it did not show (progress, times, counters, alerts). */
-export function statusBlock(report: InstanceReport, timeZone?: string): string {
+export function statusBlock(report: InstanceReport, times: TimeStyle = UTC): string {
   const instance = report.instance
   const line = (label: string, value: string): string =>
     neutralizeCommands(`     ${`${label}:`.padEnd(LABEL_WIDTH)}${printable(value)}\n`)
@@ -98,19 +107,30 @@ export function statusBlock(report: InstanceReport, timeZone?: string): string {
     line('Job ID', report.job.id) +
     line('Job Instance ID', report.instanceId)
   if (!instance) return text
-  text += line('Job Submitted', instance.submitTime ? localTime(instance.submitTime, timeZone) : 'not yet')
+  text += line('Job Submitted', instance.submitTime ? timeText(instance.submitTime, times) : 'not yet')
   text += line('Job Status', statusLine(instance))
   if (instance.progress !== undefined) text += line('Progress', `${instance.progress}%`)
-  if (instance.startTime) text += line('Started', localTime(instance.startTime, timeZone))
-  if (instance.endTime) text += line('Ended', localTime(instance.endTime, timeZone))
+  if (instance.startTime) text += line('Started', timeText(instance.startTime, times))
+  if (instance.endTime) text += line('Ended', timeText(instance.endTime, times))
   const seconds = durationSeconds(instance)
-  if (seconds !== undefined) text += line('Duration', formatElapsed(seconds * 1000))
+  if (seconds !== undefined) text += line('Duration', formatRunDuration(seconds))
   for (const counter of instance.counters) {
     text += line('Counter', `${counter.type.desc ?? counter.type.value}: ${counter.value}`)
   }
   for (const alert of instance.alerts) text += line('Alert', `${alert.value}${alert.desc ? ` - ${alert.desc}` : ''}`)
   text += line('Instance URL', report.instanceUrl)
   return text
+}
+
+/** An Alma timestamp as the style says; anything unparseable is shown as sent (alma-api.md §7.5). */
+export function timeText(iso: string, times: TimeStyle): string {
+  return times.local ? localTime(iso, times.timeZone) : isoTime(iso)
+}
+
+/** `2026-12-01T06:00:03Z`: UTC to the second, as the log and the summary show times. */
+export function isoTime(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`
 }
 
 /**

@@ -2,21 +2,26 @@
 // what the parser accepts.
 import { ANY_API_KEY_VARIABLE, API_KEY_VARIABLES, Defaults } from '../settings.js'
 import type { Command } from '../settings.js'
+
+type Subcommand = (typeof SUBCOMMANDS)[number]
+import { SUBCOMMANDS } from './args.js'
 import { EnvVars, ExitCode, INI_FILE_NAME } from './constants.js'
+import { ERROR_CODES } from './errors.js'
 import { OPTION_GROUPS, type OptionSpec, takesValue } from './options.js'
 
-const SYNOPSIS: Record<Command | 'any', string> = {
-  any: 'almajob --env {sandbox|production} --cmd {list|run|status|instances|check} [options]',
-  list: 'almajob --env {sandbox|production} --cmd list [--type TYPE] [--category CODE]',
-  run: 'almajob --env {sandbox|production} --cmd run --job "{job}" [--parameters P] [--wait]',
-  status: 'almajob --env {sandbox|production} --cmd status --job "{job}" --id "{id}" [--wait]',
-  instances: 'almajob --env {sandbox|production} --cmd instances --job "{job}" [--from DATE] [--to DATE] [--status CODE]',
-  check: 'almajob --env {sandbox|production} --cmd check {--job "{job}"...|--category CODE} [--since 24h]'
+const SYNOPSIS: Record<Subcommand | 'any', string> = {
+  any: 'almajob {list|run|status|instances|check|relay} [--env production] [options]',
+  list: 'almajob list [--env production] [--type TYPE] [--category CODE]',
+  run: 'almajob run --job "{job}" [--env production] [--parameters P] [--wait]',
+  status: 'almajob status --job "{job}" --id "{id}" [--env production] [--wait]',
+  instances: 'almajob instances --job "{job}" [--env production] [--from DATE] [--to DATE] [--status CODE]',
+  check: 'almajob check {--job "{job}"...|--category CODE} [--env production] [--since 24h]'
 }
 
 /** What a usage error prints: the synopsis for the command (as the old script did), then the problem. */
 export function usageErrorText(problem: string, command?: Command): string {
-  return `Usage:\n  ${SYNOPSIS[command ?? 'any']}\n\n  Error: ${problem}\n\nRun "almajob --help" for every option.\n`
+  const synopsis = SYNOPSIS[SUBCOMMANDS.find((name) => name === command) ?? 'any']
+  return `Usage:\n  ${synopsis}\n\n  Error: ${problem}\n\nRun "almajob --help" for every option.\n`
 }
 
 export function helpText(version: string): string {
@@ -24,13 +29,19 @@ export function helpText(version: string): string {
     `almajob ${version}: run, watch and list Ex Libris Alma jobs.`,
     '',
     'Usage:',
-    ...(['list', 'run', 'status', 'instances', 'check'] as const).map((command) => `  ${SYNOPSIS[command]}`),
+    ...SUBCOMMANDS.map((command) => `  ${SYNOPSIS[command]}`),
+    '  almajob relay [relay options]     (almajob relay --help for its own options)',
     '',
     '  list       one line per job: its id and name',
     '  run        submit the job; prints "Job Instance ID: …" (with --wait, also how it ended)',
-    '  status     the job, its id, the instance, submit time (local) and "STATUS - description"',
+    '  status     the job, its id, the instance, its times and "STATUS - description"',
     '  instances  recent runs of the job, one line each, as Alma lists them',
     '  check      one line per job: did it run since --since, and end well? exit 1 when one needs attention',
+    "  relay      forward Alma's JOB_END webhooks to GitHub as repository_dispatch events",
+    '',
+    `  The command may also be given as --cmd (the old script's form): almajob --env sandbox --cmd list.`,
+    `  --env defaults to ${Defaults.env}, as in the action; give --env production for production.`,
+    '  Times are shown in UTC, ISO 8601 (2026-12-01T06:00:03Z); --local-time shows the local zone.',
     ''
   ]
   for (const group of OPTION_GROUPS) {
@@ -65,12 +76,17 @@ export function helpText(version: string): string {
     'Exit codes:',
     `  ${ExitCode.Success}    success (the job ended well, or was submitted, or was listed)`,
     `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`,
-    `  ${ExitCode.Usage}    usage or configuration error`,
+    `  ${ExitCode.Usage}    usage or configuration error, including an API key Alma refuses (the error names`,
+    '       where the key came from) and a Node older than almajob needs',
     `  ${ExitCode.AlmaError}    Alma or network error`,
     `  ${ExitCode.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`,
     '       instance id is printed with the command that checks on it later; before the run was sent,',
     '       it says the job was not started.',
     `  ${ExitCode.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`,
+    '',
+    'Errors with --format json:',
+    '  besides the line on stderr, stdout gets {"error": {"message": "…", "code": "…", "exit": N}}; the codes:',
+    ...Object.entries(ERROR_CODES).map(([code, meaning]) => `      ${code.padEnd(13)}${meaning}`),
     ''
   )
   return lines.join('\n')

@@ -2,7 +2,7 @@
 // logger that client events are translated into. Shared by the action and the CLI.
 import { AlmaClient, DEFAULT_RATE_LIMIT_BUDGET_MS, type ClientEvent, type JobInstance } from '../alma/index.js'
 import { JobCatalog, type CatalogStore } from '../catalog/index.js'
-import type { Field, Settings } from '../settings.js'
+import type { AlmaSettings, Field } from '../settings.js'
 import type { CommandContext, Logger } from './types.js'
 
 export interface ContextOptions {
@@ -15,7 +15,7 @@ export interface ContextOptions {
   onProgress?: (instance: JobInstance, elapsedMs: number) => void
 }
 
-export function createContext(settings: Settings, options: ContextOptions): CommandContext {
+export function createContext(settings: AlmaSettings, options: ContextOptions): CommandContext {
   const { log } = options
   const client = new AlmaClient({
     apiKey: settings.apiKey,

@@ -1,14 +1,20 @@
 // The one dispatch both shells call: settings in, a result to render out.
-import type { Settings } from '../settings.js'
+import type { ReportSettings, Settings } from '../settings.js'
 import { checkJobs } from './check.js'
 import { recentInstances } from './instances.js'
 import { selectJobs } from './list.js'
+import { reportEvent } from './report.js'
 import { submitJob } from './run.js'
 import { checkInstance } from './status.js'
-import type { CommandContext, CommandResult } from './types.js'
+import type { CommandContext, CommandResult, LocalContext, ReportResult } from './types.js'
 import { verdict } from './verdict.js'
 
-export async function runCommand(ctx: CommandContext, settings: Settings): Promise<CommandResult> {
+/** report calls nobody, so a shell may give it a LocalContext (no client is built for it). */
+export async function runCommand(ctx: LocalContext, settings: ReportSettings): Promise<ReportResult>
+export async function runCommand(ctx: CommandContext, settings: Settings): Promise<CommandResult>
+export async function runCommand(ctx: LocalContext | CommandContext, settings: Settings): Promise<CommandResult> {
+  if (settings.command === 'report') return reportEvent(ctx, settings)
+  if (!('client' in ctx)) throw new TypeError(`${settings.command} calls Alma: give runCommand a context from createContext`)
   switch (settings.command) {
     case 'list':
       return { command: 'list', ...(await selectJobs(ctx, settings.filter)) }

@@ -3,13 +3,21 @@
 import { ConfigError, isJobId, type Job } from '../alma/index.js'
 import { clip } from '../alma/text.js'
 import { isRecent } from '../catalog/index.js'
-import { editDistance } from '../text/edit-distance.js'
+import { closest } from '../text/edit-distance.js'
 import type { JobTarget } from '../settings.js'
 import type { CommandContext, JobRef } from './types.js'
 
 /** How much of a name a message quotes: enough to recognise it, never a pasted file. */
 const QUOTED_NAME_CHARS = 80
 const SUGGESTIONS = 3
+
+/** No job has the name given: the user's to fix, with the closest names as a hint. */
+export class NoSuchJobError extends ConfigError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NoSuchJobError'
+  }
+}
 
 export interface ResolvedJob {
   job: JobRef
@@ -22,7 +30,7 @@ export async function resolveJob(ctx: CommandContext, target: JobTarget): Promis
   if (target.profileId) return resolveInProfile(ctx, target.profileId, target.job)
   const wanted = target.job.trim()
   if (isJobId(wanted)) return { job: { id: wanted }, cacheHit: false }
-  const quoted = `"${clip(wanted, QUOTED_NAME_CHARS)}"`
+  const quoted = quoteName(wanted)
 
   let list = await ctx.catalog.jobs()
   let matches = matchName(list.jobs, wanted)
@@ -40,15 +48,13 @@ export async function resolveJob(ctx: CommandContext, target: JobTarget): Promis
     const ids = matches.map((job) => job.id).join(', ')
     throw new ConfigError(`${ctx.label('job')}: ${matches.length} jobs are named ${quoted} (${ids}); give the job's id instead`)
   }
-  const closest = closestNames(list.jobs, wanted)
-  const hint = closest.length
-    ? `; closest: ${closest.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')}`
-    : ''
+  const near = closest(wanted, list.jobs, (job) => job.name, SUGGESTIONS)
+  const hint = near.length ? `; closest: ${listed(near)}` : '; no close name'
   // Within the refresh grace period a cached list is trusted; say so, for a job made minutes ago.
   const cached = list.fromCache
     ? ` (cached job list from ${new Date(list.fetchedAt).toISOString()}; ${ctx.label('forceRefresh')} fetches it anew)`
     : ''
-  throw new ConfigError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`)
+  throw new NoSuchJobError(`${ctx.label('job')}: no job named ${quoted} among ${list.jobs.length} jobs${hint}${cached}`)
 }
 
 /**
@@ -61,15 +67,14 @@ async function resolveInProfile(ctx: CommandContext, profileId: string, jobText:
   const matches = wanted === undefined ? jobs : jobs.filter((job) => job.id === wanted || job.name.trim() === wanted)
   const where = `integration profile ${profileId}`
   if (matches.length === 1) return { job: { id: matches[0].id, name: matches[0].name }, cacheHit: false }
-  const listed = (list: Job[]) => list.map((job) => `"${clip(job.name, QUOTED_NAME_CHARS)}" (${job.id})`).join(', ')
   if (matches.length > 1) {
     throw new ConfigError(
       `${ctx.label('profileId')}: ${matches.length} jobs in ${where}: ${listed(matches)}; give ${ctx.label('job')}`
     )
   }
-  if (wanted === undefined) throw new ConfigError(`${ctx.label('profileId')}: no job in ${where}`)
-  throw new ConfigError(
-    `${ctx.label('job')}: no job "${clip(wanted, QUOTED_NAME_CHARS)}" in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`
+  if (wanted === undefined) throw new NoSuchJobError(`${ctx.label('profileId')}: no job in ${where}`)
+  throw new NoSuchJobError(
+    `${ctx.label('job')}: no job ${quoteName(wanted)} in ${where}${jobs.length ? `; it has ${listed(jobs)}` : ''}`
   )
 }
 
@@ -81,18 +86,18 @@ function matchName(jobs: Job[], name: string): Job[] {
   return jobs.filter((job) => job.name.trim() === trimmed)
 }
 
+/** Jobs as a message names them: `"Export Physical Items" (M26710)`. */
+function listed(jobs: readonly Job[]): string {
+  return jobs.map((job) => `${quoteName(job.name)} (${job.id})`).join(', ')
+}
+
 /**
- * The names nearest to a typo. A name whose length is far off cannot be close, so it is
- * skipped before the (quadratic) edit distance: a pasted 100 KB name costs nothing.
+ * A name in quotes that cannot be mistaken for others: double quotes, else single quotes when
+ * the name holds a double one (`'Publishing to "Primo"'`), else double with the inner ones escaped.
  */
-function closestNames(jobs: Job[], name: string): Job[] {
-  const target = name.toLowerCase()
-  const slack = Math.max(3, Math.ceil(target.length / 3))
-  return jobs
-    .filter((job) => Math.abs(job.name.length - target.length) <= slack)
-    .map((job) => ({ job, distance: editDistance(job.name.toLowerCase(), target) }))
-    .filter(({ distance }) => distance <= slack)
-    .sort((a, b) => a.distance - b.distance || a.job.name.localeCompare(b.job.name))
-    .slice(0, SUGGESTIONS)
-    .map(({ job }) => job)
+export function quoteName(name: string): string {
+  const text = clip(name, QUOTED_NAME_CHARS)
+  if (!text.includes('"')) return `"${text}"`
+  if (!text.includes("'")) return `'${text}'`
+  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 }

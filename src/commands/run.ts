@@ -41,7 +41,7 @@ export async function submitJob(
     cacheHit,
     reconciled: run.reconciled
   }
-  return options.wait ? watchInstance(ctx, report, options.wait) : report
+  return options.wait ? watchInstance(ctx, report, options.wait, { submittedAt: Date.now() }) : report
 }
 
 /** The run POST; with `waitForSlotMs`, sent again after each throttle refusal until that time is spent. */

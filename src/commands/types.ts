@@ -28,6 +28,9 @@ export interface CommandContext {
   onProgress?: (instance: JobInstance, elapsedMs: number) => void
 }
 
+/** What a command that calls nobody (report) needs: no client, no catalog. */
+export type LocalContext = Pick<CommandContext, 'log' | 'label'>
+
 export interface JobRef {
   id: string
   name?: string
@@ -114,4 +117,19 @@ export interface CheckResult {
   cacheHit: boolean
 }
 
-export type CommandResult = JobListResult | InstanceListResult | InstanceResult | CheckResult
+/**
+ * `report`: the instance of a JOB_END event, judged as status judges one. `matched` is false
+ * when `job` names another job: then the verdict never fails and `report` is the event's own.
+ */
+export interface ReportResult {
+  command: 'report'
+  report: InstanceReport
+  verdict: Verdict
+  matched: boolean
+  /** The job the step was told to report on, as typed; absent: any job. */
+  expected?: string
+  /** The event's own id and time, as sent (untrusted text). */
+  event: { id?: string; time?: string }
+}
+
+export type CommandResult = JobListResult | InstanceListResult | InstanceResult | CheckResult | ReportResult

@@ -1,6 +1,7 @@
 // Whether a run's or status's end fails the step, under the user's `fail-on` and
 // `fail-on-counter` choices. Alma decides on the status; counters can still say records failed.
-import { counterValue, failureCounters, type Counter } from '../alma/index.js'
+import { counterValue, failureCounters } from '../alma/statuses.js'
+import type { Counter } from '../alma/types.js'
 import type { CounterPattern, JudgeSettings } from '../settings.js'
 import type { InstanceReport, Verdict } from './types.js'
 

@@ -7,6 +7,7 @@ import {
   type JobInstance,
   type PollScheduleOptions
 } from '../alma/index.js'
+import { historyEstimate } from './history-estimate.js'
 import type { CommandContext, InstanceReport } from './types.js'
 
 export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: string): string {
@@ -16,19 +17,23 @@ export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: stri
 /**
  * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
  * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
+ * `submittedAt`: the run was sent then (run); the estimate from earlier runs counts from it.
  */
 export async function watchInstance(
   ctx: CommandContext,
   report: InstanceReport,
   wait: PollScheduleOptions,
-  options: { unknownInstanceGraceMs?: number; deadlineAt?: number } = {}
+  options: { unknownInstanceGraceMs?: number; deadlineAt?: number; submittedAt?: number } = {}
 ): Promise<InstanceReport> {
   const deadlineAt = options.deadlineAt ?? Date.now() + wait.timeoutMs
   const warned = new Set<string>()
   let missedPolls = 0
+  const startedAt = Date.now()
   const result = await waitForInstance(ctx.client, report.job.id, report.instanceId, {
     ...wait,
-    timeoutMs: Math.max(0, deadlineAt - Date.now()),
+    timeoutMs: Math.max(0, deadlineAt - startedAt),
+    // One list request, only once the run has lasted long enough for it to pay (how-it-works.md, Waiting).
+    expectedDuration: historyEstimate(ctx, report.job.id, report.instanceId, startedAt, options.submittedAt),
     signal: ctx.signal,
     unknownInstanceGraceMs: options.unknownInstanceGraceMs,
     onChange: (instance, elapsedMs) => ctx.onProgress?.(instance, elapsedMs),

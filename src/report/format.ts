@@ -34,19 +34,28 @@ export function formatTime(text: string | undefined): string | undefined {
   return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
 }
 
-/** How long the run took in Alma: start (else submit) to end; `nowMs` for one still running. */
-export function instanceDurationMs(instance: JobInstance, nowMs?: number): number | undefined {
+/**
+ * How long a run took in Alma, in whole seconds: the second it ended minus the second it started
+ * (else was submitted). Times are shown to the second, so the figure always agrees with them
+ * (:03.9 to :08.1 is 5s, as :03 and :08 say). The one rule for the CLI, the log, the summary and
+ * `duration-seconds`. Undefined until the end is known, unless `nowMs` stands in for a run still going.
+ */
+export function durationSeconds(instance: JobInstance, nowMs?: number): number | undefined {
   const from = parseTime(instance.startTime) ?? parseTime(instance.submitTime)
-  const to = parseTime(instance.endTime) ?? nowMs
+  const to = instance.endTime ? parseTime(instance.endTime) : nowMs
   if (from === undefined || to === undefined || to < from) return undefined
-  return to - from
+  return Math.floor(to / 1000) - Math.floor(from / 1000)
 }
 
-/** Run time in Alma in whole seconds, as the summary shows it; undefined until the end is known. */
-export function durationSeconds(instance: JobInstance): number | undefined {
-  if (!instance.endTime) return undefined
-  const ms = instanceDurationMs(instance)
-  return ms === undefined ? undefined : Math.round(ms / 1000)
+/** durationSeconds in ms, for the summary's bars and tables. */
+export function instanceDurationMs(instance: JobInstance, nowMs?: number): number | undefined {
+  const seconds = durationSeconds(instance, nowMs)
+  return seconds === undefined ? undefined : seconds * 1000
+}
+
+/** A run's durationSeconds in words: '0s', '45s', '2m 05s'. */
+export function formatRunDuration(seconds: number): string {
+  return seconds <= 0 ? '0s' : formatDuration(seconds * 1000)
 }
 
 /** 'Completed with Warnings (COMPLETED_WARNING)', or just the code when Alma gave no description. */
@@ -113,9 +122,9 @@ export function describeInstanceEnd(report: InstanceReport): string[] {
     ]
       .filter(([, time]) => time)
       .map(([label, time]) => `${label} ${formatTime(time)}`)
-    const duration = instanceDurationMs(instance)
-    if (duration !== undefined || times.length > 0) {
-      const took = duration !== undefined && instance.endTime ? `Duration ${formatDuration(duration)}` : 'Times'
+    const seconds = durationSeconds(instance)
+    if (seconds !== undefined || times.length > 0) {
+      const took = seconds === undefined ? 'Times' : `Duration ${formatRunDuration(seconds)}`
       lines.push(`${took}${times.length ? ` (${times.join(', ')})` : ''}`)
     }
     if (instance.counters.length > 0) lines.push('Counters:', ...capped(formatCounters(instance.counters)))
@@ -156,18 +165,22 @@ export function verdictWords(job: CheckedJob): string {
 }
 
 /**
- * One line per checked job, the same in the action's log and the CLI's text:
+ * One line per checked job, the same in the action's log and the CLI's text (whose times are ISO, or local):
  * 'failed   Publishing to Primo (S1): Completed with Errors (COMPLETED_FAILED), submitted 2026-12-01 02:00:03 UTC (8 h ago), took 5m 02s; 7 runs, 1 failed'.
  */
-export function checkLine(job: CheckedJob, now: number): string {
+export function checkLine(
+  job: CheckedJob,
+  now: number,
+  showTime: (text: string) => string = (text) => formatTime(text)!
+): string {
   const head = `${job.verdict.padEnd(8)} ${formatJob(job.job)}`
   const run = job.newest
   if (!run) return `${head}: no run since the window began${job.named ? '' : ' (selected, so it does not fail the step)'}`
   const submitted = parseTime(run.submitTime)
-  const when = submitted === undefined ? '' : `, submitted ${formatTime(run.submitTime)} (${formatAgo(now - submitted)})`
-  const took = run.endTime ? instanceDurationMs(run) : undefined
+  const when = submitted === undefined ? '' : `, submitted ${showTime(run.submitTime!)} (${formatAgo(now - submitted)})`
+  const took = durationSeconds(run)
   const counters = job.failingCounters.length ? `; failing ${formatCounters(job.failingCounters).join(', ')}` : ''
-  return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`
+  return `${head}: ${formatCode(run.status)}${when}${took === undefined ? '' : `, took ${formatRunDuration(took)}`}${counters}; ${job.runs} ${job.runs === 1 ? 'run' : 'runs'}, ${job.failedRuns.length} failed`
 }
 
 /** The sentence that ends a check: what needs attention, or that all is well. */

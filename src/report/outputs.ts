@@ -25,7 +25,8 @@ export const OUTPUT_NAMES = [
   'report',
   'failed',
   'checked',
-  'cache-hit'
+  'cache-hit',
+  'matched'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>

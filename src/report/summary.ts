@@ -1,14 +1,16 @@
 // GitHub-flavoured Markdown for the job summary: a run's or status's end, the job
-// list and recent instances (with a Mermaid gantt). Plain strings; the action adds
-// them with core.summary.addRaw, the CLI may print them.
+// list and recent instances (a table with a duration bar per run). Plain strings; the
+// action adds them with core.summary.addRaw, the CLI may print them. GitHub sanitises the
+// summary's HTML (runner.md §3), so everything here is text, tables and emoji.
 import { classifyStatus, failureCounters, type CodeValue, type Job, type JobInstance, type StatusOutcome } from '../alma/index.js'
+import { isExLibrisHost } from '../alma/regions.js'
 import { clip } from '../alma/text.js'
 import type { CheckedJob, CheckResult, CheckVerdict, InstanceReport, JobRef } from '../commands/index.js'
 import { printable } from '../text/safe.js'
 import {
-  checkHeadline,
   formatAgo,
   formatDuration,
+  formatRunDuration,
   formatPercent,
   formatTime,
   instanceDurationMs,
@@ -20,9 +22,12 @@ import {
 export const SUMMARY_MAX_BYTES = 1000 * 1024
 /** Rows before a table is cut; the rest is counted, not shown. */
 export const DEFAULT_JOB_ROWS = 200
-export const DEFAULT_INSTANCE_ROWS = 100
-/** Bars in the gantt: more is unreadable and Mermaid slows down. */
-export const DEFAULT_GANTT_BARS = 40
+/** Runs in the instances table: enough for a month of daily runs, short enough to read. */
+export const DEFAULT_INSTANCE_ROWS = 30
+/** Failed runs older than the table's, listed under it so no failure in the window is hidden. */
+export const MAX_OLDER_FAILED_ROWS = 20
+/** Cells of the longest duration bar. */
+export const BAR_CELLS = 20
 const MAX_CELL_CHARS = 200
 const MAX_COUNTER_ROWS = 200
 const MAX_ALERTS = 100
@@ -48,6 +53,10 @@ export function escapeInline(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/([\\`*_[\]~])/g, '\\$1')
+      // GFM turns bare URLs, www. names, e-mail addresses and @names into links; escaped, they stay text.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
       .replace(/[\r\n]+/g, ' ')
       // At the start of a list item these would open a heading or a nested list.
       .replace(/^([#+-])/, '\\$1')
@@ -99,13 +108,14 @@ export function instanceMarkdown(report: InstanceReport): string {
     if (instance.startTime) facts.push(['Started', escapeCell(formatTime(instance.startTime)!)])
     if (instance.endTime) facts.push(['Ended', escapeCell(formatTime(instance.endTime)!)])
     const duration = instance.endTime ? instanceDurationMs(instance) : undefined
-    if (duration !== undefined) facts.push(['Duration', formatDuration(duration)])
+    if (duration !== undefined) facts.push(['Duration', formatRunDuration(duration / 1000)])
   }
   if (report.elapsedMs !== undefined) facts.push(['Waited', formatDuration(report.elapsedMs)])
-  facts.push(['API link', code(report.instanceUrl)])
+  facts.push(whereToLook(report))
+  // A real header row: an empty one renders as a blank stripe above the facts.
   lines.push(
     ...table(
-      ['', ''],
+      ['Field', 'Value'],
       facts.map(([label, value]) => [`**${label}**`, value])
     ),
     ''
@@ -150,6 +160,30 @@ export function instanceMarkdown(report: InstanceReport): string {
   }
   if (report.cacheHit) lines.push('<sub>Job resolved from the cached job list.</sub>', '')
   return capMarkdown(lines.join('\n'))
+}
+
+/** The path to the Monitor Jobs page in Alma's menus (alma-api.md §11). */
+const MONITOR_JOBS_PATH = 'Admin &gt; Manage Jobs and Sets &gt; Monitor Jobs'
+
+/**
+ * Where a person finds the run. Against Ex Libris the API link is no use in a browser (it
+ * needs the key, §1), so the summary names the page in Alma and the instance to look for
+ * (§11); against another host (the simulator, a proxy) the link is what there is.
+ */
+function whereToLook(report: InstanceReport): [string, string] {
+  if (!isExLibrisHost(hostOf(report.instanceUrl))) return ['API link', code(report.instanceUrl)]
+  const outcome = report.outcome
+  const ended = report.instance?.endTime !== undefined || outcome === 'success' || outcome === 'warning' || outcome === 'failure'
+  const tab = ended ? 'the History tab' : 'the Running tab (History once it has ended)'
+  return ['In Alma', `${MONITOR_JOBS_PATH}, ${tab}; look for instance ${code(report.instanceId)}`]
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return ''
+  }
 }
 
 function headingMark(report: InstanceReport): string {
@@ -251,15 +285,17 @@ export function jobListMarkdown(jobs: readonly Job[], opts: JobListMarkdownOptio
 }
 
 export interface InstanceListMarkdownOptions {
-  /** Default 100 rows, newest first. */
+  /** Default 30 rows, newest first. */
   maxRows?: number
-  /** Default 40 bars. */
-  maxGanttBars?: number
   /** End of the bars of runs still going; default Date.now(). */
   now?: number
 }
 
-/** Markdown for `instances`: counts per status, a table of recent runs and a gantt of their durations. */
+/**
+ * Markdown for `instances`: counts per status, a word on failures, then a table of the newest
+ * runs with a duration bar each, scaled to the longest run shown. A 20-minute run on a
+ * 25-day time axis would be thinner than a pixel; a bar per row is readable at any window.
+ */
 export function instanceListMarkdown(
   job: JobRef,
   instances: readonly JobInstance[],
@@ -279,28 +315,84 @@ export function instanceListMarkdown(
   // Alma's list order is not documented (§3.4): sort newest first here.
   const sorted = [...instances].sort((a, b) => (parseTime(b.submitTime) ?? -Infinity) - (parseTime(a.submitTime) ?? -Infinity))
   const shown = sorted.slice(0, maxRows)
-  lines.push(
-    ...table(
-      ['Instance', 'Submitted', 'Status', 'Duration', 'Submitted by'],
-      shown.map((instance) => {
-        const outcome = outcomeOf(instance)
-        const duration = instanceDurationMs(instance, instance.endTime ? undefined : now)
-        return [
-          code(instance.id),
-          escapeCell(formatTime(instance.submitTime) ?? ''),
-          `${OUTCOME_MARK[outcome]} ${codeLabel(instance.status)}`,
-          duration === undefined ? '' : `${formatDuration(duration)}${instance.endTime ? '' : ' so far'}`,
-          escapeCell(instance.submittedBy ? instance.submittedBy.desc || instance.submittedBy.value : '')
-        ]
-      })
-    ),
-    ''
-  )
-  if (shown.length < instances.length) lines.push(`_Showing the ${shown.length} newest of ${instances.length} instances._`, '')
+  const failed = sorted.filter((instance) => outcomeOf(instance) === 'failure')
+  const olderFailed = failed.filter((instance) => !shown.includes(instance))
+  const olderShown = olderFailed.slice(0, MAX_OLDER_FAILED_ROWS)
 
-  const gantt = ganttOf(job, sorted.slice(0, opts.maxGanttBars ?? DEFAULT_GANTT_BARS), now)
-  if (gantt.length) lines.push(...gantt, '')
+  if (failed.length) {
+    const newest = failed[0]!
+    const when = parseTime(newest.startTime ?? newest.submitTime)
+    lines.push(
+      `> ❌ **${failed.length} of ${instances.length} ${instances.length === 1 ? 'run' : 'runs'} failed.** ` +
+        `The newest failure: instance ${code(newest.id)}${when === undefined ? '' : `, started ${isoSeconds(when)}`}.`,
+      ''
+    )
+  }
+
+  const durations = new Map(
+    [...shown, ...olderShown].map((instance) => [instance, instanceDurationMs(instance, instance.endTime ? undefined : now)])
+  )
+  const longest = Math.max(0, ...[...durations.values()].map((ms) => ms ?? 0))
+  const barHeader = longest > 0 ? `Full bar: ${formatRunDuration(longest / 1000)}` : 'Bar'
+  const rows = (list: readonly JobInstance[]): string[] =>
+    table(
+      ['Status', 'Started (UTC)', 'Took', barHeader, 'Instance'],
+      list.map((instance) => instanceRow(instance, durations.get(instance), longest)),
+      ['---', '---', '---:', '---', '---']
+    )
+
+  lines.push(`### ${shown.length === 1 ? 'The newest run' : `The ${shown.length} newest runs`}`, '', ...rows(shown), '')
+  if (shown.length < instances.length) lines.push(`_Showing ${shown.length} of ${instances.length} instances, newest first._`, '')
+  if (olderShown.length) {
+    lines.push(`### Older failed runs`, '', ...rows(olderShown), '')
+    if (olderShown.length < olderFailed.length)
+      lines.push(`_Showing the ${olderShown.length} newest of ${olderFailed.length} older failed runs._`, '')
+  }
   return capMarkdown(lines.join('\n'))
+}
+
+function instanceRow(instance: JobInstance, duration: number | undefined, longest: number): string[] {
+  const outcome = outcomeOf(instance)
+  // Bold, besides the icon: a failure has to stand out in a column of green.
+  const strong = (text: string): string => (outcome === 'failure' && text ? `**${text}**` : text)
+  const started = parseTime(instance.startTime ?? instance.submitTime)
+  const took =
+    duration === undefined
+      ? instance.startTime
+        ? ''
+        : 'not started'
+      : `${formatRunDuration(duration / 1000)}${instance.endTime ? '' : ' so far'}`
+  return [
+    `${OUTCOME_MARK[outcome]} ${strong(escapeCell(instance.status.desc || instance.status.value))}`,
+    // ISO without spaces, so the cell does not wrap.
+    strong(started === undefined ? escapeCell(instance.startTime ?? instance.submitTime ?? '') : isoSeconds(started)),
+    strong(took),
+    duration === undefined ? '' : durationBar(duration, longest),
+    code(instance.id)
+  ]
+}
+
+/** '2026-11-29T03:49:27Z'. */
+function isoSeconds(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`
+}
+
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']
+const FULL_BLOCK = '█'
+/** A space a table cell does not wrap at: '14m 38s' stays on one line. */
+const NBSP = '\u00a0'
+/** Pads the bar to its full width in the monospace span, so bars and texts line up. */
+const BAR_PAD = NBSP
+
+/**
+ * `ms` as a bar of block characters in eighths of a cell, the longest `BAR_CELLS` long; a
+ * run that took any time gets at least a cell, so a short failure still shows.
+ */
+export function durationBar(ms: number, longestMs: number, cells = BAR_CELLS): string {
+  if (!(ms > 0) || !(longestMs > 0)) return `\`${BAR_PAD.repeat(cells)}\``
+  const eighths = Math.max(8, Math.round((Math.min(ms, longestMs) / longestMs) * cells * 8))
+  const bar = FULL_BLOCK.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!
+  return `\`${bar}${BAR_PAD.repeat(cells - Math.ceil(eighths / 8))}\``
 }
 
 const VERDICT_MARK: Record<CheckVerdict, string> = {
@@ -317,7 +409,13 @@ const MAX_ALERT_SECTIONS = 20
 /** Markdown for `check`: one table, a row per job, worst first; then the failing jobs' alerts. */
 export function checkMarkdown(result: CheckResult): string {
   const mark = result.failed ? '❌' : result.jobs.some((job) => job.verdict === 'warning') ? '⚠️' : '✅'
-  const lines: string[] = [`## ${mark} ${escapeInline(checkHeadline(result))}`, '']
+  // The log's headline names every failing job; in a heading that is a wall of text, and the
+  // table below names them anyway.
+  const total = result.jobs.length
+  const heading = result.failed
+    ? `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention`
+    : `${total} ${total === 1 ? 'job' : 'jobs'} checked: none needs attention`
+  const lines: string[] = [`## ${mark} ${heading}`, '']
   lines.push(`Runs submitted since ${escapeInline(formatTime(new Date(result.sinceMs).toISOString())!)}.`, '')
   const shown = result.jobs.slice(0, DEFAULT_JOB_ROWS)
   lines.push(
@@ -357,52 +455,19 @@ function checkRow(job: CheckedJob, now: number): string[] {
     VERDICT_MARK[job.verdict],
     jobLabel(job.job),
     run ? codeLabel(run.status) : escapeCell(verdictWords(job)),
-    submitted === undefined ? '' : `${escapeCell(formatTime(run!.submitTime)!)}, ${formatAgo(now - submitted)}`,
-    took === undefined ? (job.verdict === 'running' || job.verdict === 'stuck' ? 'not ended' : '') : formatDuration(took),
+    // The age first, as it is what a person looks for; the time wraps at its spaces.
+    submitted === undefined ? '' : `${formatAgo(now - submitted)}, ${escapeCell(formatTime(run!.submitTime)!)}`,
+    took === undefined
+      ? // A stuck run reads "Running" like a healthy one; say why it is marked.
+        job.verdict === 'stuck'
+        ? '**stuck**, not ended'
+        : job.verdict === 'running'
+          ? 'not ended'
+          : ''
+      : formatRunDuration(took / 1000).replace(/ /g, NBSP),
     escapeCell(failedRecords.join('; ')),
     `${job.runs} (${job.failedRuns.length})`
   ]
-}
-
-/**
- * Mermaid gantt of run durations, oldest at the top. `dateFormat x` takes epoch
- * milliseconds, so runs of a few seconds still get a bar.
- */
-function ganttOf(job: JobRef, instances: readonly JobInstance[], now: number): string[] {
-  const bars: { label: string; tags: string[]; start: number; end: number }[] = []
-  for (const instance of instances) {
-    const outcome = outcomeOf(instance)
-    const start = parseTime(instance.startTime) ?? parseTime(instance.submitTime)
-    const end = parseTime(instance.endTime) ?? (outcome === 'running' ? now : undefined)
-    if (start === undefined || end === undefined || end < start) continue
-    const tags = outcome === 'failure' || outcome === 'needs-person' ? ['crit'] : outcome === 'running' ? ['active'] : ['done']
-    // A zero-length bar is invisible; give it a second.
-    bars.push({ label: mermaidText(`${instance.id} ${instance.status.value}`), tags, start, end: Math.max(end, start + 1000) })
-  }
-  if (bars.length === 0) return []
-  bars.reverse()
-  const span = Math.max(...bars.map((bar) => bar.end)) - Math.min(...bars.map((bar) => bar.start))
-  const axisFormat = span <= 86_400_000 ? '%H:%M' : span <= 14 * 86_400_000 ? '%m-%d %H:%M' : '%Y-%m-%d'
-  return [
-    '```mermaid',
-    'gantt',
-    `  title ${mermaidText(`Runs of ${job.name ?? job.id}`)}`,
-    '  dateFormat x',
-    `  axisFormat ${axisFormat}`,
-    '  todayMarker off',
-    '  section Runs',
-    ...bars.map((bar, index) => `  ${bar.label} :${[...bar.tags, `run${index}`, String(bar.start), String(bar.end)].join(', ')}`),
-    '```'
-  ]
-}
-
-/** Mermaid gantt text: ':' ends a label, '#' and ';' and '%' start syntax; HTML and newlines break it. */
-export function mermaidText(text: string): string {
-  const cleaned = text
-    .replace(/[:#;%`<>&"\r\n\t{}]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return clip(cleaned, 80) || 'run'
 }
 
 /**

@@ -1,1 +1,3 @@
+import './node-guard.js';
 export * from './alma/index.js';
+export * from './relay/index.js';

@@ -75,8 +75,13 @@ export declare class AlmaClient {
      * abort (the client's signal or `options.signal`) it fails with kind 'cancelled' and `sent`.
      */
     runJob(jobId: string, parameters: JobParameter[], options?: CallOptions): Promise<RunResult>;
-    /** Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out. */
-    listInstances(jobId: string, filter?: InstanceListFilter, options?: CallOptions): Promise<JobInstance[]>;
+    /**
+     * Runs of a job, all pages; dates are YYYY-MM-DD, `to` inclusive (§2); a malformed run is left out.
+     * With `options.limit`: the first page alone, of at most that many runs (1–100, §7.7), one request.
+     */
+    listInstances(jobId: string, filter?: InstanceListFilter, options?: CallOptions & {
+        limit?: number;
+    }): Promise<JobInstance[]>;
     /**
      * A 402218 here (unknown instance) surfaces as AlmaError code '402218'; waiting is the caller's
      * call (§7.12). `options.signal` (e.g. a wait's deadline) aborts it, in flight or in backoff.

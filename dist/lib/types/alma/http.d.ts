@@ -99,13 +99,14 @@ export declare class AlmaTransport {
     private readonly opts;
     private readonly deadlines;
     private readonly pacer;
-    /** GETs share pooled connections. */
-    private readonly reads;
+    private readonly clientOptions;
+    /** GETs share pooled connections. Both clients are made for their first request. */
+    private reads;
     /**
      * The run POST always opens a fresh connection: a stale pooled socket can fail after the
      * request was written, which would make its outcome look unknown (§6: never replay it).
      */
-    private readonly writes;
+    private writes;
     private readonly secrets;
     private readonly scrubber;
     private quotaWarned;
@@ -142,6 +143,8 @@ export declare class AlmaTransport {
     private judge;
     private sendFailure;
     private send;
+    /** GETs share pooled connections; the run POST always opens a fresh one (see `writes`). */
+    private client;
     /** §6: X-Exl-Api-Remaining on every response; an integer, but read it defensively. */
     private noteQuota;
 }

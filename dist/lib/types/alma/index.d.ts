@@ -17,3 +17,5 @@ export { nextPollDelay, waitForInstance } from './wait.js';
 export { abortableSleep } from './abort.js';
 export type { InstanceSource, PollScheduleOptions, PollState, WaitOptions, WaitResult } from './wait.js';
 export { parseParameters, runRequestBody } from './parameters.js';
+export { answerChallenge, BodyParseError, isJobEndAction, MAX_WEBHOOK_BODY_BYTES, parseWebhookEvent, verifyWebhookSignature } from './webhook.js';
+export type { WebhookEvent } from './webhook.js';

@@ -8,6 +8,8 @@ type Tree = Record<string, unknown>;
 /** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
 export declare const MAX_DEPTH = 64;
 export declare function isInstanceId(text: string): boolean;
+/** A job id as a body's id must be to go into a link or an output: prefix and bounded digits (§3.2). */
+export declare function isWellFormedJobId(text: string): boolean;
 /** A parsed body: the root element's name (XML only) and its content. */
 export interface ParsedBody {
     rootName?: string;

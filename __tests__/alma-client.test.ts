@@ -332,7 +332,7 @@ describe.each(FORMATS)('%s', (format) => {
         const { client } = makeClient(format, { apiKey: 'l7xx00000000000000000000000000000000' })
         const error = await failure(client.listJobs())
         expect(error.message).toMatch(
-          /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs Configuration read\/write for this environment\); tracking id E01-/
+          /^UNAUTHORIZED: API-key not defined or not configured to allow this API \(the key needs the Configuration area for this environment: read-only to read, read\/write to run a job\); tracking id E01-/
         )
         expect(error.status).toBe(400)
         expect(sim.counts.total).toBe(1)

@@ -296,6 +296,29 @@ describe('instances', () => {
     expect(notes.join()).not.toContain('no code')
   })
 
+  test('§3.4: a progress outside 0–100 or not finite is left out with a note, in both formats', () => {
+    const read = (progress: unknown) => {
+      const notes: string[] = []
+      const body = JSON.stringify({ id: '5', status: { value: 'RUNNING' }, progress })
+      return { progress: toInstance(parseBody(body, JSON_CT).data, notes).progress, notes }
+    }
+    for (const bad of [1e308, -0.5, 100.1, '1e999', '-Infinity', 'NaN', 'half', true]) {
+      expect(read(bad)).toEqual({ progress: undefined, notes: ['progress of instance 5 (not a number from 0 to 100)'] })
+    }
+    expect(read(0)).toEqual({ progress: 0, notes: [] })
+    expect(read(45.5)).toEqual({ progress: 45.5, notes: [] })
+    expect(read('100')).toEqual({ progress: 100, notes: [] })
+    expect(read(null)).toEqual({ progress: undefined, notes: [] })
+    // A JSON number too big for a double is Infinity to JSON.parse.
+    const notes: string[] = []
+    const huge = toInstance(parseBody('{"id":"5","status":{"value":"RUNNING"},"progress":1e400}', JSON_CT).data, notes)
+    expect([huge.progress, notes.length]).toEqual([undefined, 1])
+    const xml = toInstance(
+      parseBody('<job_instance><id>5</id><status>RUNNING</status><progress>1e308</progress></job_instance>', XML).data
+    )
+    expect(xml.progress).toBeUndefined()
+  })
+
   test('§7.16 in XML: a counter that is only text and an alert without a code are left out', () => {
     const xml = `<job_instance><id>5</id><status>COMPLETED_SUCCESS</status>
       <alerts><alert desc="orphan"></alert><alert desc="ok">alert_general_success</alert></alerts>
@@ -568,7 +591,7 @@ describe('error messages (errors.ts)', () => {
     )
     expect(error).toBeInstanceOf(AlmaError)
     expect(error.message).toBe(
-      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)'
+      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs the Configuration area for this environment: read-only to read, read/write to run a job)'
     )
     expect(error).toMatchObject({ kind: 'alma', status: 400, code: 'UNAUTHORIZED' })
   })

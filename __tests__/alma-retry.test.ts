@@ -261,7 +261,7 @@ describe('GET retries (§6)', () => {
     const error = await failure(client.getJob('M1'))
     expect(server.seen).toHaveLength(1)
     expect(error.message).toBe(
-      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs Configuration read/write for this environment)'
+      'UNAUTHORIZED: API-key not defined or not configured to allow this API (the key needs the Configuration area for this environment: read-only to read, read/write to run a job)'
     )
   })
 

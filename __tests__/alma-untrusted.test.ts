@@ -213,14 +213,22 @@ describe('the key never leaves the client, not even a part of it', () => {
 
 describe('every parser failure is a BodyParseError', () => {
   test.each([
-    ['XML nested past the limit', `${'<a>'.repeat(5000)}x${'</a>'.repeat(5000)}`, /malformed XML|nested/],
+    ['XML nested past the limit', `${'<a>'.repeat(5000)}x${'</a>'.repeat(5000)}`, /^nested deeper than 64 levels$/],
+    ['XML nested 10,000 deep', `<r>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</r>`, /^nested deeper than 64 levels$/],
     ['a DOCTYPE with entities', '<!DOCTYPE job [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><job><id>&b;</id></job>', /DOCTYPE/],
     ['an external entity', '<!DOCTYPE job [<!ENTITY x SYSTEM "file:///etc/passwd">]><job><id>&x;</id></job>', /DOCTYPE/],
     ['an ENTITY without DOCTYPE', '<job><!ENTITY x "y"><id>M1</id></job>', /ENTITY/],
     ['an HTML page', '<!DOCTYPE html><html><body>hi</body></html>', /HTML page/],
-    ['JSON nested 100,000 deep', `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, /malformed JSON|nested/],
+    // Refused before JSON.parse: its reviver recurses and would overflow the stack first.
+    ['JSON nested 100,000 deep', `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, /^nested deeper than 64 levels$/],
+    ['JSON objects nested 10,000 deep', `{"a":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_001)}`, /^nested deeper than 64 levels$/],
+    ['JSON nested deep and cut off', `{"a":${'['.repeat(10_000)}`, /^nested deeper than 64 levels$/],
     ['JSON nested past MAX_DEPTH', `{"a":${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}}`, /nested deeper than 64 levels/],
-    ['XML nested past MAX_DEPTH', `<r>${'<a>'.repeat(MAX_DEPTH + 1)}x${'</a>'.repeat(MAX_DEPTH + 1)}</r>`, /nested|malformed/]
+    [
+      'XML nested past MAX_DEPTH',
+      `<r>${'<a>'.repeat(MAX_DEPTH + 1)}x${'</a>'.repeat(MAX_DEPTH + 1)}</r>`,
+      /^nested deeper than 64 levels$/
+    ]
   ])('%s', (_name, body, message) => {
     let thrown: unknown
     try {
@@ -231,6 +239,16 @@ describe('every parser failure is a BodyParseError', () => {
     expect(thrown).toBeInstanceOf(BodyParseError)
     expect((thrown as Error).message).toMatch(message)
     expect((thrown as Error).message.length).toBeLessThan(300)
+  })
+
+  test('nesting is counted outside strings only: brackets and escaped quotes in text are text', () => {
+    const text = `\\"${'[{'.repeat(200)}\\\\`
+    const body = `{"a":${'['.repeat(MAX_DEPTH - 1)}"${text}"${']'.repeat(MAX_DEPTH - 1)},"b":"${'['.repeat(100)}"}`
+    const parsed = parseBody(body, JSON_TYPE)
+    let inner: unknown = parsed.data.a
+    for (let depth = 2; depth <= MAX_DEPTH; depth++) inner = (inner as unknown[])[0]
+    expect(inner).toBe(`"${'[{'.repeat(200)}\\`)
+    expect(parsed.data.b).toBe('['.repeat(100))
   })
 
   test('a body Alma would send is still read, and __proto__ keys are dropped', () => {

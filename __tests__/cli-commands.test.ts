@@ -151,9 +151,10 @@ describe('--format json errors', () => {
     expect(ran.err).toBe(`almajob: ${error.message}\n`)
   })
 
-  test('an unknown job id is not-found from Alma; exit 3 as any answer of Alma', async () => {
+  test('an unknown job id is not-found from Alma; exit 2, as a name that matches none', async () => {
     const ran = await almajob(['run', '--job', 'M99999999', '--format', 'json'])
-    expect(errorOf(ran)).toMatchObject({ code: 'not-found', exit: 3 })
+    expect(ran.exit).toBe(2)
+    expect(errorOf(ran)).toMatchObject({ code: 'not-found', exit: 2 })
   })
 })
 

@@ -581,3 +581,27 @@ describe('almajob (bundled CLI)', () => {
     })
   })
 })
+
+describe('a pipe closed early', () => {
+  test('`almajob list 2>&1 | head -1` ends the output with exit 0, on stdout and stderr alike', async () => {
+    // Enough jobs that the output outgrows the pipe's buffer, so head's exit really cuts it.
+    const big = await startSimulator({ jobCount: 3000, timeline: FAST })
+    try {
+      const env = { ...baseEnv(sandbox), ALMA_API_KEY_SANDBOX: big.keys.sandbox, ALMA_BASE_URL: big.url }
+      for (const redirect of ['', '2>&1']) {
+        const shell = spawn(
+          'bash',
+          ['-c', `set -o pipefail; "${process.execPath}" "${CLI_BUNDLE}" list ${redirect} | head -1 >/dev/null`],
+          {
+            cwd: sandbox.cwd,
+            env
+          }
+        )
+        const status = await new Promise<number | null>((resolve) => shell.on('close', resolve))
+        expect(status, redirect || 'stdout only').toBe(0)
+      }
+    } finally {
+      await big.close()
+    }
+  })
+})

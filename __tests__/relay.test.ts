@@ -17,8 +17,9 @@ const instance = (jobId: string, id = '9876543211000561') => ({
   counter: [{ type: { value: 'label.new.records', desc: 'New Records' }, value: '3' }],
   job_info: { id: jobId, name: 'Nightly export' }
 })
-const eventBody = (jobId = 'M28147', action = 'JOB_END', id = '9876543211000561') =>
-  JSON.stringify({ id: 'evt-1', action, time: '2026-12-01T10:00:00.000Z', job_instance: instance(jobId, id) })
+const eventBody = (jobId = 'M28147', action = 'JOB_END', id = '9876543211000561', time = new Date().toISOString()) =>
+  JSON.stringify({ id: 'evt-1', action, time, job_instance: instance(jobId, id) })
+const HOUR_MS = 3_600_000
 
 let github: Receiver
 let githubAnswer: () => { status: number; body?: string } | 'hang' = () => ({ status: 204 })
@@ -73,7 +74,10 @@ describe('createWebhookRelay: options', () => {
     [{ githubApiUrl: 'https://user:pw@api.github.com' }, /githubApiUrl/],
     [{ githubApiUrl: 'not a url' }, /githubApiUrl/],
     [{ githubTimeoutMs: 0 }, /githubTimeoutMs/],
-    [{ githubTimeoutMs: 6000 }, /githubTimeoutMs/]
+    [{ githubTimeoutMs: 6000 }, /githubTimeoutMs/],
+    [{ maxEventAgeMs: 0 }, /maxEventAgeMs/],
+    [{ maxEventAgeMs: 1.5 }, /maxEventAgeMs/],
+    [{ maxEventAgeMs: '1h' }, /maxEventAgeMs/]
   ])('refuses %o with one line that names it', (bad, message) => {
     let thrown: unknown
     try {
@@ -211,8 +215,9 @@ describe('createWebhookRelay: requests', () => {
 
   test('forwards an XML event, its tree as the payload', async () => {
     const { relay } = relayWith({ eventType: 'nightly' })
+    const time = new Date().toISOString()
     const xml =
-      '<webhook_event><id>e2</id><action>JOB_END</action><time>2026-12-01T10:00:00Z</time><job_instance><id>123</id>' +
+      `<webhook_event><id>e2</id><action>JOB_END</action><time>${time}</time><job_instance><id>123</id>` +
       '<status desc="Failed">FAILED</status><job_info><id>M1</id></job_info></job_instance></webhook_event>'
     const answer = await relay(post(xml))
     expect(answer.status).toBe(200)
@@ -221,7 +226,7 @@ describe('createWebhookRelay: requests', () => {
       client_payload: {
         id: 'e2',
         action: 'JOB_END',
-        time: '2026-12-01T10:00:00Z',
+        time,
         job_instance: { id: '123', status: { value: 'FAILED', desc: 'Failed' }, job_info: { id: 'M1' } }
       }
     })
@@ -266,5 +271,97 @@ describe('createWebhookRelay: requests', () => {
     const answer = await relay(post(eventBody()))
     expect(answer.status).toBe(200)
     expect(github.received[0]!.url).toBe('/api/v3/repos/o/r/dispatches')
+  })
+})
+
+describe('createWebhookRelay: one dispatch per instance', () => {
+  test('the same signed body three times at once is forwarded once; the others are answered 200', async () => {
+    const { relay, outcomes } = relayWith()
+    const body = eventBody('M28147', 'JOB_END', '777')
+    const answers = await Promise.all([1, 2, 3].map(() => relay(post(body))))
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
+    expect(github.received).toHaveLength(1)
+    expect(outcomes.map((o) => [o.kind, o.reason]).sort()).toEqual([
+      ['forwarded', 'dispatched alma-job-end to my-org/alma-jobs'],
+      ['ignored', 'this instance is already being forwarded'],
+      ['ignored', 'this instance is already being forwarded']
+    ])
+    expect((await relay(post(body))).status).toBe(200)
+    expect(outcomes.at(-1)!.reason).toBe('this instance was already forwarded')
+    expect(github.received).toHaveLength(1)
+  })
+
+  test('a failed dispatch releases its claim, so the retry of Alma is forwarded', async () => {
+    const { relay, outcomes } = relayWith()
+    const body = eventBody('M28147', 'JOB_END', '888')
+    githubAnswer = () => ({ status: 500 })
+    const first = await Promise.all([relay(post(body)), relay(post(body))])
+    expect(first.map((a) => a.status).sort()).toEqual([200, 502])
+    expect(github.received).toHaveLength(1)
+    githubAnswer = () => ({ status: 204 })
+    expect((await relay(post(body))).status).toBe(200)
+    expect(outcomes.at(-1)!.kind).toBe('forwarded')
+    expect(github.received).toHaveLength(2)
+  })
+
+  test('an event whose time is older than maxEventAgeMs (default 24 h) is refused 400 and not forwarded', async () => {
+    const { relay, outcomes } = relayWith()
+    const ago = (ms: number) => new Date(Date.now() - ms).toISOString()
+    const stale = await relay(post(eventBody('M28147', 'JOB_END', '1001', ago(25 * HOUR_MS))))
+    expect(stale.status).toBe(400)
+    expect(outcomes.at(-1)).toMatchObject({ kind: 'refused', instanceId: '1001' })
+    expect(outcomes.at(-1)!.reason).toBe('the event is from 25 h ago, older than the 24 h the relay accepts; not forwarded')
+    expect(github.received).toHaveLength(0)
+    // Alma's last retry comes about 10 h after the first try (§10): still forwarded.
+    expect((await relay(post(eventBody('M28147', 'JOB_END', '1002', ago(11 * HOUR_MS))))).status).toBe(200)
+    // A time ahead of the relay's clock, or one that is no time, does not block the event.
+    expect((await relay(post(eventBody('M28147', 'JOB_END', '1003', ago(-HOUR_MS))))).status).toBe(200)
+    expect((await relay(post(eventBody('M28147', 'JOB_END', '1004', 'yesterday')))).status).toBe(200)
+    expect(github.received).toHaveLength(3)
+
+    const strict = relayWith({ maxEventAgeMs: 60_000 })
+    expect((await strict.relay(post(eventBody('M28147', 'JOB_END', '1005', ago(120_000))))).status).toBe(400)
+    expect(strict.outcomes[0]!.reason).toBe('the event is from 2 min ago, older than the 1 min the relay accepts; not forwarded')
+    expect(github.received).toHaveLength(3)
+  })
+
+  test("GitHub's 401, 403 and 404 are 502 with a reason that says what to fix, GitHub's message clipped and inert", async () => {
+    const { relay, outcomes } = relayWith()
+    const body = eventBody()
+    const message = `Bad credentials ${TOKEN} \u001b[31m::error::pwned ${'x'.repeat(5_000)}`
+    const cases: [number, RegExp][] = [
+      [
+        401,
+        /^GitHub refused the token \(401\): it is wrong or expired; give the relay a token with Contents: read and write on my-org\/alma-jobs$/
+      ],
+      [
+        403,
+        /^GitHub refused the token \(403\): it may not dispatch to my-org\/alma-jobs; it needs Contents: read and write there/
+      ],
+      [
+        404,
+        /^GitHub answered 404: the token cannot see my-org\/alma-jobs; check the repository's name and the token's repository access$/
+      ]
+    ]
+    for (const [status, reason] of cases) {
+      githubAnswer = () => ({ status, body: JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest' }) })
+      const answer = await relay(post(body))
+      expect(answer.status).toBe(502)
+      const text = await answer.text()
+      expect(text).not.toContain('Bad credentials')
+      expect(text).not.toContain(TOKEN)
+      const outcome = outcomes.at(-1)!
+      expect(outcome).toMatchObject({ kind: 'failed', status: 502, githubStatus: status })
+      expect(outcome.reason).toMatch(reason)
+      expect(outcome.githubMessage).toMatch(/^Bad credentials \[redacted\] \\u001b\[31m::error::pwned x+…$/)
+      expect(outcome.githubMessage!.length).toBeLessThanOrEqual(200)
+    }
+    expect(JSON.stringify(outcomes)).not.toContain(TOKEN)
+    // A body that is not GitHub's JSON error gives no message.
+    githubAnswer = () => ({ status: 422, body: '<html>teapot</html>' })
+    expect((await relay(post(body))).status).toBe(502)
+    expect(outcomes.at(-1)!.reason).toBe('GitHub refused the dispatch as invalid (422)')
+    expect(outcomes.at(-1)!.githubMessage).toBeUndefined()
+    expect(github.received).toHaveLength(4)
   })
 })

@@ -72,6 +72,38 @@ describe('releaseNotes', () => {
     expect(() => releaseNotes(CHANGELOG, '1.2')).toThrow(/no section/)
   })
 
+  test('a `## ` line in a code fence and a reference link of its own stay in the section', () => {
+    const changelog = [
+      '## [1.3.0] - 2027-01-01',
+      '',
+      '- The relay, see [its docs][relay].',
+      '',
+      '```sh',
+      '## not a heading: a shell comment',
+      'almajob relay --port 8080',
+      '```',
+      '',
+      '[relay]: https://example.org/relay',
+      '',
+      '## [1.2.9] - 2026-12-01',
+      '',
+      '- Older.',
+      '',
+      '[1.3.0]: https://example.org/compare/v1.2.9...v1.3.0',
+      '[Unreleased]: https://example.org/compare/v1.3.0...HEAD'
+    ].join('\n')
+    const notes = releaseNotes(changelog, '1.3.0')
+    expect(notes).toContain('## not a heading: a shell comment')
+    expect(notes).toContain('almajob relay --port 8080\n```')
+    expect(notes.endsWith('[relay]: https://example.org/relay')).toBe(true)
+    expect(releaseNotes(changelog, '1.2.9')).toBe('- Older.')
+  })
+
+  test('a section that leaves a code fence open is refused, not cut', () => {
+    const changelog = '## [1.3.0] - 2027-01-01\n\n- One.\n\n```sh\nalmajob list\n\n## [1.2.9]\n\n- Older.\n'
+    expect(() => releaseNotes(changelog, '1.3.0')).toThrow('leaves a code fence open')
+  })
+
   test('reads a heading without brackets and stops before the link definitions', () => {
     expect(releaseNotes(CHANGELOG, '1.2.2')).toBe('- An old one, without brackets.')
     const last = `## [2.0.0] - 2028-01-01\n\n- Breaking.\n\n[2.0.0]: https://example.org\n`

@@ -319,3 +319,48 @@ describe('a payload that is no JOB_END event: one clear line, exit 1', () => {
     expect(run.outputs).toMatchObject({ matched: 'true', status: 'COMPLETED_SUCCESS' })
   })
 })
+
+describe("the event's text is clipped and printable in the log, the outputs and the summary", () => {
+  const good = () => events.get('COMPLETED_SUCCESS')!
+  const instance = () => good().payload.job_instance as Record<string, unknown>
+  const ESC = '\u001b'
+
+  test('a job name of almost 1 MB: every fact still in the summary, the heading and job-name bounded', async () => {
+    const name = '&'.repeat(1_000_000 - 2000)
+    const run = await report(dispatchEvent(jobEnd({ ...instance(), job_info: { id: good().jobId, name } })))
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).not.toContain('Summary cut')
+    expect(run.summary).toContain(`| **Instance** | \`${good().instanceId}\` |`)
+    expect(run.summary).toContain('| **Status** | ✅ Completed Successfully (`COMPLETED_SUCCESS`) |')
+    const heading = run.summary.split('\n').find((line) => line.startsWith('## '))!
+    expect(heading).toMatch(/^## ✅ (&amp;){199}…: Completed Successfully$/)
+    expect(run.outputs['job-name']).toBe(`${'&'.repeat(999)}…`)
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(2000)
+  })
+
+  test('control characters in the name and status reach neither the summary nor the log raw', async () => {
+    const hostile = `Job\n::error::jobname${ESC}[31m`
+    const run = await report(
+      dispatchEvent(
+        jobEnd({
+          ...instance(),
+          job_info: { id: good().jobId, name: hostile },
+          status: { value: 'COMPLETED_SUCCESS', desc: `ok${ESC}]0;t\u0007` }
+        })
+      )
+    )
+    expect(run.exitCode).toBe(0)
+    for (const text of [run.summary, run.stdout]) expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+    expect(run.summary.split('\n').find((line) => line.startsWith('## '))).toBe('## ✅ Job ::error::jobname \\[31m: ok \\]0;t')
+    expect(run.stdout).not.toMatch(/^::error::jobname/m)
+    expect(run.outputs['job-name']).toBe('Job\\n::error::jobname\\u001b[31m')
+  })
+
+  test('progress 1e308 is left out everywhere: no Infinity% in the log, no progress output or row', async () => {
+    const run = await report(dispatchEvent(jobEnd({ ...instance(), progress: 1e308 })))
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).not.toMatch(/Infinity|1e\+308/)
+    expect(run.summary).not.toContain('**Progress**')
+    expect(run.outputs.progress).toBe('')
+  })
+})

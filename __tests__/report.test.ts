@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Job, JobInstance } from '../src/alma/types.js'
 import type { InstanceReport } from '../src/commands/types.js'
 import { describeInstanceEnd, formatCounters, formatDuration, formatProgress, instanceDurationMs } from '../src/report/format.js'
+import { MAX_TEXT_OUTPUT_CHARS, instanceListOutputs, instanceOutputs } from '../src/report/outputs.js'
 import {
   SUMMARY_MAX_BYTES,
   capMarkdown,
@@ -123,6 +124,31 @@ describe('escaping', () => {
     expect(escapeInline('- not a list')).toBe('\\- not a list')
     expect(escapeInline('1. not a list')).toBe('1\\. not a list')
     expect(escapeInline('a # b - c')).toBe('a # b - c')
+  })
+})
+
+describe('single-value outputs', () => {
+  test('text from Alma is one printable line of at most MAX_TEXT_OUTPUT_CHARS; a normal one stays exact', () => {
+    const huge = '&'.repeat(1_000_000)
+    const outputs = instanceOutputs(
+      report({
+        job: { id: 'M50173', name: huge },
+        instance: finishedInstance({ status: { value: `X\u001b[31m${huge}`, desc: huge }, submitTime: huge })
+      })
+    )
+    expect(MAX_TEXT_OUTPUT_CHARS).toBe(1000)
+    for (const name of ['job-name', 'status', 'status-description', 'submit-time'] as const) {
+      expect(outputs[name]!.length, name).toBeLessThanOrEqual(MAX_TEXT_OUTPUT_CHARS)
+      expect(outputs[name]!.endsWith('…'), name).toBe(true)
+    }
+    expect(outputs.status!.startsWith('X\\u001b[31m&&')).toBe(true)
+    expect(
+      instanceListOutputs({ command: 'instances', job: { id: 'M1', name: huge }, instances: [], cacheHit: false })['job-name']!
+        .length
+    ).toBeLessThanOrEqual(MAX_TEXT_OUTPUT_CHARS)
+    // Under the limit nothing is flattened: spaces and a line break (shown as \n) stay as Alma has them.
+    const exact = instanceOutputs(report({ job: { id: 'M50173', name: '  Two  spaces\nand a break ' } }))
+    expect(exact['job-name']).toBe('  Two  spaces\\nand a break ')
   })
 })
 

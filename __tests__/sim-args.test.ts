@@ -106,6 +106,11 @@ describe('parseSimArgs', () => {
     expect(config(['--webhook-url', 'https://example.org/h', '--webhook-secret', 'flag']).webhook?.secret).toBe('flag')
   })
 
+  test('a leading -- (the habit of npm run sim -- …) is ignored; one later is still refused', () => {
+    expect(parseSimArgs(['--', '--port', '0'])).toEqual(parseSimArgs(['--port', '0']))
+    expect(error(['--port', '0', '--', 'x'])).toBe('unexpected argument "x"; flags start with --, see --help')
+  })
+
   test('-h and --help ask for help, whatever else is given', () => {
     expect(parseSimArgs(['-h'])).toEqual({ kind: 'help' })
     expect(parseSimArgs(['--port', '1', '--help'])).toEqual({ kind: 'help' })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { marked } from 'marked'
 import { describe, expect, test } from 'vitest'
+import { AlmaError } from '../src/alma/errors.js'
 import { regionBaseUrl } from '../src/alma/regions.js'
 import type { JobInstance } from '../src/alma/types.js'
 import type { CheckResult, InstanceReport } from '../src/commands/types.js'
@@ -269,6 +270,91 @@ describe("Alma's text stays text", () => {
     expect(html).toContain(
       '&lt;img src=x onerror=alert(1)&gt; | *bold* [link](http://evil.example) www.evil.example a@evil.example'
     )
+  })
+})
+
+describe("Alma's text is clipped and shown printable wherever it goes", () => {
+  const ESC = '\u001b'
+  const huge = '&'.repeat(33_000)
+  const longest = (markdown: string) => Math.max(...markdown.split('\n').map((line) => line.length))
+
+  test('a huge name or status cannot fill a heading, and every fact is still there', () => {
+    const status = { value: `COMPLETED_SUCCESS${'x'.repeat(10_000)}`, desc: `ok ${huge}` }
+    const markdown = instanceMarkdown(
+      report('http://127.0.0.1:1/almaws/v1/conf/jobs/M1/instances/1', {
+        job: { id: 'M11111', name: '&'.repeat(1_000_000) },
+        instance: {
+          ...run('9876543210000123', NOW - HOUR, 5 * MINUTE),
+          status,
+          counters: [{ type: { value: 'c.errors', desc: 'Errors' }, value: '3' }]
+        },
+        end: 'timeout',
+        outcome: 'success'
+      })
+    )
+    const heading = markdown.split('\n')[0]!
+    // Each text at most 200 characters before escaping, and `&` is the worst case (5 after it).
+    expect(heading.length).toBeLessThan(2 * 200 * '&amp;'.length + 100)
+    expect(heading).toMatch(/^## ⏱️ (&amp;){199}…: still ok (&amp;){196}… after 5m 00s$/)
+    // The note over the counters quotes the status code: clipped as well.
+    expect(markdown).toMatch(/> ⚠️ The job ended COMPLETED\\_SUCCESSx+…, but a counter reports/)
+    expect(longest(markdown)).toBe(heading.length)
+    expect(markdown).toContain('| **Instance** | `9876543210000123` |')
+    expect(markdown).not.toContain('Summary cut')
+  })
+
+  test('control characters from Alma are shown as text, never written raw', () => {
+    const hostile = `Job\n::error::jobname${ESC}[31m\u009b2J\u2028x`
+    const instance = {
+      ...run('1', NOW - HOUR, MINUTE, 'COMPLETED_WARNING', hostile),
+      counters: [{ type: { value: 'c.errors', desc: 'Errors' }, value: '3' }],
+      alerts: [{ value: 'alert_x', desc: hostile }]
+    }
+    const markdowns = [
+      instanceMarkdown(
+        report('http://127.0.0.1:1/almaws/v1/conf/jobs/M1/instances/1', {
+          job: { id: 'M1', name: hostile },
+          instance: { ...instance, status: { value: hostile } },
+          end: 'error',
+          error: new AlmaError(`Alma said ${hostile}`, { kind: 'alma', status: 500 })
+        })
+      ),
+      instanceListMarkdown({ id: 'M1', name: hostile }, [instance], { now: NOW }),
+      checkMarkdown({
+        command: 'check',
+        jobs: [
+          {
+            job: { id: 'M1', name: hostile },
+            named: true,
+            verdict: 'failed',
+            fails: true,
+            newest: { ...instance, status: { value: 'COMPLETED_FAILED', desc: hostile } },
+            runs: 1,
+            failedRuns: [],
+            failingCounters: [],
+            hiddenFailures: []
+          }
+        ],
+        failed: 1,
+        sinceMs: NOW - DAY,
+        checkedAt: NOW,
+        cacheHit: false
+      })
+    ]
+    for (const markdown of markdowns) {
+      expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+      for (const line of markdown.split('\n')) expect(line).not.toMatch(/^\s*::/)
+    }
+    expect(markdowns[0]!.split('\n')[0]).toBe(
+      '## ⚠️ Job ::error::jobname \\[31m 2J x: wait ended by an Alma error (Job ::error::jobname \\[31m 2J x)'
+    )
+    expect(markdowns[0]).toContain('The wait ended on an error: Alma said Job ::error::jobname \\[31m 2J x.')
+    expect(markdowns[1]!.split('\n')[0]).toBe('## Recent runs of Job ::error::jobname \\[31m 2J x')
+    expect(markdowns[2]).toContain('### Job ::error::jobname \\[31m 2J x\n')
+  })
+
+  test('the other headings are clipped too', () => {
+    expect(longest(instanceListMarkdown({ id: 'M1', name: huge }, [], { now: NOW }))).toBeLessThan(1200)
   })
 })
 

@@ -2,8 +2,9 @@
 // verifying → a fake GitHub dispatches endpoint (runner.md §8). Also `almajob relay`'s flags.
 import { createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
+import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
-import { serveRelay, type RelayServer } from '../src/lib.js'
+import { RELAY_MAX_CONNECTIONS, serveRelay, type RelayServer } from '../src/lib.js'
 import { runRelayCommand, type RelayIo } from '../src/cli/relay.js'
 import { startSimulator, type Simulator } from '../sim/index.js'
 import { quickTimeline, sleep, startReceiver, startRun, waitUntil, type Receiver } from './support/webhook.js'
@@ -142,6 +143,42 @@ describe('serveRelay', () => {
     expect(github.received).toHaveLength(0)
   })
 
+  test('the same signed body three times at once makes one dispatch; each copy is answered 200', async () => {
+    github = await startReceiver(() => ({ status: 204 }))
+    relay = await serveRelay({ port: 0, secret: SECRET, githubToken: TOKEN, repository: 'o/r', githubApiUrl: github.url })
+    const body = JSON.stringify({
+      id: 'e3',
+      action: 'JOB_END',
+      time: new Date().toISOString(),
+      job_instance: { id: '777', status: { value: 'COMPLETED_SUCCESS' }, job_info: { id: 'M123' } }
+    })
+    const answers = await Promise.all([1, 2, 3].map(() => postTo(relay!.url, body, sign(body))))
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
+    await sleep(100)
+    expect(github.received).toHaveLength(1)
+  })
+
+  test(`takes at most ${RELAY_MAX_CONNECTIONS} connections; one that sends nothing is closed by the read timeout`, async () => {
+    github = await startReceiver(() => ({ status: 204 }))
+    relay = await serveRelay({ port: 0, secret: SECRET, githubToken: TOKEN, repository: 'o/r', githubApiUrl: github.url })
+    const { port } = relay
+    const idle: { socket: Socket; answer: string; closed: boolean }[] = []
+    for (let i = 0; i < RELAY_MAX_CONNECTIONS; i++) {
+      const one = { socket: connect(port, '127.0.0.1'), answer: '', closed: false }
+      one.socket.on('data', (chunk: Buffer) => (one.answer += chunk.toString('latin1')))
+      one.socket.on('close', () => (one.closed = true)).on('error', () => undefined)
+      idle.push(one)
+    }
+    await Promise.all(idle.map(({ socket }) => new Promise((resolve) => socket.once('connect', resolve))))
+    await sleep(100)
+    // Full: the next connection is dropped before it can send its request.
+    await expect(fetch(`${relay.url}/?challenge=full`)).rejects.toThrow()
+    // The headers never came: each idle connection is answered 408 and closed, which frees the slots.
+    await waitUntil(() => idle.every((one) => one.closed), 9_000, 'the idle connections to be closed')
+    expect(idle.every((one) => one.answer.startsWith('HTTP/1.1 408'))).toBe(true)
+    expect((await fetch(`${relay.url}/?challenge=free-again`)).status).toBe(200)
+  }, 15_000)
+
   test('refuses a bad port or host before it listens', async () => {
     await expect(serveRelay({ port: -1, secret: SECRET, githubToken: TOKEN, repository: 'o/r' })).rejects.toThrow(/port/)
     await expect(serveRelay({ port: 0, host: 'a b', secret: SECRET, githubToken: TOKEN, repository: 'o/r' })).rejects.toThrow(
@@ -221,7 +258,7 @@ describe('almajob relay', () => {
     const body = JSON.stringify({
       id: 'e',
       action: 'JOB_END',
-      time: '2026-12-01T00:00:00Z',
+      time: new Date().toISOString(),
       job_instance: { id: '42', name: '::error::\u001b[31mevil', status: { value: 'FAILED' }, job_info: { id: 'M28147' } }
     })
     expect((await fetch(`${url}/?challenge=xyz`)).status).toBe(200)
@@ -239,6 +276,30 @@ describe('almajob relay', () => {
     expect(streams.err.at(-1)).toBe('almajob relay: SIGTERM, stopping\n')
     // Stopped: the port no longer answers.
     await expect(fetch(url)).rejects.toThrow()
+  })
+
+  test("GitHub's refusal of the token is one line that says what to fix, with GitHub's message", async () => {
+    github = await startReceiver(() => ({ status: 401, body: `{"message":"Bad credentials\\n::error::x ${TOKEN}"}` }))
+    const streams = io()
+    const running = runRelayCommand(['relay', '--port', '0', `--github-api-url=${github.url}`], env, streams.value)
+    await waitUntil(() => streams.server() !== undefined, 5_000, 'the relay to listen')
+    const body = JSON.stringify({
+      id: 'e',
+      action: 'JOB_END',
+      time: new Date().toISOString(),
+      job_instance: { id: '43', status: { value: 'FAILED' }, job_info: { id: 'M28147' } }
+    })
+    const answer = await postTo(streams.server()!.url, body, sign(body))
+    expect(answer.status).toBe(502)
+    expect(await answer.text()).not.toContain('Bad credentials')
+    streams.stop('SIGTERM')
+    expect(await running).toBe(0)
+    const lines = streams.out.join('').trimEnd().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      / failed 502 job M28147 instance 43 FAILED: GitHub refused the token \(401\): it is wrong or expired; give the relay a token with Contents: read and write on my-org\/alma-jobs \(GitHub says: Bad credentials\\n::error::x \[redacted\]\)$/
+    )
+    expect(streams.out.join('')).not.toContain(TOKEN)
   })
 
   test('a port in use is one line and exit 3', async () => {

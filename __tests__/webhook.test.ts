@@ -12,6 +12,7 @@ import {
   verifyWebhookSignature
 } from '../src/lib.js'
 import { signWebhookBody, startSimulator, WEBHOOK_RETRY_DELAYS_MS, type Simulator } from '../sim/index.js'
+import { WEBHOOK_DELIVERIES_KEPT } from '../sim/webhook.js'
 import {
   challengeThen,
   getInstanceJson,
@@ -303,6 +304,26 @@ describe('the simulator sends JOB_END as Alma does', () => {
       [2, 204]
     ])
   }, 15_000)
+
+  test(`keeps only the last ${WEBHOOK_DELIVERIES_KEPT} deliveries, bodies included`, async () => {
+    const { sim, receiver, job } = await setUp(() => ({ status: 200 }))
+    const ended = () =>
+      sim.addRun(job.id, { submittedAt: Date.now() - 60_000, endedAt: Date.now() - 1_000, status: 'COMPLETED_SUCCESS' })
+    for (let i = 0; i < 3; i++) ended()
+    await waitUntil(() => sim.webhookDeliveries.length === 3, 5_000, 'the first deliveries')
+    const first = new Set(sim.webhookDeliveries.map((d) => d.eventId))
+    for (let i = 0; i < WEBHOOK_DELIVERIES_KEPT; i++) ended()
+    const posts = () => receiver.received.filter((r) => r.method === 'POST').length
+    await waitUntil(
+      () => posts() === WEBHOOK_DELIVERIES_KEPT + 3 && sim.webhookDeliveries.every((d) => !first.has(d.eventId)),
+      20_000,
+      'the first deliveries to be dropped'
+    )
+    await sleep(100)
+    expect(sim.webhookDeliveries).toHaveLength(WEBHOOK_DELIVERIES_KEPT)
+    expect(new Set(sim.webhookDeliveries.map((d) => d.eventId)).size).toBe(WEBHOOK_DELIVERIES_KEPT)
+    expect(sim.webhookDeliveries.every((d) => d.status === 200 && d.body.includes(d.eventId))).toBe(true)
+  }, 30_000)
 
   test('close() stops the retries still pending', async () => {
     const { sim, receiver, job } = await setUp(() => ({ status: 502 }), 1e-4) // first retry after 360 ms

@@ -1,7 +1,9 @@
 // Every YAML example in the docs and every workflow file parses, has a workflow's shape, and uses
 // this action only as action.yml allows: known inputs with valid values, `cmd` given, outputs that
 // exist. Our own workflows pin third-party actions to a commit SHA.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml'
@@ -294,6 +296,31 @@ describe('the CI and release workflows', () => {
     for (const [name, job] of Object.entries(release.jobs)) expect(job.permissions, `${name}: permissions`).toBeTruthy()
     expect(release.jobs.release!.needs).toBe('check')
     expect(release.jobs.check!.permissions).toEqual({ contents: 'read' })
+  })
+
+  test("release.yml's major-tag step moves v1 to the newest v1 release only, never back", () => {
+    const step = workflow('release.yml').jobs.release!.steps.find((s) => s.name === 'Move the major tag')!
+    const dir = mkdtempSync(join(tmpdir(), 'major-tag-'))
+    // Stand-ins for gh and git: the tags GitHub knows, and a log of the refs calls.
+    writeFileSync(
+      join(dir, 'gh'),
+      `#!/usr/bin/env bash\nif [[ "$*" == *matching-refs* ]]; then printf '%s\\n' $TAGS; exit 0; fi\necho "$*" >> "${dir}/calls"\n`
+    )
+    writeFileSync(join(dir, 'git'), '#!/usr/bin/env bash\necho 0123456789abcdef\n')
+    for (const tool of ['gh', 'git']) chmodSync(join(dir, tool), 0o755)
+    const moveFor = (tag: string, tags: string): string => {
+      writeFileSync(join(dir, 'calls'), '')
+      execFileSync('bash', ['-c', String(step.run)], {
+        env: { PATH: `${dir}:${process.env.PATH}`, TAG: tag, TAGS: tags, GITHUB_REPOSITORY: 'o/r' },
+        stdio: 'pipe'
+      })
+      return readFileSync(join(dir, 'calls'), 'utf8')
+    }
+    expect(moveFor('v1.3.1', 'v1.2.4 v1.3.0 v1.3.1 v1.3.1-rc.1')).toMatch(
+      /PATCH repos\/o\/r\/git\/refs\/tags\/v1 -f sha=0123456789abcdef/
+    )
+    expect(moveFor('v1.2.5', 'v1.2.4 v1.2.5 v1.3.0')).not.toMatch(/PATCH|POST/)
+    expect(moveFor('v1.10.0', 'v1.9.0 v1.10.0')).toMatch(/PATCH/)
   })
 
   test('release.yml checks dist/ and the notes before it releases and moves the major tag', () => {

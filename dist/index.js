@@ -443,10 +443,12 @@ function redact(text, secrets) {
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
+/** §1: reading needs the Configuration area read-only; running a job (a POST) needs read/write. */
+const KEY_PERMISSION = 'the key needs the Configuration area for this environment: read-only to read, read/write to run a job';
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
-    UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
-    FORBIDDEN: () => 'the key needs Configuration read/write for this environment',
+    UNAUTHORIZED: () => KEY_PERMISSION,
+    FORBIDDEN: () => KEY_PERMISSION,
     PER_SECOND_THRESHOLD: () => 'more than 25 calls per second for the institution; slow down',
     DAILY_THRESHOLD: () => "the institution's daily API quota (all keys, sandbox included) is used up; it resets at midnight, retrying today will not help",
     '40166410': () => 'type must be MANUAL, SCHEDULED or OTHER, and the category a code Alma knows',
@@ -743,6 +745,7 @@ class parse_BodyParseError extends Error {
 }
 /** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
 const MAX_DEPTH = 64;
+const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`;
 /** How much of a parser's complaint a message quotes; it may quote the body. */
 const PROBLEM_CHARS = 160;
 /** How much of an id that is not one a message quotes. */
@@ -803,7 +806,7 @@ function walkTree(root, scrub) {
     for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
         const [node, depth] = entry;
         if (depth > MAX_DEPTH)
-            throw new parse_BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+            throw new parse_BodyParseError(TOO_DEEP);
         const visit = (value) => {
             if (typeof value === 'string')
                 return scrub && value.length >= 4 ? scrub(value) : value;
@@ -853,10 +856,13 @@ function parseXml(text) {
         doc = xmlParser.parse(xml);
     }
     catch (error) {
-        // The parser's own limits (nesting, entities) throw plain Errors.
+        // The parser's own limits (nesting, entities) throw plain Errors; its nesting limit is ours.
         if (error instanceof parse_BodyParseError)
             throw error;
-        throw new parse_BodyParseError(`malformed XML: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
+        const message = String(error?.message ?? error);
+        if (/nested tags/i.test(message))
+            throw new parse_BodyParseError(TOO_DEEP);
+        throw new parse_BodyParseError(`malformed XML: ${clip(message, PROBLEM_CHARS)}`);
     }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
@@ -886,7 +892,37 @@ function xmlToTree(node) {
     }
     return out;
 }
+/**
+ * Whether JSON text nests deeper than `max` objects and arrays: brackets are counted outside
+ * strings (an escape takes the next character along), in one pass. JSON.parse with a reviver
+ * recurses, so a body 10,000 levels deep would overflow the stack before walkTree refused it.
+ */
+function jsonNestsDeeperThan(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            // A backslash takes the next character along, so an escaped quote ends no string.
+            if (char === 0x5c)
+                i++;
+            else if (char === 0x22)
+                inString = false;
+        }
+        else if (char === 0x22)
+            inString = true;
+        else if (char === 0x7b || char === 0x5b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (char === 0x7d || char === 0x5d)
+            depth--;
+    }
+    return false;
+}
 function parseJson(text) {
+    if (jsonNestsDeeperThan(text, MAX_DEPTH))
+        throw new parse_BodyParseError(TOO_DEEP);
     let value;
     try {
         // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
@@ -895,7 +931,7 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        // V8's messages may quote the body.
         throw new parse_BodyParseError(`malformed JSON: ${clip(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
@@ -1072,6 +1108,12 @@ function toInstance(value, notes) {
     const alerts = parts('alert', 'alerts', toAlert);
     const counters = parts('counter', 'counters', toCounter);
     const actions = parts('action', 'actions', toAction);
+    // §3.4: progress is a percentage; one outside 0–100 (1e308, a negative, text) is malformed and left out.
+    const progress = numberOf(node.progress);
+    const progressOk = progress !== undefined && progress >= 0 && progress <= 100;
+    const progressGiven = node.progress !== undefined && node.progress !== null && node.progress !== '';
+    if (progressGiven && !progressOk)
+        left.push(`progress of instance ${id} (not a number from 0 to 100)`);
     if (notes) {
         notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
         if (left.length > MAX_NOTES_PER_INSTANCE) {
@@ -1087,7 +1129,7 @@ function toInstance(value, notes) {
         submitTime: parse_text(node.submit_time),
         startTime: parse_text(node.start_time),
         endTime: parse_text(node.end_time),
-        progress: numberOf(node.progress),
+        progress: progressOk ? progress : undefined,
         status,
         statusDate: parse_text(node.status_date),
         alerts,
@@ -5223,6 +5265,7 @@ function error_line_classify(error) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
+
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'instance-id',
     'job-id',
@@ -5363,9 +5406,21 @@ function jsonArray(items, maxBytes) {
     }
     return `[${parts.join(',')}]`;
 }
-/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+/**
+ * Longest single-value text output (a name, a status, a time), in characters. Alma's names
+ * are under 255; a 1 MB name from an event file must not become a 1 MB output.
+ */
+const MAX_TEXT_OUTPUT_CHARS = 1000;
+/**
+ * A single-line output: a line break from Alma must not add a line to a workflow's YAML or
+ * shell, nor a huge text fill the output file.
+ */
 function oneLine(text) {
-    return text === undefined ? '' : printable(text);
+    if (text === undefined)
+        return '';
+    // Cut only when too long, so a name of normal length stays exactly as Alma has it.
+    const shown = printable(text);
+    return shown.length > MAX_TEXT_OUTPUT_CHARS ? clip(shown, MAX_TEXT_OUTPUT_CHARS) : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -5388,7 +5443,10 @@ const DEFAULT_INSTANCE_ROWS = 30;
 const MAX_OLDER_FAILED_ROWS = 20;
 /** Cells of the longest duration bar. */
 const BAR_CELLS = 20;
+/** Longest text from Alma or an event in a cell, heading or line of the summary, before escaping. */
 const MAX_CELL_CHARS = 200;
+/** An alert's description or an error message: a sentence, so more room than a cell. */
+const MAX_SENTENCE_CHARS = 500;
 const MAX_COUNTER_ROWS = 200;
 const MAX_ALERTS = 100;
 const OUTCOME_MARK = {
@@ -5400,7 +5458,15 @@ const OUTCOME_MARK = {
 };
 /** Text for a table cell: one line, no table breaks, no HTML, no stray Markdown emphasis. */
 function escapeCell(text, maxChars = MAX_CELL_CHARS) {
-    return escapeInline(printable(clip(text, maxChars))).replace(/\|/g, '\\|');
+    return inlineText(text, maxChars).replace(/\|/g, '\\|');
+}
+/**
+ * The one way text from Alma or an event enters the summary outside a table or code span
+ * (headings, notes, list items): clipped, control characters shown, then escaped. A 1 MB
+ * name would otherwise fill the summary and push every fact past the cut.
+ */
+function inlineText(text, maxChars = MAX_CELL_CHARS) {
+    return escapeInline(printable(clip(text, maxChars)));
 }
 /** Inline Markdown text outside tables (headings, list items). */
 function escapeInline(text) {
@@ -5441,7 +5507,10 @@ function table(header, rows, align) {
 function instanceMarkdown(report) {
     const instance = report.instance;
     const name = report.job.name ?? report.job.id;
-    const lines = [`## ${headingMark(report)} ${escapeInline(name)}: ${escapeInline(headingState(report))}`, ''];
+    const lines = [
+        `## ${headingMark(report)} ${inlineText(name)}: ${inlineText(headingState(report), MAX_SENTENCE_CHARS)}`,
+        ''
+    ];
     const facts = [
         ['Job', jobLabel(report.job)],
         ['Instance', code(report.instanceId)]
@@ -5477,7 +5546,7 @@ function instanceMarkdown(report) {
         const failed = new Set(report.outcome === 'success' || report.outcome === 'warning' ? failureCounters(instance.counters) : []);
         lines.push('### Counters', '');
         if (failed.size)
-            lines.push(`> ⚠️ The job ended ${escapeInline(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`, '');
+            lines.push(`> ⚠️ The job ended ${inlineText(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`, '');
         lines.push(...table(['Counter', 'Value'], shown.map((counter) => [
             `${failed.has(counter) ? '⚠️ ' : ''}${escapeCell(counter.type.desc || counter.type.value)}`,
             escapeCell(counter.value)
@@ -5488,7 +5557,7 @@ function instanceMarkdown(report) {
     if (instance && instance.alerts.length > 0) {
         lines.push('### Alerts', '');
         for (const alert of instance.alerts.slice(0, MAX_ALERTS)) {
-            lines.push(`- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`);
+            lines.push(`- ${alert.desc ? `${inlineText(alert.desc, MAX_SENTENCE_CHARS)} (${code(alert.value)})` : code(alert.value)}`);
         }
         if (instance.alerts.length > MAX_ALERTS)
             lines.push(`- _…and ${instance.alerts.length - MAX_ALERTS} more_`);
@@ -5536,7 +5605,9 @@ function headingMark(report) {
     }
 }
 function headingState(report) {
-    const status = report.instance ? report.instance.status.desc || report.instance.status.value : undefined;
+    // Clipped here, so a long status cannot crowd out the words around it.
+    const found = report.instance ? report.instance.status.desc || report.instance.status.value : undefined;
+    const status = found === undefined ? undefined : clip(found, MAX_CELL_CHARS);
     switch (report.end) {
         case 'submitted':
             return 'submitted';
@@ -5555,7 +5626,7 @@ function endNote(report) {
     if (report.end === 'submitted')
         parts.push('Submitted without waiting; check it later with the `status` command and this instance id.');
     if (report.end === 'error')
-        parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`);
+        parts.push(`The wait ended on an error: ${inlineText(report.error?.message ?? 'unknown', MAX_SENTENCE_CHARS)}.`);
     if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
         // There is no cancel call (alma-api.md §2): the instance goes on.
         parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.');
@@ -5570,7 +5641,7 @@ function endNote(report) {
 function jobListMarkdown(jobs, opts = {}) {
     const maxRows = opts.maxRows ?? DEFAULT_JOB_ROWS;
     const total = Math.max(opts.total ?? jobs.length, jobs.length);
-    const lines = [`## Alma jobs${opts.env ? ` (${escapeInline(opts.env)})` : ''}`, ''];
+    const lines = [`## Alma jobs${opts.env ? ` (${inlineText(opts.env)})` : ''}`, ''];
     const byType = countBy(jobs, (job) => job.type?.value || 'unknown');
     lines.push(`${total} ${total === 1 ? 'job' : 'jobs'}${byType.length ? `: ${byType.map(([type, count]) => `${count} ${code(type)}`).join(', ')}` : ''}.`, '');
     if (jobs.length === 0)
@@ -5601,7 +5672,7 @@ function jobListMarkdown(jobs, opts = {}) {
 function instanceListMarkdown(job, instances, opts = {}) {
     const maxRows = opts.maxRows ?? DEFAULT_INSTANCE_ROWS;
     const now = opts.now ?? Date.now();
-    const lines = [`## Recent runs of ${escapeInline(job.name ?? job.id)}`, ''];
+    const lines = [`## Recent runs of ${inlineText(job.name ?? job.id)}`, ''];
     const byStatus = countBy(instances, (instance) => instance.status.value);
     lines.push(`${instances.length} ${instances.length === 1 ? 'instance' : 'instances'} of ${jobLabel(job)}` +
         `${byStatus.length ? `: ${byStatus.map(([status, count]) => `${count} ${code(status)}`).join(', ')}` : ''}.`, '');
@@ -5693,7 +5764,7 @@ function checkMarkdown(result) {
         ? `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention`
         : `${total} ${total === 1 ? 'job' : 'jobs'} checked: none needs attention`;
     const lines = [`## ${mark} ${heading}`, ''];
-    lines.push(`Runs submitted since ${escapeInline(formatTime(new Date(result.sinceMs).toISOString()))}.`, '');
+    lines.push(`Runs submitted since ${inlineText(formatTime(new Date(result.sinceMs).toISOString()))}.`, '');
     const shown = result.jobs.slice(0, DEFAULT_JOB_ROWS);
     lines.push(...table(['', 'Job', 'Newest run', 'When', 'Took', 'Failed records', 'Runs (failed)'], shown.map((job) => checkRow(job, result.checkedAt)), ['---', '---', '---', '---', '---:', '---', '---:']), '');
     if (shown.length < result.jobs.length)
@@ -5702,9 +5773,9 @@ function checkMarkdown(result) {
         .filter((job) => job.fails && job.newest && job.newest.alerts.length > 0)
         .slice(0, MAX_ALERT_SECTIONS);
     for (const job of failing) {
-        lines.push(`### ${escapeInline(job.job.name ?? job.job.id)}`, '');
+        lines.push(`### ${inlineText(job.job.name ?? job.job.id)}`, '');
         for (const alert of job.newest.alerts.slice(0, MAX_ALERTS)) {
-            lines.push(`- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`);
+            lines.push(`- ${alert.desc ? `${inlineText(alert.desc, MAX_SENTENCE_CHARS)} (${code(alert.value)})` : code(alert.value)}`);
         }
         lines.push('');
     }

@@ -18,17 +18,38 @@ function headingVersion(line: string): string | undefined {
   return /^## \[?(\d+\.\d+\.\d+)\]?(?:\s|$)/.exec(line)?.[1]
 }
 
+/** A line that opens or closes a fenced code block: ``` or ~~~, indented at most 3 spaces. */
+function fenceOf(line: string): string | undefined {
+  return /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+}
+
 /**
- * The body of `version`'s section, without its heading, the link definitions at the bottom of
- * the file (`[1.2.3]: https://…`) and blank lines at either end.
+ * The body of `version`'s section, without its heading, the version links at the bottom of the
+ * file (`[1.2.3]: https://…`) and blank lines at either end. The section ends at the next
+ * `## ` heading outside a code fence; a `## ` line or a `[x]: …` line inside the section (a shell
+ * comment in a fence, a reference link) is part of it.
  */
 export function releaseNotes(changelog: string, version: string): string {
   const lines = changelog.replace(/\r\n/g, '\n').split('\n')
   const start = lines.findIndex((line) => headingVersion(line) === version)
   if (start === -1) throw new Error(`CHANGELOG.md has no section "## [${version}] - YYYY-MM-DD"`)
-  const rest = lines.slice(start + 1)
-  const end = rest.findIndex((line) => /^## /.test(line) || /^\[[^\]]+\]:\s/.test(line))
-  const body = (end === -1 ? rest : rest.slice(0, end)).join('\n').trim()
+  const section: string[] = []
+  let fence: string | undefined
+  for (const line of lines.slice(start + 1)) {
+    const marker = fenceOf(line)
+    if (fence === undefined && /^## /.test(line)) break
+    if (marker !== undefined) {
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
+    }
+    section.push(line)
+  }
+  if (fence !== undefined) throw new Error(`CHANGELOG.md's section for ${version} leaves a code fence open`)
+  // The file's version links (`[1.2.3]: …compare…`, `[Unreleased]: …`) follow its last section:
+  // drop those at the end; a reference link the section itself defines stays.
+  let end = section.length
+  while (end > 0 && (section[end - 1]!.trim() === '' || /^\[(?:\d+\.\d+\.\d+|unreleased)\]:\s/i.test(section[end - 1]!))) end--
+  const body = section.slice(0, end).join('\n').trim()
   if (!/\S/.test(body.replace(/^#+\s.*$/gm, ''))) throw new Error(`CHANGELOG.md's section for ${version} is empty`)
   return body
 }

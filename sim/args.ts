@@ -152,8 +152,9 @@ export function parseSimArgs(argv: readonly string[], env: Record<string, string
 
 /** Every value typed for each flag, in order; a switch is there with no values. */
 function readFlags(argv: readonly string[]): Map<string, string[]> {
+  // `npx almajob-sim -- --port 0`, the habit of `npm run sim -- …`: a leading `--` means nothing here.
   const { tokens } = parseArgs({
-    args: [...argv],
+    args: argv[0] === '--' ? argv.slice(1) : [...argv],
     options: Object.fromEntries(
       SIM_OPTIONS.map((option) => [
         option.name,

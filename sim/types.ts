@@ -270,7 +270,7 @@ export interface Simulator {
   requests: RecordedRequest[]
   /** Zeroes `counts` and empties `requests`. */
   resetCounts(): void
-  /** Every webhook POST so far, in order (empty without the `webhook` option). */
+  /** The last 1,000 webhook POSTs, in order (empty without the `webhook` option). */
   webhookDeliveries: WebhookDelivery[]
   /** Stops the server, and the webhook's pending deliveries and retries. */
   close(): Promise<void>

@@ -11,6 +11,11 @@ import type { Faults, SimInstance, WebhookDelivery, WebhookOptions } from './typ
 export const WEBHOOK_ANSWER_MS = 5_000
 /** §10: after a 5xx or no answer, Alma tries again 1 h, 3 h and 6 h later. */
 export const WEBHOOK_RETRY_DELAYS_MS: readonly number[] = [3_600_000, 3 * 3_600_000, 6 * 3_600_000]
+/**
+ * Deliveries kept for tests to read, the latest last; an older one is dropped with its body, so a
+ * simulator left running for days holds at most this many (a body is a few KB).
+ */
+export const WEBHOOK_DELIVERIES_KEPT = 1000
 /** What the simulator reads of a challenge answer; `{"challenge": "…"}` is far smaller. */
 const CHALLENGE_ANSWER_BYTES = 4096
 /** setTimeout's longest delay; a later end is reached in steps. */
@@ -25,6 +30,7 @@ export interface WebhookDeps {
 }
 
 export interface WebhookSender {
+  /** The last WEBHOOK_DELIVERIES_KEPT deliveries, in the order their answers came; the same array throughout. */
   readonly deliveries: WebhookDelivery[]
   /** §10: `GET url?challenge=RANDOM` must answer `{"challenge": "RANDOM"}`; throws otherwise. */
   challenge(): Promise<void>
@@ -103,6 +109,7 @@ export function createWebhookSender(deps: WebhookDeps): WebhookSender {
     void post(body, signature).then((status) => {
       if (closing.signal.aborted) return
       deliveries.push({ eventId, jobId: run.jobId, instanceId: run.id, attempt, sentAt, status, body, signature })
+      if (deliveries.length > WEBHOOK_DELIVERIES_KEPT) deliveries.splice(0, deliveries.length - WEBHOOK_DELIVERIES_KEPT)
       // §10: a 2xx or 4xx ends it (a 3xx too: not followed, not retried); a 5xx or silence is retried.
       const delay = WEBHOOK_RETRY_DELAYS_MS[attempt - 1]
       if ((status === 0 || status >= 500) && delay !== undefined) {

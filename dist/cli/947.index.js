@@ -17,15 +17,21 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(184);
 // EXTERNAL MODULE: ./src/alma/parse.ts
 var parse = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/alma/text.ts
+var alma_text = __webpack_require__(860);
 // EXTERNAL MODULE: ./src/alma/webhook.ts
 var webhook = __webpack_require__(622);
 // EXTERNAL MODULE: ./src/alma/xml.ts + 1 modules
 var xml = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/text/safe.ts
+var safe = __webpack_require__(966);
 ;// CONCATENATED MODULE: ./src/relay/relay.ts
 // The webhook relay: Alma's signed JOB_END (alma-api.md §10) in, GitHub's repository_dispatch
 // (runner.md §7, §8) out. A function on the standard Fetch API, so the same code runs on a
 // serverless platform and behind serve.ts. The request is untrusted until its signature
 // checks; no answer carries its text, and the GitHub token goes only into one header.
+
+
 
 
 
@@ -40,8 +46,16 @@ const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 const GITHUB_API_VERSION = '2022-11-28';
 /** runner.md §7: the body's own fields; GitHub takes at most 10 top-level properties. */
 const PAYLOAD_FIELDS = ['id', 'action', 'time', 'job_instance'];
+/**
+ * §10: Alma's last retry comes about 10 h (1 + 3 + 6) after the first try; an event whose `time`
+ * is much older is a replay of a captured body, or a delivery Alma no longer makes.
+ */
+const DEFAULT_MAX_EVENT_AGE_MS = 24 * 3_600_000;
 /** Instances already forwarded, so a retry of Alma's after a late answer is not sent twice. */
 const REMEMBERED_INSTANCES = 1024;
+/** What is read of GitHub's error answer, for its `message` (runner.md §8); the rest is not needed. */
+const GITHUB_ERROR_BYTES = 8 * 1024;
+const GITHUB_MESSAGE_CHARS = 200;
 const JOB_ID = /^[MSO]\d{1,30}$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO_NAME = /^[A-Za-z0-9._-]{1,100}$/;
@@ -85,6 +99,10 @@ function checkRelayOptions(options) {
     if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 4_500) {
         throw new errors/* ConfigError */.xL('relay githubTimeoutMs must be a whole number of milliseconds from 1 to 4500');
     }
+    const maxEventAgeMs = options.maxEventAgeMs ?? DEFAULT_MAX_EVENT_AGE_MS;
+    if (!Number.isSafeInteger(maxEventAgeMs) || maxEventAgeMs < 1) {
+        throw new errors/* ConfigError */.xL('relay maxEventAgeMs must be a whole number of milliseconds, at least 1');
+    }
     return {
         secret,
         githubToken,
@@ -93,6 +111,7 @@ function checkRelayOptions(options) {
         eventType,
         jobs,
         timeoutMs,
+        maxEventAgeMs,
         onOutcome: options.onOutcome
     };
 }
@@ -118,6 +137,8 @@ function apiRoot(raw) {
 function createWebhookRelay(options) {
     const settings = checkRelayOptions(options);
     const forwarded = new Set();
+    // Claimed before GitHub is asked, so a copy that arrives meanwhile is not sent too.
+    const inFlight = new Set();
     const finish = (outcome, body) => {
         try {
             settings.onOutcome?.(outcome);
@@ -188,8 +209,18 @@ function createWebhookRelay(options) {
         if (settings.jobs && (jobId === undefined || !settings.jobs.has(jobId))) {
             return answer('ignored', 200, 'a job the relay does not forward', ids);
         }
-        if (forwarded.has(event.instance.id))
+        // NaN (no time, or none Date reads) compares false: such an event passes.
+        const ageMs = Date.now() - (event.time === undefined ? Number.NaN : Date.parse(event.time));
+        if (ageMs > settings.maxEventAgeMs) {
+            const [size, unit] = spanUnit(settings.maxEventAgeMs);
+            const words = `from ${Math.floor(ageMs / size)} ${unit} ago, older than the ${settings.maxEventAgeMs / size} ${unit}`;
+            return answer('refused', 400, `the event is ${words} the relay accepts; not forwarded`, ids);
+        }
+        const instanceId = event.instance.id;
+        if (forwarded.has(instanceId))
             return answer('ignored', 200, 'this instance was already forwarded', ids);
+        if (inFlight.has(instanceId))
+            return answer('ignored', 200, 'this instance is already being forwarded', ids);
         const payload = {};
         for (const field of PAYLOAD_FIELDS)
             if (tree[field] !== undefined)
@@ -198,44 +229,102 @@ function createWebhookRelay(options) {
         if (new TextEncoder().encode(dispatch).byteLength >= RELAY_MAX_BODY_BYTES) {
             return answer('refused', 413, `the dispatch would be over GitHub's ${RELAY_MAX_BODY_BYTES} bytes`, ids);
         }
-        let githubStatus;
+        inFlight.add(instanceId);
         try {
-            const github = await fetch(settings.dispatchUrl, {
-                method: 'POST',
-                headers: {
-                    Authorization: `Bearer ${settings.githubToken}`,
-                    Accept: 'application/vnd.github+json',
-                    'X-GitHub-Api-Version': GITHUB_API_VERSION,
-                    'User-Agent': 'almajob-relay',
-                    'Content-Type': 'application/json'
-                },
-                body: dispatch,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutMs)
-            });
-            githubStatus = github.status;
-            // Only the status matters; GitHub's text is neither needed nor passed on.
-            await github.body?.cancel().catch(() => undefined);
+            const result = await dispatchToGitHub(settings, dispatch);
+            if ('error' in result)
+                return answer('failed', 502, result.error, ids);
+            const { status: githubStatus, message } = result;
+            if (githubStatus < 200 || githubStatus > 299) {
+                const failure = { ...ids, githubStatus, ...(message !== undefined && { githubMessage: message }) };
+                return answer('failed', 502, refusalReason(githubStatus, settings.repository), failure);
+            }
+            remember(instanceId);
+            return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus });
         }
-        catch (error) {
-            const late = error instanceof Error && error.name === 'TimeoutError';
-            return answer('failed', 502, late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached', ids);
+        finally {
+            // Released on failure too, so Alma's retry (§10) can forward it.
+            inFlight.delete(instanceId);
         }
-        if (githubStatus < 200 || githubStatus > 299) {
-            return answer('failed', 502, `GitHub refused the dispatch (${githubStatus})`, { ...ids, githubStatus });
-        }
-        remember(event.instance.id);
-        return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus });
     };
 }
-/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
-async function boundedText(request, limit) {
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > limit) {
-        await request.body?.cancel().catch(() => undefined);
+/** The dispatch sent (runner.md §8): GitHub's status and error message, or why there is none. */
+async function dispatchToGitHub(settings, dispatch) {
+    let github;
+    try {
+        github = await fetch(settings.dispatchUrl, {
+            method: 'POST',
+            headers: {
+                Authorization: `Bearer ${settings.githubToken}`,
+                Accept: 'application/vnd.github+json',
+                'X-GitHub-Api-Version': GITHUB_API_VERSION,
+                'User-Agent': 'almajob-relay',
+                'Content-Type': 'application/json'
+            },
+            body: dispatch,
+            redirect: 'error',
+            signal: AbortSignal.timeout(settings.timeoutMs)
+        });
+    }
+    catch (error) {
+        const late = error instanceof Error && error.name === 'TimeoutError';
+        return { error: late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached' };
+    }
+    if (github.status >= 200 && github.status <= 299) {
+        await github.body?.cancel().catch(() => undefined);
+        return { status: github.status };
+    }
+    const message = await errorMessage(github, settings.githubToken);
+    return { status: github.status, ...(message !== undefined && { message }) };
+}
+/** What GitHub's refusal means, in terms of what to fix (runner.md §8). */
+function refusalReason(status, repository) {
+    switch (status) {
+        case 401:
+            return `GitHub refused the token (401): it is wrong or expired; give the relay a token with Contents: read and write on ${repository}`;
+        case 403:
+            return `GitHub refused the token (403): it may not dispatch to ${repository}; it needs Contents: read and write there`;
+        case 404:
+            return `GitHub answered 404: the token cannot see ${repository}; check the repository's name and the token's repository access`;
+        case 422:
+            return `GitHub refused the dispatch as invalid (422)`;
+        default:
+            return `GitHub refused the dispatch (${status})`;
+    }
+}
+/** The `message` of GitHub's JSON error (runner.md §8), safe to log; undefined when there is none. */
+async function errorMessage(github, token) {
+    let message;
+    try {
+        const text = await boundedText(github, GITHUB_ERROR_BYTES);
+        message = text === undefined ? undefined : JSON.parse(text)?.message;
+    }
+    catch {
         return undefined;
     }
-    const reader = request.body?.getReader();
+    if (typeof message !== 'string' || message.trim() === '')
+        return undefined;
+    // Scrubbed before it is cut: a cut token is still a token.
+    return (0,alma_text/* clip */.$)((0,safe/* printable */.g$)((0,errors/* redact */.E$)(message, [token])), GITHUB_MESSAGE_CHARS);
+}
+/** The largest of h, min, s, ms that measures `ms` whole, for a reason's wording. */
+function spanUnit(ms) {
+    if (ms % 3_600_000 === 0)
+        return [3_600_000, 'h'];
+    if (ms % 60_000 === 0)
+        return [60_000, 'min'];
+    if (ms % 1_000 === 0)
+        return [1_000, 's'];
+    return [1, 'ms'];
+}
+/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
+async function boundedText(message, limit) {
+    const declared = Number(message.headers.get('content-length') ?? '0');
+    if (declared > limit) {
+        await message.body?.cancel().catch(() => undefined);
+        return undefined;
+    }
+    const reader = message.body?.getReader();
     if (reader === undefined)
         return '';
     const chunks = [];
@@ -271,6 +360,14 @@ var external_node_http_ = __webpack_require__(67);
 /** How long a request may take to arrive whole: Alma sends a few KB and gives up after 5 s (§10). */
 const REQUEST_TIMEOUT_MS = 10_000;
 const HEADERS_TIMEOUT_MS = 5_000;
+/** How often the two timeouts above are checked; Node's default of 30 s would let a slow sender hold on. */
+const TIMEOUT_CHECK_MS = 1_000;
+/**
+ * Connections open at once; one more is closed unanswered. Alma sends one POST per job that ends
+ * and counts a try without an answer as failed, to retry later (§10), so this only stops a flood
+ * of slow connections from holding the process's memory and sockets.
+ */
+const RELAY_MAX_CONNECTIONS = 64;
 const FETCH_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 async function serveRelay(options) {
     const { port, host = '127.0.0.1', ...relayOptions } = options;
@@ -280,7 +377,7 @@ async function serveRelay(options) {
         throw new errors/* ConfigError */.xL('relay host must be an IP address or host name');
     const relay = createWebhookRelay(relayOptions);
     let origin = '';
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const server = (0,external_node_http_.createServer)({ connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (req, res) => {
         handle(req, res).catch(() => {
             if (res.headersSent)
                 return void res.destroy();
@@ -291,6 +388,7 @@ async function serveRelay(options) {
     });
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.maxConnections = RELAY_MAX_CONNECTIONS;
     async function handle(req, res) {
         const method = req.method ?? 'GET';
         // A Fetch Request cannot hold CONNECT or TRACE; the relay would refuse them anyway.
@@ -363,8 +461,6 @@ function readBounded(req) {
 
 
 
-// EXTERNAL MODULE: ./src/text/safe.ts
-var safe = __webpack_require__(966);
 // EXTERNAL MODULE: ./src/cli/constants.ts
 var constants = __webpack_require__(239);
 ;// CONCATENATED MODULE: ./src/cli/relay.ts
@@ -451,7 +547,8 @@ function outcomeLine(outcome) {
         parts.push(`instance ${outcome.instanceId}`);
     if (outcome.jobStatus)
         parts.push(outcome.jobStatus);
-    return (0,safe/* safeLine */.om)(`${parts.join(' ')}: ${outcome.reason}`);
+    const github = outcome.githubMessage ? ` (GitHub says: ${outcome.githubMessage})` : '';
+    return (0,safe/* safeLine */.om)(`${parts.join(' ')}: ${outcome.reason}${github}`);
 }
 async function runRelayCommand(argv, env, io = processIo()) {
     const fail = (line, code = constants/* ExitCode */.yU.Usage) => {

@@ -143,10 +143,12 @@ function redact(text, secrets) {
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
+/** §1: reading needs the Configuration area read-only; running a job (a POST) needs read/write. */
+const KEY_PERMISSION = 'the key needs the Configuration area for this environment: read-only to read, read/write to run a job';
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
-    UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
-    FORBIDDEN: () => 'the key needs Configuration read/write for this environment',
+    UNAUTHORIZED: () => KEY_PERMISSION,
+    FORBIDDEN: () => KEY_PERMISSION,
     PER_SECOND_THRESHOLD: () => 'more than 25 calls per second for the institution; slow down',
     DAILY_THRESHOLD: () => "the institution's daily API quota (all keys, sandbox included) is used up; it resets at midnight, retrying today will not help",
     '40166410': () => 'type must be MANUAL, SCHEDULED or OTHER, and the category a code Alma knows',
@@ -236,6 +238,7 @@ class BodyParseError extends Error {
 }
 /** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
 const MAX_DEPTH = 64;
+const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`;
 /** How much of a parser's complaint a message quotes; it may quote the body. */
 const PROBLEM_CHARS = 160;
 /** How much of an id that is not one a message quotes. */
@@ -296,7 +299,7 @@ function walkTree(root, scrub) {
     for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
         const [node, depth] = entry;
         if (depth > MAX_DEPTH)
-            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+            throw new BodyParseError(TOO_DEEP);
         const visit = (value) => {
             if (typeof value === 'string')
                 return scrub && value.length >= 4 ? scrub(value) : value;
@@ -346,10 +349,13 @@ function parseXml(text) {
         doc = xmlParser.parse(xml);
     }
     catch (error) {
-        // The parser's own limits (nesting, entities) throw plain Errors.
+        // The parser's own limits (nesting, entities) throw plain Errors; its nesting limit is ours.
         if (error instanceof BodyParseError)
             throw error;
-        throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
+        const message = String(error?.message ?? error);
+        if (/nested tags/i.test(message))
+            throw new BodyParseError(TOO_DEEP);
+        throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(message, PROBLEM_CHARS)}`);
     }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
@@ -379,7 +385,37 @@ function xmlToTree(node) {
     }
     return out;
 }
+/**
+ * Whether JSON text nests deeper than `max` objects and arrays: brackets are counted outside
+ * strings (an escape takes the next character along), in one pass. JSON.parse with a reviver
+ * recurses, so a body 10,000 levels deep would overflow the stack before walkTree refused it.
+ */
+function jsonNestsDeeperThan(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            // A backslash takes the next character along, so an escaped quote ends no string.
+            if (char === 0x5c)
+                i++;
+            else if (char === 0x22)
+                inString = false;
+        }
+        else if (char === 0x22)
+            inString = true;
+        else if (char === 0x7b || char === 0x5b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (char === 0x7d || char === 0x5d)
+            depth--;
+    }
+    return false;
+}
 function parseJson(text) {
+    if (jsonNestsDeeperThan(text, MAX_DEPTH))
+        throw new BodyParseError(TOO_DEEP);
     let value;
     try {
         // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
@@ -388,7 +424,7 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        // V8's messages may quote the body.
         throw new BodyParseError(`malformed JSON: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
@@ -565,6 +601,12 @@ function toInstance(value, notes) {
     const alerts = parts('alert', 'alerts', toAlert);
     const counters = parts('counter', 'counters', toCounter);
     const actions = parts('action', 'actions', toAction);
+    // §3.4: progress is a percentage; one outside 0–100 (1e308, a negative, text) is malformed and left out.
+    const progress = numberOf(node.progress);
+    const progressOk = progress !== undefined && progress >= 0 && progress <= 100;
+    const progressGiven = node.progress !== undefined && node.progress !== null && node.progress !== '';
+    if (progressGiven && !progressOk)
+        left.push(`progress of instance ${id} (not a number from 0 to 100)`);
     if (notes) {
         notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
         if (left.length > MAX_NOTES_PER_INSTANCE) {
@@ -580,7 +622,7 @@ function toInstance(value, notes) {
         submitTime: text(node.submit_time),
         startTime: text(node.start_time),
         endTime: text(node.end_time),
-        progress: numberOf(node.progress),
+        progress: progressOk ? progress : undefined,
         status,
         statusDate: text(node.status_date),
         alerts,
@@ -5404,7 +5446,7 @@ function parseArgs(argv) {
             }
             const near = subcommand === undefined ? closest(token, SUBCOMMANDS, (name) => name, 1)[0] : undefined;
             throw new UsageError(near
-                ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')}`
+                ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')} and relay`
                 : `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`);
         }
         if (token === '--')
@@ -5841,8 +5883,13 @@ function classifyError(error) {
         return { code: 'bad-config', exit: constants/* ExitCode */.yU.Usage };
     if (isRefusedKey(error))
         return { code: 'unauthorized', exit: constants/* ExitCode */.yU.Usage };
-    if (error instanceof errors/* AlmaError */.ak)
-        return { code: almaCode(error), exit: error.kind === 'cancelled' ? constants/* ExitCode */.yU.Interrupted : constants/* ExitCode */.yU.AlmaError };
+    if (error instanceof errors/* AlmaError */.ak) {
+        const code = almaCode(error);
+        // A job or instance Alma does not know is the caller's mistake, as a name that matches none is.
+        if (code === 'not-found')
+            return { code, exit: constants/* ExitCode */.yU.Usage };
+        return { code, exit: code === 'interrupted' ? constants/* ExitCode */.yU.Interrupted : constants/* ExitCode */.yU.AlmaError };
+    }
     if (error instanceof Error && error.name === 'AbortError')
         return { code: 'interrupted', exit: constants/* ExitCode */.yU.Interrupted };
     return { code: 'unexpected', exit: constants/* ExitCode */.yU.AlmaError };
@@ -5876,6 +5923,7 @@ function errorJson(message, code, exit) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -6018,9 +6066,21 @@ function jsonArray(items, maxBytes) {
     }
     return `[${parts.join(',')}]`;
 }
-/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+/**
+ * Longest single-value text output (a name, a status, a time), in characters. Alma's names
+ * are under 255; a 1 MB name from an event file must not become a 1 MB output.
+ */
+const MAX_TEXT_OUTPUT_CHARS = 1000;
+/**
+ * A single-line output: a line break from Alma must not add a line to a workflow's YAML or
+ * shell, nor a huge text fill the output file.
+ */
 function oneLine(text) {
-    return text === undefined ? '' : (0,safe/* printable */.g$)(text);
+    if (text === undefined)
+        return '';
+    // Cut only when too long, so a name of normal length stays exactly as Alma has it.
+    const shown = (0,safe/* printable */.g$)(text);
+    return shown.length > MAX_TEXT_OUTPUT_CHARS ? (0,alma_text/* clip */.$)(shown, MAX_TEXT_OUTPUT_CHARS) : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -6288,7 +6348,7 @@ function helpText(version) {
             lines.push(...describeOption(option));
         lines.push('');
     }
-    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${constants/* INI_FILE_NAME */.EM}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, aps, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${constants/* INI_FILE_NAME */.EM}, else $XDG_CONFIG_HOME/almajob/${constants/* INI_FILE_NAME */.EM}`, `  (~/.config/almajob/${constants/* INI_FILE_NAME */.EM}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`, `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`, `      ${constants/* EnvVars */.et.Region}, ${constants/* EnvVars */.et.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${constants/* ExitCode */.yU.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${constants/* ExitCode */.yU.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${constants/* ExitCode */.yU.Usage}    usage or configuration error, including an API key Alma refuses (the error names`, '       where the key came from) and a Node older than almajob needs', `  ${constants/* ExitCode */.yU.AlmaError}    Alma or network error`, `  ${constants/* ExitCode */.yU.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`, '       instance id is printed with the command that checks on it later; before the run was sent,', '       it says the job was not started.', `  ${constants/* ExitCode */.yU.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`, '', 'Errors with --format json:', '  besides the line on stderr, stdout gets {"error": {"message": "…", "code": "…", "exit": N}}; the codes:', ...Object.entries(ERROR_CODES).map(([code, meaning]) => `      ${code.padEnd(13)}${meaning}`), '');
+    lines.push('Durations are a number with a unit: 90s, 15m, 2h, 1h30m (a bare number is seconds).', 'Option names may use _ for - (--cache_dir, --ini_file) and --flag=value or --flag value.', '', 'Configuration:', `  API keys and region come from ${constants/* INI_FILE_NAME */.EM}, in the old script's format:`, '      api_key_production = l8xx...', '      api_key_sandbox = l8xx...', '      domain = na            ; na, eu, ap, aps, ca or cn', '      base_url = https://... ; optional, instead of domain', `  It is read from --ini-file, else ./${constants/* INI_FILE_NAME */.EM}, else $XDG_CONFIG_HOME/almajob/${constants/* INI_FILE_NAME */.EM}`, `  (~/.config/almajob/${constants/* INI_FILE_NAME */.EM}). Keep it private: chmod 600.`, '  Environment variables override the file:', `      ${API_KEY_VARIABLES.sandbox}, ${API_KEY_VARIABLES.production}  the key for that --env`, `      ${ANY_API_KEY_VARIABLE}  a key for either --env (when the one above is unset)`, `      ${constants/* EnvVars */.et.Region}, ${constants/* EnvVars */.et.BaseUrl}  where Alma is`, '  and flags override both. Keys are never taken from flags: other users can see command lines.', `  The job list is cached for ${Defaults.cacheTtl} per environment and institution (--cache-dir, --force, --no-cache).`, '', 'Output:', '  Results go to stdout; progress, notes and errors go to stderr. While waiting on a terminal', '  the progress line redraws in place; on a pipe, or with NO_COLOR or CI set, it prints one', '  line per change.', '', 'Exit codes:', `  ${constants/* ExitCode */.yU.Success}    success (the job ended well, or was submitted, or was listed)`, `  ${constants/* ExitCode */.yU.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`, `  ${constants/* ExitCode */.yU.Usage}    usage or configuration error, including an API key Alma refuses (the error names`, '       where the key came from), a job or instance Alma does not know, and a Node older than almajob needs', `  ${constants/* ExitCode */.yU.AlmaError}    Alma or network error`, `  ${constants/* ExitCode */.yU.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`, '       instance id is printed with the command that checks on it later; before the run was sent,', '       it says the job was not started.', `  ${constants/* ExitCode */.yU.Terminated}  the same after SIGTERM (e.g. a CI runner cancelling the job).`, '', 'Errors with --format json:', '  besides the line on stderr, stdout gets {"error": {"message": "…", "code": "…", "exit": N}}; the codes:', ...Object.entries(ERROR_CODES).map(([code, meaning]) => `      ${code.padEnd(13)}${meaning}`), '');
     return lines.join('\n');
 }
 function describeOption(option) {
@@ -6332,11 +6392,14 @@ const SIGNAL_EXIT = {
     SIGBREAK: constants/* ExitCode */.yU.Terminated
 };
 function processIo() {
-    // `almajob --cmd list | head` closes stdout early; that ends the output, it is not an error.
-    process.stdout.on('error', (error) => {
-        if (error.code === 'EPIPE')
-            process.exit(process.exitCode ?? 0);
-    });
+    // `almajob --cmd list | head` (or `2>&1 | head`) closes the pipe early; that ends the output,
+    // it is not an error.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE')
+                process.exit(process.exitCode ?? 0);
+        });
+    }
     return {
         argv: process.argv.slice(2),
         env: process.env,

@@ -5,12 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ez: () => (/* binding */ KeyScrubber),
 /* harmony export */   Rb: () => (/* binding */ errorFromAnswer),
 /* harmony export */   ak: () => (/* binding */ AlmaError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports KEY_RUN_CHARS, redact */
+/* unused harmony export KEY_RUN_CHARS */
 // One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
@@ -141,10 +142,12 @@ function redact(text, secrets) {
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
+/** §1: reading needs the Configuration area read-only; running a job (a POST) needs read/write. */
+const KEY_PERMISSION = 'the key needs the Configuration area for this environment: read-only to read, read/write to run a job';
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS = {
-    UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
-    FORBIDDEN: () => 'the key needs Configuration read/write for this environment',
+    UNAUTHORIZED: () => KEY_PERMISSION,
+    FORBIDDEN: () => KEY_PERMISSION,
     PER_SECOND_THRESHOLD: () => 'more than 25 calls per second for the institution; slow down',
     DAILY_THRESHOLD: () => "the institution's daily API quota (all keys, sandbox included) is used up; it resets at midnight, retrying today will not help",
     '40166410': () => 'type must be MANUAL, SCHEDULED or OTHER, and the category a code Alma knows',
@@ -2222,6 +2225,7 @@ class BodyParseError extends Error {
 }
 /** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
 const MAX_DEPTH = 64;
+const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`;
 /** How much of a parser's complaint a message quotes; it may quote the body. */
 const PROBLEM_CHARS = 160;
 /** How much of an id that is not one a message quotes. */
@@ -2282,7 +2286,7 @@ function walkTree(root, scrub) {
     for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
         const [node, depth] = entry;
         if (depth > MAX_DEPTH)
-            throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`);
+            throw new BodyParseError(TOO_DEEP);
         const visit = (value) => {
             if (typeof value === 'string')
                 return scrub && value.length >= 4 ? scrub(value) : value;
@@ -2332,10 +2336,13 @@ function parseXml(text) {
         doc = xmlParser.parse(xml);
     }
     catch (error) {
-        // The parser's own limits (nesting, entities) throw plain Errors.
+        // The parser's own limits (nesting, entities) throw plain Errors; its nesting limit is ours.
         if (error instanceof BodyParseError)
             throw error;
-        throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
+        const message = String(error?.message ?? error);
+        if (/nested tags/i.test(message))
+            throw new BodyParseError(TOO_DEEP);
+        throw new BodyParseError(`malformed XML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(message, PROBLEM_CHARS)}`);
     }
     const rootName = Object.keys(doc)[0];
     if (rootName === undefined)
@@ -2365,7 +2372,37 @@ function xmlToTree(node) {
     }
     return out;
 }
+/**
+ * Whether JSON text nests deeper than `max` objects and arrays: brackets are counted outside
+ * strings (an escape takes the next character along), in one pass. JSON.parse with a reviver
+ * recurses, so a body 10,000 levels deep would overflow the stack before walkTree refused it.
+ */
+function jsonNestsDeeperThan(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            // A backslash takes the next character along, so an escaped quote ends no string.
+            if (char === 0x5c)
+                i++;
+            else if (char === 0x22)
+                inString = false;
+        }
+        else if (char === 0x22)
+            inString = true;
+        else if (char === 0x7b || char === 0x5b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (char === 0x7d || char === 0x5d)
+            depth--;
+    }
+    return false;
+}
 function parseJson(text) {
+    if (jsonNestsDeeperThan(text, MAX_DEPTH))
+        throw new BodyParseError(TOO_DEEP);
     let value;
     try {
         // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
@@ -2374,7 +2411,7 @@ function parseJson(text) {
             : parsed);
     }
     catch (error) {
-        // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+        // V8's messages may quote the body.
         throw new BodyParseError(`malformed JSON: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(String(error?.message ?? error), PROBLEM_CHARS)}`);
     }
     if (!isTree(value))
@@ -2551,6 +2588,12 @@ function toInstance(value, notes) {
     const alerts = parts('alert', 'alerts', toAlert);
     const counters = parts('counter', 'counters', toCounter);
     const actions = parts('action', 'actions', toAction);
+    // §3.4: progress is a percentage; one outside 0–100 (1e308, a negative, text) is malformed and left out.
+    const progress = numberOf(node.progress);
+    const progressOk = progress !== undefined && progress >= 0 && progress <= 100;
+    const progressGiven = node.progress !== undefined && node.progress !== null && node.progress !== '';
+    if (progressGiven && !progressOk)
+        left.push(`progress of instance ${id} (not a number from 0 to 100)`);
     if (notes) {
         notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE));
         if (left.length > MAX_NOTES_PER_INSTANCE) {
@@ -2566,7 +2609,7 @@ function toInstance(value, notes) {
         submitTime: text(node.submit_time),
         startTime: text(node.start_time),
         endTime: text(node.end_time),
-        progress: numberOf(node.progress),
+        progress: progressOk ? progress : undefined,
         status,
         statusDate: text(node.status_date),
         alerts,
@@ -3003,6 +3046,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   iX: () => (/* reexport safe */ _relay_index_js__WEBPACK_IMPORTED_MODULE_3__.iX),
 /* harmony export */   ij: () => (/* reexport safe */ _alma_index_js__WEBPACK_IMPORTED_MODULE_2__.ij),
 /* harmony export */   mM: () => (/* reexport safe */ _alma_index_js__WEBPACK_IMPORTED_MODULE_2__.mM),
+/* harmony export */   nf: () => (/* reexport safe */ _relay_index_js__WEBPACK_IMPORTED_MODULE_3__.nf),
+/* harmony export */   p_: () => (/* reexport safe */ _relay_index_js__WEBPACK_IMPORTED_MODULE_3__.p_),
 /* harmony export */   pg: () => (/* reexport safe */ _alma_index_js__WEBPACK_IMPORTED_MODULE_2__.pg),
 /* harmony export */   qC: () => (/* reexport safe */ _alma_index_js__WEBPACK_IMPORTED_MODULE_2__.qC),
 /* harmony export */   rJ: () => (/* reexport safe */ _relay_index_js__WEBPACK_IMPORTED_MODULE_3__.rJ),
@@ -3018,7 +3063,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _node_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(213);
 /* harmony import */ var _alma_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(564);
 /* harmony import */ var _alma_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
-/* harmony import */ var _relay_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(962);
+/* harmony import */ var _relay_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(180);
 // The library entry point: `import { AlmaClient } from 'almajob'`. The typed Alma Jobs client
 // for people who script Alma in Node, without GitHub: no @actions/core, no cache, no exit codes.
 // The library is the folder src/alma/; this file only names it for the bundle
@@ -3065,7 +3110,7 @@ if (problem)
 
 /***/ }),
 
-/***/ 962:
+/***/ 180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3074,7 +3119,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   iX: () => (/* reexport */ DEFAULT_EVENT_TYPE),
   xw: () => (/* reexport */ DEFAULT_GITHUB_API_URL),
   rJ: () => (/* reexport */ DEFAULT_GITHUB_TIMEOUT_MS),
+  nf: () => (/* reexport */ DEFAULT_MAX_EVENT_AGE_MS),
   i0: () => (/* reexport */ RELAY_MAX_BODY_BYTES),
+  p_: () => (/* reexport */ RELAY_MAX_CONNECTIONS),
   VX: () => (/* reexport */ createWebhookRelay),
   vV: () => (/* reexport */ serveRelay)
 });
@@ -3083,15 +3130,43 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(184);
 // EXTERNAL MODULE: ./src/alma/parse.ts
 var parse = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/alma/text.ts
+var alma_text = __nccwpck_require__(860);
 // EXTERNAL MODULE: ./src/alma/webhook.ts
 var webhook = __nccwpck_require__(622);
 // EXTERNAL MODULE: ./src/alma/xml.ts + 1 modules
 var xml = __nccwpck_require__(564);
+;// CONCATENATED MODULE: ./src/text/safe.ts
+// Text that came from the network, made safe to print. A log line that starts with `::` is a
+// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
+// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
+// with its control characters escaped, and no line may start a command.
+/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+function printable(text) {
+    return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A line of ours that may hold network text: it cannot begin a workflow command. */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
+}
+/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
+const MAX_LINE_CHARS = 2000;
+/** One log line, whatever went into it: inert, on one line, and of bounded length. */
+function safeLine(text) {
+    const line = neutralizeCommands(printable(text));
+    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/relay/relay.ts
 // The webhook relay: Alma's signed JOB_END (alma-api.md §10) in, GitHub's repository_dispatch
 // (runner.md §7, §8) out. A function on the standard Fetch API, so the same code runs on a
 // serverless platform and behind serve.ts. The request is untrusted until its signature
 // checks; no answer carries its text, and the GitHub token goes only into one header.
+
+
 
 
 
@@ -3106,8 +3181,16 @@ const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 const GITHUB_API_VERSION = '2022-11-28';
 /** runner.md §7: the body's own fields; GitHub takes at most 10 top-level properties. */
 const PAYLOAD_FIELDS = ['id', 'action', 'time', 'job_instance'];
+/**
+ * §10: Alma's last retry comes about 10 h (1 + 3 + 6) after the first try; an event whose `time`
+ * is much older is a replay of a captured body, or a delivery Alma no longer makes.
+ */
+const DEFAULT_MAX_EVENT_AGE_MS = 24 * 3_600_000;
 /** Instances already forwarded, so a retry of Alma's after a late answer is not sent twice. */
 const REMEMBERED_INSTANCES = 1024;
+/** What is read of GitHub's error answer, for its `message` (runner.md §8); the rest is not needed. */
+const GITHUB_ERROR_BYTES = 8 * 1024;
+const GITHUB_MESSAGE_CHARS = 200;
 const JOB_ID = /^[MSO]\d{1,30}$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO_NAME = /^[A-Za-z0-9._-]{1,100}$/;
@@ -3151,6 +3234,10 @@ function checkRelayOptions(options) {
     if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 4_500) {
         throw new errors/* ConfigError */.xL('relay githubTimeoutMs must be a whole number of milliseconds from 1 to 4500');
     }
+    const maxEventAgeMs = options.maxEventAgeMs ?? DEFAULT_MAX_EVENT_AGE_MS;
+    if (!Number.isSafeInteger(maxEventAgeMs) || maxEventAgeMs < 1) {
+        throw new errors/* ConfigError */.xL('relay maxEventAgeMs must be a whole number of milliseconds, at least 1');
+    }
     return {
         secret,
         githubToken,
@@ -3159,6 +3246,7 @@ function checkRelayOptions(options) {
         eventType,
         jobs,
         timeoutMs,
+        maxEventAgeMs,
         onOutcome: options.onOutcome
     };
 }
@@ -3184,6 +3272,8 @@ function apiRoot(raw) {
 function createWebhookRelay(options) {
     const settings = checkRelayOptions(options);
     const forwarded = new Set();
+    // Claimed before GitHub is asked, so a copy that arrives meanwhile is not sent too.
+    const inFlight = new Set();
     const finish = (outcome, body) => {
         try {
             settings.onOutcome?.(outcome);
@@ -3254,8 +3344,18 @@ function createWebhookRelay(options) {
         if (settings.jobs && (jobId === undefined || !settings.jobs.has(jobId))) {
             return answer('ignored', 200, 'a job the relay does not forward', ids);
         }
-        if (forwarded.has(event.instance.id))
+        // NaN (no time, or none Date reads) compares false: such an event passes.
+        const ageMs = Date.now() - (event.time === undefined ? Number.NaN : Date.parse(event.time));
+        if (ageMs > settings.maxEventAgeMs) {
+            const [size, unit] = spanUnit(settings.maxEventAgeMs);
+            const words = `from ${Math.floor(ageMs / size)} ${unit} ago, older than the ${settings.maxEventAgeMs / size} ${unit}`;
+            return answer('refused', 400, `the event is ${words} the relay accepts; not forwarded`, ids);
+        }
+        const instanceId = event.instance.id;
+        if (forwarded.has(instanceId))
             return answer('ignored', 200, 'this instance was already forwarded', ids);
+        if (inFlight.has(instanceId))
+            return answer('ignored', 200, 'this instance is already being forwarded', ids);
         const payload = {};
         for (const field of PAYLOAD_FIELDS)
             if (tree[field] !== undefined)
@@ -3264,44 +3364,102 @@ function createWebhookRelay(options) {
         if (new TextEncoder().encode(dispatch).byteLength >= RELAY_MAX_BODY_BYTES) {
             return answer('refused', 413, `the dispatch would be over GitHub's ${RELAY_MAX_BODY_BYTES} bytes`, ids);
         }
-        let githubStatus;
+        inFlight.add(instanceId);
         try {
-            const github = await fetch(settings.dispatchUrl, {
-                method: 'POST',
-                headers: {
-                    Authorization: `Bearer ${settings.githubToken}`,
-                    Accept: 'application/vnd.github+json',
-                    'X-GitHub-Api-Version': GITHUB_API_VERSION,
-                    'User-Agent': 'almajob-relay',
-                    'Content-Type': 'application/json'
-                },
-                body: dispatch,
-                redirect: 'error',
-                signal: AbortSignal.timeout(settings.timeoutMs)
-            });
-            githubStatus = github.status;
-            // Only the status matters; GitHub's text is neither needed nor passed on.
-            await github.body?.cancel().catch(() => undefined);
+            const result = await dispatchToGitHub(settings, dispatch);
+            if ('error' in result)
+                return answer('failed', 502, result.error, ids);
+            const { status: githubStatus, message } = result;
+            if (githubStatus < 200 || githubStatus > 299) {
+                const failure = { ...ids, githubStatus, ...(message !== undefined && { githubMessage: message }) };
+                return answer('failed', 502, refusalReason(githubStatus, settings.repository), failure);
+            }
+            remember(instanceId);
+            return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus });
         }
-        catch (error) {
-            const late = error instanceof Error && error.name === 'TimeoutError';
-            return answer('failed', 502, late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached', ids);
+        finally {
+            // Released on failure too, so Alma's retry (§10) can forward it.
+            inFlight.delete(instanceId);
         }
-        if (githubStatus < 200 || githubStatus > 299) {
-            return answer('failed', 502, `GitHub refused the dispatch (${githubStatus})`, { ...ids, githubStatus });
-        }
-        remember(event.instance.id);
-        return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus });
     };
 }
-/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
-async function boundedText(request, limit) {
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > limit) {
-        await request.body?.cancel().catch(() => undefined);
+/** The dispatch sent (runner.md §8): GitHub's status and error message, or why there is none. */
+async function dispatchToGitHub(settings, dispatch) {
+    let github;
+    try {
+        github = await fetch(settings.dispatchUrl, {
+            method: 'POST',
+            headers: {
+                Authorization: `Bearer ${settings.githubToken}`,
+                Accept: 'application/vnd.github+json',
+                'X-GitHub-Api-Version': GITHUB_API_VERSION,
+                'User-Agent': 'almajob-relay',
+                'Content-Type': 'application/json'
+            },
+            body: dispatch,
+            redirect: 'error',
+            signal: AbortSignal.timeout(settings.timeoutMs)
+        });
+    }
+    catch (error) {
+        const late = error instanceof Error && error.name === 'TimeoutError';
+        return { error: late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached' };
+    }
+    if (github.status >= 200 && github.status <= 299) {
+        await github.body?.cancel().catch(() => undefined);
+        return { status: github.status };
+    }
+    const message = await errorMessage(github, settings.githubToken);
+    return { status: github.status, ...(message !== undefined && { message }) };
+}
+/** What GitHub's refusal means, in terms of what to fix (runner.md §8). */
+function refusalReason(status, repository) {
+    switch (status) {
+        case 401:
+            return `GitHub refused the token (401): it is wrong or expired; give the relay a token with Contents: read and write on ${repository}`;
+        case 403:
+            return `GitHub refused the token (403): it may not dispatch to ${repository}; it needs Contents: read and write there`;
+        case 404:
+            return `GitHub answered 404: the token cannot see ${repository}; check the repository's name and the token's repository access`;
+        case 422:
+            return `GitHub refused the dispatch as invalid (422)`;
+        default:
+            return `GitHub refused the dispatch (${status})`;
+    }
+}
+/** The `message` of GitHub's JSON error (runner.md §8), safe to log; undefined when there is none. */
+async function errorMessage(github, token) {
+    let message;
+    try {
+        const text = await boundedText(github, GITHUB_ERROR_BYTES);
+        message = text === undefined ? undefined : JSON.parse(text)?.message;
+    }
+    catch {
         return undefined;
     }
-    const reader = request.body?.getReader();
+    if (typeof message !== 'string' || message.trim() === '')
+        return undefined;
+    // Scrubbed before it is cut: a cut token is still a token.
+    return (0,alma_text/* clip */.$)(printable((0,errors/* redact */.E$)(message, [token])), GITHUB_MESSAGE_CHARS);
+}
+/** The largest of h, min, s, ms that measures `ms` whole, for a reason's wording. */
+function spanUnit(ms) {
+    if (ms % 3_600_000 === 0)
+        return [3_600_000, 'h'];
+    if (ms % 60_000 === 0)
+        return [60_000, 'min'];
+    if (ms % 1_000 === 0)
+        return [1_000, 's'];
+    return [1, 'ms'];
+}
+/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
+async function boundedText(message, limit) {
+    const declared = Number(message.headers.get('content-length') ?? '0');
+    if (declared > limit) {
+        await message.body?.cancel().catch(() => undefined);
+        return undefined;
+    }
+    const reader = message.body?.getReader();
     if (reader === undefined)
         return '';
     const chunks = [];
@@ -3337,6 +3495,14 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** How long a request may take to arrive whole: Alma sends a few KB and gives up after 5 s (§10). */
 const REQUEST_TIMEOUT_MS = 10_000;
 const HEADERS_TIMEOUT_MS = 5_000;
+/** How often the two timeouts above are checked; Node's default of 30 s would let a slow sender hold on. */
+const TIMEOUT_CHECK_MS = 1_000;
+/**
+ * Connections open at once; one more is closed unanswered. Alma sends one POST per job that ends
+ * and counts a try without an answer as failed, to retry later (§10), so this only stops a flood
+ * of slow connections from holding the process's memory and sockets.
+ */
+const RELAY_MAX_CONNECTIONS = 64;
 const FETCH_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 async function serveRelay(options) {
     const { port, host = '127.0.0.1', ...relayOptions } = options;
@@ -3346,7 +3512,7 @@ async function serveRelay(options) {
         throw new errors/* ConfigError */.xL('relay host must be an IP address or host name');
     const relay = createWebhookRelay(relayOptions);
     let origin = '';
-    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+    const server = (0,external_node_http_namespaceObject.createServer)({ connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (req, res) => {
         handle(req, res).catch(() => {
             if (res.headersSent)
                 return void res.destroy();
@@ -3357,6 +3523,7 @@ async function serveRelay(options) {
     });
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.maxConnections = RELAY_MAX_CONNECTIONS;
     async function handle(req, res) {
         const method = req.method ?? 'GET';
         // A Fetch Request cannot hold CONNECT or TRACE; the relay would refuse them anyway.
@@ -3747,6 +3914,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__DEFAULT_GITHUB_API_URL = __webpack_exports__.xw;
 /******/ var __webpack_exports__DEFAULT_GITHUB_TIMEOUT_MS = __webpack_exports__.rJ;
 /******/ var __webpack_exports__DEFAULT_LIST_CONCURRENCY = __webpack_exports__.$2;
+/******/ var __webpack_exports__DEFAULT_MAX_EVENT_AGE_MS = __webpack_exports__.nf;
 /******/ var __webpack_exports__DEFAULT_QUOTA_WARN_BELOW = __webpack_exports__.KK;
 /******/ var __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS = __webpack_exports__.e6;
 /******/ var __webpack_exports__DEFAULT_REQUESTS_PER_SECOND = __webpack_exports__.Yc;
@@ -3756,6 +3924,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__MAX_WEBHOOK_BODY_BYTES = __webpack_exports__.WU;
 /******/ var __webpack_exports__REGIONS = __webpack_exports__.ij;
 /******/ var __webpack_exports__RELAY_MAX_BODY_BYTES = __webpack_exports__.i0;
+/******/ var __webpack_exports__RELAY_MAX_CONNECTIONS = __webpack_exports__.p_;
 /******/ var __webpack_exports__RETRY_AFTER_CAP_MS = __webpack_exports__._Y;
 /******/ var __webpack_exports__STATUS_DESCRIPTIONS = __webpack_exports__.fQ;
 /******/ var __webpack_exports__abortableSleep = __webpack_exports__.Mf;
@@ -3775,5 +3944,5 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__serveRelay = __webpack_exports__.vV;
 /******/ var __webpack_exports__verifyWebhookSignature = __webpack_exports__.t6;
 /******/ var __webpack_exports__waitForInstance = __webpack_exports__.WM;
-/******/ export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__BodyParseError as BodyParseError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_EVENT_TYPE as DEFAULT_EVENT_TYPE, __webpack_exports__DEFAULT_GITHUB_API_URL as DEFAULT_GITHUB_API_URL, __webpack_exports__DEFAULT_GITHUB_TIMEOUT_MS as DEFAULT_GITHUB_TIMEOUT_MS, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_QUOTA_WARN_BELOW as DEFAULT_QUOTA_WARN_BELOW, __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS as DEFAULT_RATE_LIMIT_BUDGET_MS, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__JOB_TYPES as JOB_TYPES, __webpack_exports__MAX_BODY_BYTES as MAX_BODY_BYTES, __webpack_exports__MAX_PAGES as MAX_PAGES, __webpack_exports__MAX_WEBHOOK_BODY_BYTES as MAX_WEBHOOK_BODY_BYTES, __webpack_exports__REGIONS as REGIONS, __webpack_exports__RELAY_MAX_BODY_BYTES as RELAY_MAX_BODY_BYTES, __webpack_exports__RETRY_AFTER_CAP_MS as RETRY_AFTER_CAP_MS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__abortableSleep as abortableSleep, __webpack_exports__answerChallenge as answerChallenge, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__counterValue as counterValue, __webpack_exports__createWebhookRelay as createWebhookRelay, __webpack_exports__failureCounters as failureCounters, __webpack_exports__isExLibrisHost as isExLibrisHost, __webpack_exports__isJobEndAction as isJobEndAction, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__parseWebhookEvent as parseWebhookEvent, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__runRequestBody as runRequestBody, __webpack_exports__serveRelay as serveRelay, __webpack_exports__verifyWebhookSignature as verifyWebhookSignature, __webpack_exports__waitForInstance as waitForInstance };
+/******/ export { __webpack_exports__AlmaClient as AlmaClient, __webpack_exports__AlmaError as AlmaError, __webpack_exports__BodyParseError as BodyParseError, __webpack_exports__ConfigError as ConfigError, __webpack_exports__DEFAULT_EVENT_TYPE as DEFAULT_EVENT_TYPE, __webpack_exports__DEFAULT_GITHUB_API_URL as DEFAULT_GITHUB_API_URL, __webpack_exports__DEFAULT_GITHUB_TIMEOUT_MS as DEFAULT_GITHUB_TIMEOUT_MS, __webpack_exports__DEFAULT_LIST_CONCURRENCY as DEFAULT_LIST_CONCURRENCY, __webpack_exports__DEFAULT_MAX_EVENT_AGE_MS as DEFAULT_MAX_EVENT_AGE_MS, __webpack_exports__DEFAULT_QUOTA_WARN_BELOW as DEFAULT_QUOTA_WARN_BELOW, __webpack_exports__DEFAULT_RATE_LIMIT_BUDGET_MS as DEFAULT_RATE_LIMIT_BUDGET_MS, __webpack_exports__DEFAULT_REQUESTS_PER_SECOND as DEFAULT_REQUESTS_PER_SECOND, __webpack_exports__JOB_TYPES as JOB_TYPES, __webpack_exports__MAX_BODY_BYTES as MAX_BODY_BYTES, __webpack_exports__MAX_PAGES as MAX_PAGES, __webpack_exports__MAX_WEBHOOK_BODY_BYTES as MAX_WEBHOOK_BODY_BYTES, __webpack_exports__REGIONS as REGIONS, __webpack_exports__RELAY_MAX_BODY_BYTES as RELAY_MAX_BODY_BYTES, __webpack_exports__RELAY_MAX_CONNECTIONS as RELAY_MAX_CONNECTIONS, __webpack_exports__RETRY_AFTER_CAP_MS as RETRY_AFTER_CAP_MS, __webpack_exports__STATUS_DESCRIPTIONS as STATUS_DESCRIPTIONS, __webpack_exports__abortableSleep as abortableSleep, __webpack_exports__answerChallenge as answerChallenge, __webpack_exports__classifyStatus as classifyStatus, __webpack_exports__counterValue as counterValue, __webpack_exports__createWebhookRelay as createWebhookRelay, __webpack_exports__failureCounters as failureCounters, __webpack_exports__isExLibrisHost as isExLibrisHost, __webpack_exports__isJobEndAction as isJobEndAction, __webpack_exports__isJobId as isJobId, __webpack_exports__nextPollDelay as nextPollDelay, __webpack_exports__parseParameters as parseParameters, __webpack_exports__parseWebhookEvent as parseWebhookEvent, __webpack_exports__resolveBaseUrl as resolveBaseUrl, __webpack_exports__runRequestBody as runRequestBody, __webpack_exports__serveRelay as serveRelay, __webpack_exports__verifyWebhookSignature as verifyWebhookSignature, __webpack_exports__waitForInstance as waitForInstance };
 /******/ 

@@ -1450,8 +1450,9 @@ function parseSimArgs(argv, env = {}) {
 }
 /** Every value typed for each flag, in order; a switch is there with no values. */
 function readFlags(argv) {
+    // `npx almajob-sim -- --port 0`, the habit of `npm run sim -- …`: a leading `--` means nothing here.
     const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...argv],
+        args: argv[0] === '--' ? argv.slice(1) : [...argv],
         options: Object.fromEntries(SIM_OPTIONS.map((option) => [
             option.name,
             { type: option.value ? 'string' : 'boolean', ...(option.short ? { short: option.short } : {}) }
@@ -9616,6 +9617,11 @@ async function readBody(req, maxBytes) {
 const WEBHOOK_ANSWER_MS = 5_000;
 /** §10: after a 5xx or no answer, Alma tries again 1 h, 3 h and 6 h later. */
 const WEBHOOK_RETRY_DELAYS_MS = [3_600_000, 3 * 3_600_000, 6 * 3_600_000];
+/**
+ * Deliveries kept for tests to read, the latest last; an older one is dropped with its body, so a
+ * simulator left running for days holds at most this many (a body is a few KB).
+ */
+const WEBHOOK_DELIVERIES_KEPT = 1000;
 /** What the simulator reads of a challenge answer; `{"challenge": "…"}` is far smaller. */
 const CHALLENGE_ANSWER_BYTES = 4096;
 /** setTimeout's longest delay; a later end is reached in steps. */
@@ -9689,6 +9695,8 @@ function createWebhookSender(deps) {
             if (closing.signal.aborted)
                 return;
             deliveries.push({ eventId, jobId: run.jobId, instanceId: run.id, attempt, sentAt, status, body, signature });
+            if (deliveries.length > WEBHOOK_DELIVERIES_KEPT)
+                deliveries.splice(0, deliveries.length - WEBHOOK_DELIVERIES_KEPT);
             // §10: a 2xx or 4xx ends it (a 3xx too: not followed, not retried); a 5xx or silence is retried.
             const delay = WEBHOOK_RETRY_DELAYS_MS[attempt - 1];
             if ((status === 0 || status >= 500) && delay !== undefined) {

@@ -171,10 +171,13 @@ const EXECUTION_THRESHOLD =
   'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
   'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour'
 
+/** §1: reading needs the Configuration area read-only; running a job (a POST) needs read/write. */
+const KEY_PERMISSION = 'the key needs the Configuration area for this environment: read-only to read, read/write to run a job'
+
 /** What to do about a code, in the user's terms (§5 job error codes, §6 limits). */
 const HINTS: Record<string, (ctx: ErrorContext) => string> = {
-  UNAUTHORIZED: () => 'the key needs Configuration read/write for this environment',
-  FORBIDDEN: () => 'the key needs Configuration read/write for this environment',
+  UNAUTHORIZED: () => KEY_PERMISSION,
+  FORBIDDEN: () => KEY_PERMISSION,
   PER_SECOND_THRESHOLD: () => 'more than 25 calls per second for the institution; slow down',
   DAILY_THRESHOLD: () =>
     "the institution's daily API quota (all keys, sandbox included) is used up; it resets at midnight, retrying today will not help",

@@ -18,6 +18,7 @@ type Tree = Record<string, unknown>
 
 /** Deeper than any Alma answer (an instance's counter type is 4 levels down): not Alma's. */
 export const MAX_DEPTH = 64
+const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`
 /** How much of a parser's complaint a message quotes; it may quote the body. */
 const PROBLEM_CHARS = 160
 /** How much of an id that is not one a message quotes. */
@@ -83,7 +84,7 @@ function walkTree(root: Tree, scrub: ((text: string) => string) | undefined): vo
   const stack: [Tree | unknown[], number][] = [[root, 1]]
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const [node, depth] = entry
-    if (depth > MAX_DEPTH) throw new BodyParseError(`nested deeper than ${MAX_DEPTH} levels`)
+    if (depth > MAX_DEPTH) throw new BodyParseError(TOO_DEEP)
     const visit = (value: unknown): unknown => {
       if (typeof value === 'string') return scrub && value.length >= 4 ? scrub(value) : value
       if (typeof value === 'number' && scrub) {
@@ -127,9 +128,11 @@ function parseXml(text: string): ParsedBody {
     if (valid !== true) throw new BodyParseError(`malformed XML: ${clip(valid.err.msg, PROBLEM_CHARS)} (line ${valid.err.line})`)
     doc = xmlParser.parse(xml) as Tree
   } catch (error) {
-    // The parser's own limits (nesting, entities) throw plain Errors.
+    // The parser's own limits (nesting, entities) throw plain Errors; its nesting limit is ours.
     if (error instanceof BodyParseError) throw error
-    throw new BodyParseError(`malformed XML: ${clip(String((error as Error)?.message ?? error), PROBLEM_CHARS)}`)
+    const message = String((error as Error)?.message ?? error)
+    if (/nested tags/i.test(message)) throw new BodyParseError(TOO_DEEP)
+    throw new BodyParseError(`malformed XML: ${clip(message, PROBLEM_CHARS)}`)
   }
   const rootName = Object.keys(doc)[0]
   if (rootName === undefined) throw new BodyParseError('XML without a root element')
@@ -153,7 +156,30 @@ function xmlToTree(node: unknown): unknown {
   return out
 }
 
+/**
+ * Whether JSON text nests deeper than `max` objects and arrays: brackets are counted outside
+ * strings (an escape takes the next character along), in one pass. JSON.parse with a reviver
+ * recurses, so a body 10,000 levels deep would overflow the stack before walkTree refused it.
+ */
+function jsonNestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (inString) {
+      // A backslash takes the next character along, so an escaped quote ends no string.
+      if (char === 0x5c) i++
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x7b || char === 0x5b) {
+      if (++depth > max) return true
+    } else if (char === 0x7d || char === 0x5d) depth--
+  }
+  return false
+}
+
 function parseJson(text: string): Tree {
+  if (jsonNestsDeeperThan(text, MAX_DEPTH)) throw new BodyParseError(TOO_DEEP)
   let value: unknown
   try {
     // §7.4: a number too big to be exact (an id sent unquoted) keeps its source digits.
@@ -163,7 +189,7 @@ function parseJson(text: string): Tree {
         : parsed
     )
   } catch (error) {
-    // V8's messages may quote the body; the reviver's recursion overflows on deep nesting.
+    // V8's messages may quote the body.
     throw new BodyParseError(`malformed JSON: ${clip(String((error as Error)?.message ?? error), PROBLEM_CHARS)}`)
   }
   if (!isTree(value)) throw new BodyParseError('JSON body is not an object')
@@ -358,6 +384,11 @@ export function toInstance(value: unknown, notes?: string[]): JobInstance {
   const alerts = parts('alert', 'alerts', toAlert)
   const counters = parts('counter', 'counters', toCounter)
   const actions = parts('action', 'actions', toAction)
+  // §3.4: progress is a percentage; one outside 0–100 (1e308, a negative, text) is malformed and left out.
+  const progress = numberOf(node.progress)
+  const progressOk = progress !== undefined && progress >= 0 && progress <= 100
+  const progressGiven = node.progress !== undefined && node.progress !== null && node.progress !== ''
+  if (progressGiven && !progressOk) left.push(`progress of instance ${id} (not a number from 0 to 100)`)
   if (notes) {
     notes.push(...left.slice(0, MAX_NOTES_PER_INSTANCE))
     if (left.length > MAX_NOTES_PER_INSTANCE) {
@@ -373,7 +404,7 @@ export function toInstance(value: unknown, notes?: string[]): JobInstance {
     submitTime: text(node.submit_time),
     startTime: text(node.start_time),
     endTime: text(node.end_time),
-    progress: numberOf(node.progress),
+    progress: progressOk ? progress : undefined,
     status,
     statusDate: text(node.status_date),
     alerts,

@@ -49,7 +49,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const near = subcommand === undefined ? closest(token, SUBCOMMANDS, (name) => name, 1)[0] : undefined
       throw new UsageError(
         near
-          ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')}`
+          ? `unknown command "${token}"; did you mean ${near}? The commands are ${SUBCOMMANDS.join(', ')} and relay`
           : `unexpected argument "${token}"; every value belongs to an option, and a job name with spaces needs quotes: --job "Job Name"`
       )
     }

@@ -35,8 +35,12 @@ export function classifyError(error: unknown): { code: ErrorCode; exit: number }
   if (error instanceof NoSuchJobError) return { code: 'not-found', exit: ExitCode.Usage }
   if (error instanceof ConfigError) return { code: 'bad-config', exit: ExitCode.Usage }
   if (isRefusedKey(error)) return { code: 'unauthorized', exit: ExitCode.Usage }
-  if (error instanceof AlmaError)
-    return { code: almaCode(error), exit: error.kind === 'cancelled' ? ExitCode.Interrupted : ExitCode.AlmaError }
+  if (error instanceof AlmaError) {
+    const code = almaCode(error)
+    // A job or instance Alma does not know is the caller's mistake, as a name that matches none is.
+    if (code === 'not-found') return { code, exit: ExitCode.Usage }
+    return { code, exit: code === 'interrupted' ? ExitCode.Interrupted : ExitCode.AlmaError }
+  }
   if (error instanceof Error && error.name === 'AbortError') return { code: 'interrupted', exit: ExitCode.Interrupted }
   return { code: 'unexpected', exit: ExitCode.AlmaError }
 }

@@ -50,10 +50,13 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
-  // `almajob --cmd list | head` closes stdout early; that ends the output, it is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  })
+  // `almajob --cmd list | head` (or `2>&1 | head`) closes the pipe early; that ends the output,
+  // it is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    })
+  }
   return {
     argv: process.argv.slice(2),
     env: process.env,

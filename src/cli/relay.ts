@@ -93,7 +93,8 @@ function outcomeLine(outcome: RelayOutcome): string {
   if (outcome.jobId) parts.push(`job ${outcome.jobId}`)
   if (outcome.instanceId) parts.push(`instance ${outcome.instanceId}`)
   if (outcome.jobStatus) parts.push(outcome.jobStatus)
-  return safeLine(`${parts.join(' ')}: ${outcome.reason}`)
+  const github = outcome.githubMessage ? ` (GitHub says: ${outcome.githubMessage})` : ''
+  return safeLine(`${parts.join(' ')}: ${outcome.reason}${github}`)
 }
 
 export async function runRelayCommand(argv: string[], env: NodeJS.ProcessEnv, io: RelayIo = processIo()): Promise<number> {

@@ -77,7 +77,7 @@ export function helpText(version: string): string {
     `  ${ExitCode.Success}    success (the job ended well, or was submitted, or was listed)`,
     `  ${ExitCode.JobFailed}    the job failed, needs a person, timed out, or (with --fail-on warning) warned`,
     `  ${ExitCode.Usage}    usage or configuration error, including an API key Alma refuses (the error names`,
-    '       where the key came from) and a Node older than almajob needs',
+    '       where the key came from), a job or instance Alma does not know, and a Node older than almajob needs',
     `  ${ExitCode.AlmaError}    Alma or network error`,
     `  ${ExitCode.Interrupted}  interrupted (Ctrl-C, SIGINT); a job already started goes on in Alma, and the`,
     '       instance id is printed with the command that checks on it later; before the run was sent,',

@@ -2,10 +2,12 @@
 // (runner.md §7, §8) out. A function on the standard Fetch API, so the same code runs on a
 // serverless platform and behind serve.ts. The request is untrusted until its signature
 // checks; no answer carries its text, and the GitHub token goes only into one header.
-import { ConfigError } from '../alma/errors.js'
+import { ConfigError, redact } from '../alma/errors.js'
 import { BodyParseError } from '../alma/parse.js'
+import { clip } from '../alma/text.js'
 import { answerChallenge, isJobEndAction, readWebhookBody, verifyWebhookSignature } from '../alma/webhook.js'
 import { loadXmlParser, looksLikeXml } from '../alma/xml.js'
+import { printable } from '../text/safe.js'
 
 /** runner.md §7: GitHub takes a client_payload under 64 KB, so a larger body cannot be relayed. */
 export const RELAY_MAX_BODY_BYTES = 64 * 1024
@@ -17,8 +19,16 @@ export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 const GITHUB_API_VERSION = '2022-11-28'
 /** runner.md §7: the body's own fields; GitHub takes at most 10 top-level properties. */
 const PAYLOAD_FIELDS = ['id', 'action', 'time', 'job_instance'] as const
+/**
+ * §10: Alma's last retry comes about 10 h (1 + 3 + 6) after the first try; an event whose `time`
+ * is much older is a replay of a captured body, or a delivery Alma no longer makes.
+ */
+export const DEFAULT_MAX_EVENT_AGE_MS = 24 * 3_600_000
 /** Instances already forwarded, so a retry of Alma's after a late answer is not sent twice. */
 const REMEMBERED_INSTANCES = 1024
+/** What is read of GitHub's error answer, for its `message` (runner.md §8); the rest is not needed. */
+const GITHUB_ERROR_BYTES = 8 * 1024
+const GITHUB_MESSAGE_CHARS = 200
 
 export interface WebhookRelayOptions {
   /** The secret of Alma's Webhooks integration profile (§10). */
@@ -35,14 +45,20 @@ export interface WebhookRelayOptions {
   githubApiUrl?: string
   /** How long GitHub may take to answer; default 4000 ms, at most 4500 ms (Alma's 5 s, §10). */
   githubTimeoutMs?: number
+  /**
+   * An event whose `time` is older than this is refused (400), not forwarded; default 24 h, well
+   * past Alma's last retry (§10). A time the relay cannot read, or one ahead of its clock, passes.
+   */
+  maxEventAgeMs?: number
   /** Told of every request's outcome, e.g. for a log line; its fields are safe to print. */
   onOutcome?: (outcome: RelayOutcome) => void
 }
 
 /**
  * What became of one request. `forwarded`: GitHub took the dispatch. `ignored`: a valid event
- * not to forward (not JOB_END, another job, already forwarded), answered 200 so Alma does not
- * retry. `refused`: a 4xx (unsigned, mis-signed, too big, unreadable, wrong method).
+ * not to forward (not JOB_END, another job, already forwarded or being forwarded), answered 200
+ * so Alma does not retry. `refused`: a 4xx (unsigned, mis-signed, too big, unreadable, too old,
+ * wrong method).
  * `failed`: GitHub erred or was slow, answered 502 so Alma retries (§10). `challenge`: the URL check.
  */
 export interface RelayOutcome {
@@ -57,6 +73,11 @@ export interface RelayOutcome {
   jobStatus?: string
   /** GitHub's answer, when it was asked. */
   githubStatus?: number
+  /**
+   * The `message` of GitHub's error answer (runner.md §8), for the log only, never for Alma: the
+   * token removed, control characters escaped, at most 200 characters.
+   */
+  githubMessage?: string
 }
 
 const JOB_ID = /^[MSO]\d{1,30}$/
@@ -73,6 +94,7 @@ interface Settings {
   eventType: string
   jobs: ReadonlySet<string> | undefined
   timeoutMs: number
+  maxEventAgeMs: number
   onOutcome: ((outcome: RelayOutcome) => void) | undefined
 }
 
@@ -117,6 +139,10 @@ export function checkRelayOptions(options: WebhookRelayOptions): Settings {
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 4_500) {
     throw new ConfigError('relay githubTimeoutMs must be a whole number of milliseconds from 1 to 4500')
   }
+  const maxEventAgeMs = options.maxEventAgeMs ?? DEFAULT_MAX_EVENT_AGE_MS
+  if (!Number.isSafeInteger(maxEventAgeMs) || maxEventAgeMs < 1) {
+    throw new ConfigError('relay maxEventAgeMs must be a whole number of milliseconds, at least 1')
+  }
   return {
     secret,
     githubToken,
@@ -125,6 +151,7 @@ export function checkRelayOptions(options: WebhookRelayOptions): Settings {
     eventType,
     jobs,
     timeoutMs,
+    maxEventAgeMs,
     onOutcome: options.onOutcome
   }
 }
@@ -151,6 +178,8 @@ function apiRoot(raw: string): string {
 export function createWebhookRelay(options: WebhookRelayOptions): (request: Request) => Promise<Response> {
   const settings = checkRelayOptions(options)
   const forwarded = new Set<string>()
+  // Claimed before GitHub is asked, so a copy that arrives meanwhile is not sent too.
+  const inFlight = new Set<string>()
 
   const finish = (outcome: RelayOutcome, body: string): Response => {
     try {
@@ -217,7 +246,16 @@ export function createWebhookRelay(options: WebhookRelayOptions): (request: Requ
     if (settings.jobs && (jobId === undefined || !settings.jobs.has(jobId))) {
       return answer('ignored', 200, 'a job the relay does not forward', ids)
     }
-    if (forwarded.has(event.instance.id)) return answer('ignored', 200, 'this instance was already forwarded', ids)
+    // NaN (no time, or none Date reads) compares false: such an event passes.
+    const ageMs = Date.now() - (event.time === undefined ? Number.NaN : Date.parse(event.time))
+    if (ageMs > settings.maxEventAgeMs) {
+      const [size, unit] = spanUnit(settings.maxEventAgeMs)
+      const words = `from ${Math.floor(ageMs / size)} ${unit} ago, older than the ${settings.maxEventAgeMs / size} ${unit}`
+      return answer('refused', 400, `the event is ${words} the relay accepts; not forwarded`, ids)
+    }
+    const instanceId = event.instance.id
+    if (forwarded.has(instanceId)) return answer('ignored', 200, 'this instance was already forwarded', ids)
+    if (inFlight.has(instanceId)) return answer('ignored', 200, 'this instance is already being forwarded', ids)
 
     const payload: Record<string, unknown> = {}
     for (const field of PAYLOAD_FIELDS) if (tree[field] !== undefined) payload[field] = tree[field]
@@ -225,49 +263,102 @@ export function createWebhookRelay(options: WebhookRelayOptions): (request: Requ
     if (new TextEncoder().encode(dispatch).byteLength >= RELAY_MAX_BODY_BYTES) {
       return answer('refused', 413, `the dispatch would be over GitHub's ${RELAY_MAX_BODY_BYTES} bytes`, ids)
     }
-    let githubStatus: number
+    inFlight.add(instanceId)
     try {
-      const github = await fetch(settings.dispatchUrl, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${settings.githubToken}`,
-          Accept: 'application/vnd.github+json',
-          'X-GitHub-Api-Version': GITHUB_API_VERSION,
-          'User-Agent': 'almajob-relay',
-          'Content-Type': 'application/json'
-        },
-        body: dispatch,
-        redirect: 'error',
-        signal: AbortSignal.timeout(settings.timeoutMs)
-      })
-      githubStatus = github.status
-      // Only the status matters; GitHub's text is neither needed nor passed on.
-      await github.body?.cancel().catch(() => undefined)
-    } catch (error) {
-      const late = error instanceof Error && error.name === 'TimeoutError'
-      return answer(
-        'failed',
-        502,
-        late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached',
-        ids
-      )
+      const result = await dispatchToGitHub(settings, dispatch)
+      if ('error' in result) return answer('failed', 502, result.error, ids)
+      const { status: githubStatus, message } = result
+      if (githubStatus < 200 || githubStatus > 299) {
+        const failure = { ...ids, githubStatus, ...(message !== undefined && { githubMessage: message }) }
+        return answer('failed', 502, refusalReason(githubStatus, settings.repository), failure)
+      }
+      remember(instanceId)
+      return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus })
+    } finally {
+      // Released on failure too, so Alma's retry (§10) can forward it.
+      inFlight.delete(instanceId)
     }
-    if (githubStatus < 200 || githubStatus > 299) {
-      return answer('failed', 502, `GitHub refused the dispatch (${githubStatus})`, { ...ids, githubStatus })
-    }
-    remember(event.instance.id)
-    return answer('forwarded', 200, `dispatched ${settings.eventType} to ${settings.repository}`, { ...ids, githubStatus })
   }
 }
 
-/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
-async function boundedText(request: Request, limit: number): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > limit) {
-    await request.body?.cancel().catch(() => undefined)
+/** The dispatch sent (runner.md §8): GitHub's status and error message, or why there is none. */
+async function dispatchToGitHub(
+  settings: Settings,
+  dispatch: string
+): Promise<{ status: number; message?: string } | { error: string }> {
+  let github: Response
+  try {
+    github = await fetch(settings.dispatchUrl, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${settings.githubToken}`,
+        Accept: 'application/vnd.github+json',
+        'X-GitHub-Api-Version': GITHUB_API_VERSION,
+        'User-Agent': 'almajob-relay',
+        'Content-Type': 'application/json'
+      },
+      body: dispatch,
+      redirect: 'error',
+      signal: AbortSignal.timeout(settings.timeoutMs)
+    })
+  } catch (error) {
+    const late = error instanceof Error && error.name === 'TimeoutError'
+    return { error: late ? `GitHub did not answer within ${settings.timeoutMs} ms` : 'GitHub could not be reached' }
+  }
+  if (github.status >= 200 && github.status <= 299) {
+    await github.body?.cancel().catch(() => undefined)
+    return { status: github.status }
+  }
+  const message = await errorMessage(github, settings.githubToken)
+  return { status: github.status, ...(message !== undefined && { message }) }
+}
+
+/** What GitHub's refusal means, in terms of what to fix (runner.md §8). */
+function refusalReason(status: number, repository: string): string {
+  switch (status) {
+    case 401:
+      return `GitHub refused the token (401): it is wrong or expired; give the relay a token with Contents: read and write on ${repository}`
+    case 403:
+      return `GitHub refused the token (403): it may not dispatch to ${repository}; it needs Contents: read and write there`
+    case 404:
+      return `GitHub answered 404: the token cannot see ${repository}; check the repository's name and the token's repository access`
+    case 422:
+      return `GitHub refused the dispatch as invalid (422)`
+    default:
+      return `GitHub refused the dispatch (${status})`
+  }
+}
+
+/** The `message` of GitHub's JSON error (runner.md §8), safe to log; undefined when there is none. */
+async function errorMessage(github: Response, token: string): Promise<string | undefined> {
+  let message: unknown
+  try {
+    const text = await boundedText(github, GITHUB_ERROR_BYTES)
+    message = text === undefined ? undefined : (JSON.parse(text) as { message?: unknown } | null)?.message
+  } catch {
     return undefined
   }
-  const reader = request.body?.getReader()
+  if (typeof message !== 'string' || message.trim() === '') return undefined
+  // Scrubbed before it is cut: a cut token is still a token.
+  return clip(printable(redact(message, [token])), GITHUB_MESSAGE_CHARS)
+}
+
+/** The largest of h, min, s, ms that measures `ms` whole, for a reason's wording. */
+function spanUnit(ms: number): [number, string] {
+  if (ms % 3_600_000 === 0) return [3_600_000, 'h']
+  if (ms % 60_000 === 0) return [60_000, 'min']
+  if (ms % 1_000 === 0) return [1_000, 's']
+  return [1, 'ms']
+}
+
+/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
+async function boundedText(message: Request | Response, limit: number): Promise<string | undefined> {
+  const declared = Number(message.headers.get('content-length') ?? '0')
+  if (declared > limit) {
+    await message.body?.cancel().catch(() => undefined)
+    return undefined
+  }
+  const reader = message.body?.getReader()
   if (reader === undefined) return ''
   const chunks: Uint8Array[] = []
   let size = 0

@@ -7,6 +7,14 @@ import { createWebhookRelay, RELAY_MAX_BODY_BYTES, type WebhookRelayOptions } fr
 /** How long a request may take to arrive whole: Alma sends a few KB and gives up after 5 s (§10). */
 const REQUEST_TIMEOUT_MS = 10_000
 const HEADERS_TIMEOUT_MS = 5_000
+/** How often the two timeouts above are checked; Node's default of 30 s would let a slow sender hold on. */
+const TIMEOUT_CHECK_MS = 1_000
+/**
+ * Connections open at once; one more is closed unanswered. Alma sends one POST per job that ends
+ * and counts a try without an answer as failed, to retry later (§10), so this only stops a flood
+ * of slow connections from holding the process's memory and sockets.
+ */
+export const RELAY_MAX_CONNECTIONS = 64
 const FETCH_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 export interface ServeRelayOptions extends WebhookRelayOptions {
@@ -32,7 +40,7 @@ export async function serveRelay(options: ServeRelayOptions): Promise<RelayServe
   const relay = createWebhookRelay(relayOptions)
   let origin = ''
 
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: TIMEOUT_CHECK_MS }, (req, res) => {
     handle(req, res).catch(() => {
       if (res.headersSent) return void res.destroy()
       res
@@ -42,6 +50,7 @@ export async function serveRelay(options: ServeRelayOptions): Promise<RelayServe
   })
   server.requestTimeout = REQUEST_TIMEOUT_MS
   server.headersTimeout = HEADERS_TIMEOUT_MS
+  server.maxConnections = RELAY_MAX_CONNECTIONS
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'

@@ -1,6 +1,7 @@
 // The action's outputs, one home for their names and values. The CLI's `--format json`
 // prints the same record, so scripts and workflows read the same data.
 import type { Job, JobInstance } from '../alma/index.js'
+import { clip } from '../alma/text.js'
 import type { CheckedJob, CheckResult, InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
 import { printable } from '../text/safe.js'
 import { durationSeconds } from './format.js'
@@ -168,7 +169,19 @@ function jsonArray(items: readonly unknown[], maxBytes: number): string {
   return `[${parts.join(',')}]`
 }
 
-/** A single-line output: a line break from Alma must not add a line to a workflow's YAML or shell. */
+/**
+ * Longest single-value text output (a name, a status, a time), in characters. Alma's names
+ * are under 255; a 1 MB name from an event file must not become a 1 MB output.
+ */
+export const MAX_TEXT_OUTPUT_CHARS = 1000
+
+/**
+ * A single-line output: a line break from Alma must not add a line to a workflow's YAML or
+ * shell, nor a huge text fill the output file.
+ */
 function oneLine(text: string | undefined): string {
-  return text === undefined ? '' : printable(text)
+  if (text === undefined) return ''
+  // Cut only when too long, so a name of normal length stays exactly as Alma has it.
+  const shown = printable(text)
+  return shown.length > MAX_TEXT_OUTPUT_CHARS ? clip(shown, MAX_TEXT_OUTPUT_CHARS) : shown
 }

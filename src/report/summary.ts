@@ -28,7 +28,10 @@ export const DEFAULT_INSTANCE_ROWS = 30
 export const MAX_OLDER_FAILED_ROWS = 20
 /** Cells of the longest duration bar. */
 export const BAR_CELLS = 20
+/** Longest text from Alma or an event in a cell, heading or line of the summary, before escaping. */
 const MAX_CELL_CHARS = 200
+/** An alert's description or an error message: a sentence, so more room than a cell. */
+const MAX_SENTENCE_CHARS = 500
 const MAX_COUNTER_ROWS = 200
 const MAX_ALERTS = 100
 
@@ -42,7 +45,16 @@ const OUTCOME_MARK: Record<StatusOutcome, string> = {
 
 /** Text for a table cell: one line, no table breaks, no HTML, no stray Markdown emphasis. */
 export function escapeCell(text: string, maxChars = MAX_CELL_CHARS): string {
-  return escapeInline(printable(clip(text, maxChars))).replace(/\|/g, '\\|')
+  return inlineText(text, maxChars).replace(/\|/g, '\\|')
+}
+
+/**
+ * The one way text from Alma or an event enters the summary outside a table or code span
+ * (headings, notes, list items): clipped, control characters shown, then escaped. A 1 MB
+ * name would otherwise fill the summary and push every fact past the cut.
+ */
+export function inlineText(text: string, maxChars = MAX_CELL_CHARS): string {
+  return escapeInline(printable(clip(text, maxChars)))
 }
 
 /** Inline Markdown text outside tables (headings, list items). */
@@ -91,7 +103,10 @@ function table(header: string[], rows: string[][], align?: string[]): string[] {
 export function instanceMarkdown(report: InstanceReport): string {
   const instance = report.instance
   const name = report.job.name ?? report.job.id
-  const lines: string[] = [`## ${headingMark(report)} ${escapeInline(name)}: ${escapeInline(headingState(report))}`, '']
+  const lines: string[] = [
+    `## ${headingMark(report)} ${inlineText(name)}: ${inlineText(headingState(report), MAX_SENTENCE_CHARS)}`,
+    ''
+  ]
 
   const facts: [string, string][] = [
     ['Job', jobLabel(report.job)],
@@ -131,7 +146,7 @@ export function instanceMarkdown(report: InstanceReport): string {
     lines.push('### Counters', '')
     if (failed.size)
       lines.push(
-        `> ⚠️ The job ended ${escapeInline(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`,
+        `> ⚠️ The job ended ${inlineText(instance.status.value)}, but ${failed.size === 1 ? 'a counter reports' : `${failed.size} counters report`} failed records.`,
         ''
       )
     lines.push(
@@ -151,9 +166,7 @@ export function instanceMarkdown(report: InstanceReport): string {
   if (instance && instance.alerts.length > 0) {
     lines.push('### Alerts', '')
     for (const alert of instance.alerts.slice(0, MAX_ALERTS)) {
-      lines.push(
-        `- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`
-      )
+      lines.push(`- ${alert.desc ? `${inlineText(alert.desc, MAX_SENTENCE_CHARS)} (${code(alert.value)})` : code(alert.value)}`)
     }
     if (instance.alerts.length > MAX_ALERTS) lines.push(`- _…and ${instance.alerts.length - MAX_ALERTS} more_`)
     lines.push('')
@@ -202,7 +215,9 @@ function headingMark(report: InstanceReport): string {
 }
 
 function headingState(report: InstanceReport): string {
-  const status = report.instance ? report.instance.status.desc || report.instance.status.value : undefined
+  // Clipped here, so a long status cannot crowd out the words around it.
+  const found = report.instance ? report.instance.status.desc || report.instance.status.value : undefined
+  const status = found === undefined ? undefined : clip(found, MAX_CELL_CHARS)
   switch (report.end) {
     case 'submitted':
       return 'submitted'
@@ -221,7 +236,8 @@ function endNote(report: InstanceReport): string | undefined {
   const parts: string[] = []
   if (report.end === 'submitted')
     parts.push('Submitted without waiting; check it later with the `status` command and this instance id.')
-  if (report.end === 'error') parts.push(`The wait ended on an error: ${report.error?.message ?? 'unknown'}.`)
+  if (report.end === 'error')
+    parts.push(`The wait ended on an error: ${inlineText(report.error?.message ?? 'unknown', MAX_SENTENCE_CHARS)}.`)
   if (report.end === 'timeout' || report.end === 'cancelled' || report.end === 'error') {
     // There is no cancel call (alma-api.md §2): the instance goes on.
     parts.push('Alma has no call to stop a job instance, so it goes on in Alma; check it later with the `status` command.')
@@ -246,7 +262,7 @@ export interface JobListMarkdownOptions {
 export function jobListMarkdown(jobs: readonly Job[], opts: JobListMarkdownOptions = {}): string {
   const maxRows = opts.maxRows ?? DEFAULT_JOB_ROWS
   const total = Math.max(opts.total ?? jobs.length, jobs.length)
-  const lines: string[] = [`## Alma jobs${opts.env ? ` (${escapeInline(opts.env)})` : ''}`, '']
+  const lines: string[] = [`## Alma jobs${opts.env ? ` (${inlineText(opts.env)})` : ''}`, '']
   const byType = countBy(jobs, (job) => job.type?.value || 'unknown')
   lines.push(
     `${total} ${total === 1 ? 'job' : 'jobs'}${byType.length ? `: ${byType.map(([type, count]) => `${count} ${code(type)}`).join(', ')}` : ''}.`,
@@ -303,7 +319,7 @@ export function instanceListMarkdown(
 ): string {
   const maxRows = opts.maxRows ?? DEFAULT_INSTANCE_ROWS
   const now = opts.now ?? Date.now()
-  const lines: string[] = [`## Recent runs of ${escapeInline(job.name ?? job.id)}`, '']
+  const lines: string[] = [`## Recent runs of ${inlineText(job.name ?? job.id)}`, '']
   const byStatus = countBy(instances, (instance) => instance.status.value)
   lines.push(
     `${instances.length} ${instances.length === 1 ? 'instance' : 'instances'} of ${jobLabel(job)}` +
@@ -416,7 +432,7 @@ export function checkMarkdown(result: CheckResult): string {
     ? `${result.failed} of ${total} ${total === 1 ? 'job needs' : 'jobs need'} attention`
     : `${total} ${total === 1 ? 'job' : 'jobs'} checked: none needs attention`
   const lines: string[] = [`## ${mark} ${heading}`, '']
-  lines.push(`Runs submitted since ${escapeInline(formatTime(new Date(result.sinceMs).toISOString())!)}.`, '')
+  lines.push(`Runs submitted since ${inlineText(formatTime(new Date(result.sinceMs).toISOString())!)}.`, '')
   const shown = result.jobs.slice(0, DEFAULT_JOB_ROWS)
   lines.push(
     ...table(
@@ -431,11 +447,9 @@ export function checkMarkdown(result: CheckResult): string {
     .filter((job) => job.fails && job.newest && job.newest.alerts.length > 0)
     .slice(0, MAX_ALERT_SECTIONS)
   for (const job of failing) {
-    lines.push(`### ${escapeInline(job.job.name ?? job.job.id)}`, '')
+    lines.push(`### ${inlineText(job.job.name ?? job.job.id)}`, '')
     for (const alert of job.newest!.alerts.slice(0, MAX_ALERTS)) {
-      lines.push(
-        `- ${alert.desc ? `${escapeInline(printable(clip(alert.desc, 500)))} (${code(alert.value)})` : code(alert.value)}`
-      )
+      lines.push(`- ${alert.desc ? `${inlineText(alert.desc, MAX_SENTENCE_CHARS)} (${code(alert.value)})` : code(alert.value)}`)
     }
     lines.push('')
   }

@@ -1,4 +1,4 @@
-export { createWebhookRelay, DEFAULT_EVENT_TYPE, DEFAULT_GITHUB_API_URL, DEFAULT_GITHUB_TIMEOUT_MS, RELAY_MAX_BODY_BYTES } from './relay.js';
+export { createWebhookRelay, DEFAULT_EVENT_TYPE, DEFAULT_GITHUB_API_URL, DEFAULT_GITHUB_TIMEOUT_MS, DEFAULT_MAX_EVENT_AGE_MS, RELAY_MAX_BODY_BYTES } from './relay.js';
 export type { RelayOutcome, WebhookRelayOptions } from './relay.js';
-export { serveRelay } from './serve.js';
+export { RELAY_MAX_CONNECTIONS, serveRelay } from './serve.js';
 export type { RelayServer, ServeRelayOptions } from './serve.js';

@@ -4,6 +4,11 @@ export declare const RELAY_MAX_BODY_BYTES: number;
 export declare const DEFAULT_GITHUB_TIMEOUT_MS = 4000;
 export declare const DEFAULT_EVENT_TYPE = "alma-job-end";
 export declare const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+/**
+ * §10: Alma's last retry comes about 10 h (1 + 3 + 6) after the first try; an event whose `time`
+ * is much older is a replay of a captured body, or a delivery Alma no longer makes.
+ */
+export declare const DEFAULT_MAX_EVENT_AGE_MS: number;
 export interface WebhookRelayOptions {
     /** The secret of Alma's Webhooks integration profile (§10). */
     secret: string;
@@ -19,13 +24,19 @@ export interface WebhookRelayOptions {
     githubApiUrl?: string;
     /** How long GitHub may take to answer; default 4000 ms, at most 4500 ms (Alma's 5 s, §10). */
     githubTimeoutMs?: number;
+    /**
+     * An event whose `time` is older than this is refused (400), not forwarded; default 24 h, well
+     * past Alma's last retry (§10). A time the relay cannot read, or one ahead of its clock, passes.
+     */
+    maxEventAgeMs?: number;
     /** Told of every request's outcome, e.g. for a log line; its fields are safe to print. */
     onOutcome?: (outcome: RelayOutcome) => void;
 }
 /**
  * What became of one request. `forwarded`: GitHub took the dispatch. `ignored`: a valid event
- * not to forward (not JOB_END, another job, already forwarded), answered 200 so Alma does not
- * retry. `refused`: a 4xx (unsigned, mis-signed, too big, unreadable, wrong method).
+ * not to forward (not JOB_END, another job, already forwarded or being forwarded), answered 200
+ * so Alma does not retry. `refused`: a 4xx (unsigned, mis-signed, too big, unreadable, too old,
+ * wrong method).
  * `failed`: GitHub erred or was slow, answered 502 so Alma retries (§10). `challenge`: the URL check.
  */
 export interface RelayOutcome {
@@ -40,6 +51,11 @@ export interface RelayOutcome {
     jobStatus?: string;
     /** GitHub's answer, when it was asked. */
     githubStatus?: number;
+    /**
+     * The `message` of GitHub's error answer (runner.md §8), for the log only, never for Alma: the
+     * token removed, control characters escaped, at most 200 characters.
+     */
+    githubMessage?: string;
 }
 interface Settings {
     secret: string;
@@ -49,6 +65,7 @@ interface Settings {
     eventType: string;
     jobs: ReadonlySet<string> | undefined;
     timeoutMs: number;
+    maxEventAgeMs: number;
     onOutcome: ((outcome: RelayOutcome) => void) | undefined;
 }
 /** The options checked; a ConfigError names the one that is wrong (never a secret's value). */

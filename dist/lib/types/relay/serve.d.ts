@@ -1,4 +1,10 @@
 import { type WebhookRelayOptions } from './relay.js';
+/**
+ * Connections open at once; one more is closed unanswered. Alma sends one POST per job that ends
+ * and counts a try without an answer as failed, to retry later (§10), so this only stops a flood
+ * of slow connections from holding the process's memory and sockets.
+ */
+export declare const RELAY_MAX_CONNECTIONS = 64;
 export interface ServeRelayOptions extends WebhookRelayOptions {
     /** 0 picks a free port. */
     port: number;

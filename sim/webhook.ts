@@ -3,6 +3,7 @@
 // Runs are a function of the clock (state.ts), so this is the simulator's one source of timers:
 // one per run until it ends, one per retry; close() clears them all.
 import { createHmac, randomBytes } from 'node:crypto'
+import { boundedText } from '../src/text/bounded-body.js'
 import * as render from './render.js'
 import { instanceSnapshot, type SimState } from './state.js'
 import type { Faults, SimInstance, WebhookDelivery, WebhookOptions } from './types.js'
@@ -143,7 +144,7 @@ export function createWebhookSender(deps: WebhookDeps): WebhookSender {
         signal: AbortSignal.any([closing.signal, AbortSignal.timeout(WEBHOOK_ANSWER_MS)])
       })
       status = answer.status
-      text = await boundedText(answer, CHALLENGE_ANSWER_BYTES)
+      text = (await boundedText(answer, CHALLENGE_ANSWER_BYTES)) ?? ''
     } catch {
       throw new Error(`webhook challenge failed: no answer from the receiver within ${WEBHOOK_ANSWER_MS / 1000} s`)
     }
@@ -168,23 +169,4 @@ export function createWebhookSender(deps: WebhookDeps): WebhookSender {
       timers.clear()
     }
   }
-}
-
-/** The answer's text, or '' when it is longer than `limit` bytes. */
-async function boundedText(answer: Response, limit: number): Promise<string> {
-  const reader = answer.body?.getReader()
-  if (reader === undefined) return ''
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return ''
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }

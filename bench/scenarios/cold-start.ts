@@ -15,6 +15,31 @@ import type { BenchOptions, ScenarioResult } from '../types.js'
 
 const GOAL = 1.25
 const WARM_UPS = 2
+/** Process start-up varies more than anything else here: four times the bench's runs. */
+const SAMPLES_PER_RUN = 4
+
+/**
+ * Warm-ups, then `samples` pairs, bare first, so load on the machine hits both alike; the
+ * simulator's counts start after the warm-ups.
+ */
+async function alternate(
+  sim: Awaited<ReturnType<typeof startSimulator>>,
+  samples: number,
+  run: { bare: () => Promise<number>; action: () => Promise<number> }
+): Promise<{ ours: number[]; baseline: number[] }> {
+  for (let i = 0; i < WARM_UPS; i++) {
+    await run.bare()
+    await run.action()
+  }
+  const ours: number[] = []
+  const baseline: number[] = []
+  sim.resetCounts()
+  for (let i = 0; i < samples; i++) {
+    baseline.push(await run.bare())
+    ours.push(await run.action())
+  }
+  return { ours, baseline }
+}
 
 export async function coldStartScenario(options: BenchOptions): Promise<ScenarioResult[]> {
   const sim = await startSimulator({ latencyMs: options.latencyMs })
@@ -42,26 +67,15 @@ export async function coldStartScenario(options: BenchOptions): Promise<Scenario
       `require('node:http').get(${JSON.stringify(url)}, { headers: { authorization: ${JSON.stringify(`apikey ${sim.apiKey}`)}, accept: 'application/json' } },` +
       ` (res) => { res.resume(); res.on('end', () => { if (res.statusCode !== 200) process.exitCode = 1 }) })`
 
-    const action = (): Promise<number> => {
-      writeFileSync(outputFile, '')
-      writeFileSync(summaryFile, '')
-      return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
-    }
-    const bare = (): Promise<number> => timeProcess(['-e', bareScript], {}, workspace)
-
-    for (let i = 0; i < WARM_UPS; i++) {
-      await bare()
-      await action()
-    }
-    // Process start-up varies more than anything else here: take four times the runs.
-    const samples = options.runs * 4
-    const ours: number[] = []
-    const baseline: number[] = []
-    sim.resetCounts()
-    for (let i = 0; i < samples; i++) {
-      baseline.push(await bare())
-      ours.push(await action())
-    }
+    const samples = options.runs * SAMPLES_PER_RUN
+    const { ours, baseline } = await alternate(sim, samples, {
+      bare: () => timeProcess(['-e', bareScript], {}, workspace),
+      action: () => {
+        writeFileSync(outputFile, '')
+        writeFileSync(summaryFile, '')
+        return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
+      }
+    })
     const callsPerStep = (sim.counts.total - samples) / samples
     const oursMs = median(ours)
     const baselineMs = median(baseline)
@@ -135,25 +149,15 @@ async function reportColdStart(
     GITHUB_STEP_SUMMARY: summaryFile
   }
   const bareScript = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'))`
-  const action = (): Promise<number> => {
-    writeFileSync(outputFile, '')
-    writeFileSync(summaryFile, '')
-    return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
-  }
-  const bare = (): Promise<number> => timeProcess(['-e', bareScript], {}, workspace)
-
-  for (let i = 0; i < WARM_UPS; i++) {
-    await bare()
-    await action()
-  }
-  const samples = options.runs * 4
-  const ours: number[] = []
-  const baseline: number[] = []
-  sim.resetCounts()
-  for (let i = 0; i < samples; i++) {
-    baseline.push(await bare())
-    ours.push(await action())
-  }
+  const samples = options.runs * SAMPLES_PER_RUN
+  const { ours, baseline } = await alternate(sim, samples, {
+    bare: () => timeProcess(['-e', bareScript], {}, workspace),
+    action: () => {
+      writeFileSync(outputFile, '')
+      writeFileSync(summaryFile, '')
+      return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
+    }
+  })
   if (!/^matched<</m.test(readFileSync(outputFile, 'utf8'))) throw new Error('report set no matched output')
   const callsPerStep = sim.counts.total / samples
   const oursMs = median(ours)

@@ -6423,7 +6423,7 @@ async function main(io = processIo()) {
     const { stdout, stderr } = io;
     // The relay has its own flags (cli/relay.ts); loaded only when asked for.
     if (io.argv[0] === 'relay') {
-        const { runRelayCommand } = await __nccwpck_require__.e(/* import() */ 947).then(__nccwpck_require__.bind(__nccwpck_require__, 947));
+        const { runRelayCommand } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
         return runRelayCommand(io.argv.slice(1), io.env);
     }
     if (io.argv.includes('--help') || io.argv.includes('-h')) {

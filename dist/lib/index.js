@@ -3063,7 +3063,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _node_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(213);
 /* harmony import */ var _alma_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(564);
 /* harmony import */ var _alma_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(438);
-/* harmony import */ var _relay_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(180);
+/* harmony import */ var _relay_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(676);
 // The library entry point: `import { AlmaClient } from 'almajob'`. The typed Alma Jobs client
 // for people who script Alma in Node, without GitHub: no @actions/core, no cache, no exit codes.
 // The library is the folder src/alma/; this file only names it for the bundle
@@ -3110,7 +3110,7 @@ if (problem)
 
 /***/ }),
 
-/***/ 180:
+/***/ 676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3136,6 +3136,41 @@ var alma_text = __nccwpck_require__(860);
 var webhook = __nccwpck_require__(622);
 // EXTERNAL MODULE: ./src/alma/xml.ts + 1 modules
 var xml = __nccwpck_require__(564);
+;// CONCATENATED MODULE: ./src/text/bounded-body.ts
+// A Fetch body read up to a limit: a webhook at the relay, GitHub's error answer, a receiver's
+// answer to the simulator's challenge. Each is read only as far as its limit (alma-api.md §10, runner.md §7).
+/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
+async function boundedText(message, limit) {
+    const declared = Number(message.headers.get('content-length') ?? '0');
+    if (declared > limit) {
+        await message.body?.cancel().catch(() => undefined);
+        return undefined;
+    }
+    const reader = message.body?.getReader();
+    if (reader === undefined)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.byteLength;
+    }
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
 ;// CONCATENATED MODULE: ./src/text/safe.ts
 // Text that came from the network, made safe to print. A log line that starts with `::` is a
 // workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
@@ -3165,6 +3200,7 @@ function safeLine(text) {
 // (runner.md §7, §8) out. A function on the standard Fetch API, so the same code runs on a
 // serverless platform and behind serve.ts. The request is untrusted until its signature
 // checks; no answer carries its text, and the GitHub token goes only into one header.
+
 
 
 
@@ -3451,37 +3487,6 @@ function spanUnit(ms) {
     if (ms % 1_000 === 0)
         return [1_000, 's'];
     return [1, 'ms'];
-}
-/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
-async function boundedText(message, limit) {
-    const declared = Number(message.headers.get('content-length') ?? '0');
-    if (declared > limit) {
-        await message.body?.cancel().catch(() => undefined);
-        return undefined;
-    }
-    const reader = message.body?.getReader();
-    if (reader === undefined)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > limit) {
-            await reader.cancel().catch(() => undefined);
-            return undefined;
-        }
-        chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, at);
-        at += chunk.byteLength;
-    }
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 ;// CONCATENATED MODULE: external "node:http"

@@ -9605,11 +9605,47 @@ async function readBody(req, maxBytes) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/text/bounded-body.ts
+// A Fetch body read up to a limit: a webhook at the relay, GitHub's error answer, a receiver's
+// answer to the simulator's challenge. Each is read only as far as its limit (alma-api.md §10, runner.md §7).
+/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
+async function boundedText(message, limit) {
+    const declared = Number(message.headers.get('content-length') ?? '0');
+    if (declared > limit) {
+        await message.body?.cancel().catch(() => undefined);
+        return undefined;
+    }
+    const reader = message.body?.getReader();
+    if (reader === undefined)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.byteLength;
+    }
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
 ;// CONCATENATED MODULE: ./sim/webhook.ts
 // The JOB_END webhook as Alma's Webhooks integration profile sends it (alma-api.md §10): a
 // challenge when it starts, then one signed POST per run that ends, retried on a 5xx or silence.
 // Runs are a function of the clock (state.ts), so this is the simulator's one source of timers:
 // one per run until it ends, one per retry; close() clears them all.
+
 
 
 
@@ -9731,7 +9767,7 @@ function createWebhookSender(deps) {
                 signal: AbortSignal.any([closing.signal, AbortSignal.timeout(WEBHOOK_ANSWER_MS)])
             });
             status = answer.status;
-            text = await boundedText(answer, CHALLENGE_ANSWER_BYTES);
+            text = (await boundedText(answer, CHALLENGE_ANSWER_BYTES)) ?? '';
         }
         catch {
             throw new Error(`webhook challenge failed: no answer from the receiver within ${WEBHOOK_ANSWER_MS / 1000} s`);
@@ -9758,26 +9794,6 @@ function createWebhookSender(deps) {
             timers.clear();
         }
     };
-}
-/** The answer's text, or '' when it is longer than `limit` bytes. */
-async function boundedText(answer, limit) {
-    const reader = answer.body?.getReader();
-    if (reader === undefined)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > limit) {
-            await reader.cancel();
-            return '';
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./sim/index.ts

@@ -7,6 +7,7 @@ import { BodyParseError } from '../alma/parse.js'
 import { clip } from '../alma/text.js'
 import { answerChallenge, isJobEndAction, readWebhookBody, verifyWebhookSignature } from '../alma/webhook.js'
 import { loadXmlParser, looksLikeXml } from '../alma/xml.js'
+import { boundedText } from '../text/bounded-body.js'
 import { printable } from '../text/safe.js'
 
 /** runner.md §7: GitHub takes a client_payload under 64 KB, so a larger body cannot be relayed. */
@@ -349,34 +350,4 @@ function spanUnit(ms: number): [number, string] {
   if (ms % 60_000 === 0) return [60_000, 'min']
   if (ms % 1_000 === 0) return [1_000, 's']
   return [1, 'ms']
-}
-
-/** The body as UTF-8 text (a BOM kept: it is signed too), or undefined past `limit` bytes. */
-async function boundedText(message: Request | Response, limit: number): Promise<string | undefined> {
-  const declared = Number(message.headers.get('content-length') ?? '0')
-  if (declared > limit) {
-    await message.body?.cancel().catch(() => undefined)
-    return undefined
-  }
-  const reader = message.body?.getReader()
-  if (reader === undefined) return ''
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return undefined
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
 }

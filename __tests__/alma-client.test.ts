@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { startSimulator, WELL_KNOWN_JOBS, WELL_KNOWN_NAMES } from '../sim/index.js'
 import type { Simulator } from '../sim/index.js'
-import { AlmaClient, AlmaError, STATUS_DESCRIPTIONS } from '../src/alma/index.js'
+import { AlmaClient, STATUS_DESCRIPTIONS } from '../src/alma/index.js'
 import type { AlmaClientOptions, ClientEvent, Format } from '../src/alma/index.js'
+import { failure } from './support/alma.js'
 
 const K = WELL_KNOWN_JOBS
 const FORMATS: Format[] = ['json', 'xml']
@@ -83,16 +84,6 @@ async function fixedAlma(answers: Record<string, { json: string; xml: string }>)
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/almaws/v1`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   }
-}
-
-async function failure(promise: Promise<unknown>): Promise<AlmaError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AlmaError)
-    return error as AlmaError
-  }
-  throw new Error('expected the call to fail')
 }
 
 describe.each(FORMATS)('%s', (format) => {

@@ -1,8 +1,8 @@
 // Paging rules of alma-api.md §7.7, on a fake page source.
 import { describe, expect, test } from 'vitest'
-import { AlmaError } from '../src/alma/errors.js'
 import { fetchAllPages, MAX_PAGES, PAGE_SIZE } from '../src/alma/pages.js'
 import type { Page } from '../src/alma/parse.js'
+import { failure } from './support/alma.js'
 
 interface Source {
   fetch: (offset: number, limit: number) => Promise<Page<string>>
@@ -113,16 +113,6 @@ describe('paging is bounded whatever the server says', () => {
       return { total, items: Array.from({ length: size }, (_, i) => `M${from + i + 1}`) }
     }
     return { fetch, offsets }
-  }
-
-  async function failure(promise: Promise<unknown>): Promise<AlmaError> {
-    try {
-      await promise
-    } catch (error) {
-      expect(error).toBeInstanceOf(AlmaError)
-      return error as AlmaError
-    }
-    throw new Error('expected the listing to fail')
   }
 
   test(`MAX_PAGES is ${MAX_PAGES}: a list of exactly ${MAX_PAGES * PAGE_SIZE} items is read whole`, async () => {

@@ -595,6 +595,27 @@ describe('error messages (errors.ts)', () => {
     )
     expect(error).toMatchObject({ kind: 'alma', status: 400, code: 'UNAUTHORIZED' })
   })
+  test("a code that names one of Object's members is just an unknown code", () => {
+    for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const error = errorFromAnswer(400, { source: 'alma', code }, ctx, [])
+      expect(error).toBeInstanceOf(AlmaError)
+      expect(error.message).toBe(`${code}: HTTP 400`)
+    }
+  })
+  test("an error body's code, message and tracking id are cut to size", () => {
+    const long = 'm'.repeat(50_000)
+    const body = JSON.stringify({
+      errorsExist: true,
+      errorList: {
+        error: [{ errorCode: 'c'.repeat(5000), errorMessage: long, trackingId: 't'.repeat(5000) }, { errorMessage: long }]
+      }
+    })
+    const parsed = parseErrorBody(body, 'application/json')
+    expect(parsed.code!.length).toBeLessThanOrEqual(100)
+    expect(parsed.trackingId!.length).toBeLessThanOrEqual(100)
+    expect(parsed.message!.length).toBeLessThanOrEqual(1000)
+    expect(parsed.message!.endsWith('…')).toBe(true)
+  })
   test('402216 names the job, tracking id appended', () => {
     const error = errorFromAnswer(
       400,

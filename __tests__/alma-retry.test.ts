@@ -4,10 +4,11 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { AlmaClient, AlmaError } from '../src/alma/index.js'
+import { AlmaClient } from '../src/alma/index.js'
 import type { AlmaClientOptions, ClientEvent } from '../src/alma/index.js'
 import { backoffDelayMs, retryAfterMs } from '../src/alma/retry.js'
 import { CLOCK_SKEW_MS, RECONCILE_DELAYS_MS } from '../src/alma/run.js'
+import { failure } from './support/alma.js'
 
 const KEY = 'l7xx5ecret5ecret5ecret5ecret5ecret'
 const JSON_TYPE = 'application/json'
@@ -144,16 +145,6 @@ function makeClient(baseUrl: string, extra: Partial<AlmaClientOptions> = {}) {
   })
   clients.push(client)
   return { client, events, sleeps, retries: () => events.filter((e) => e.type === 'retry') }
-}
-
-async function failure(promise: Promise<unknown>): Promise<AlmaError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AlmaError)
-    return error as AlmaError
-  }
-  throw new Error('expected the call to fail')
 }
 
 /** A port nothing listens on. */

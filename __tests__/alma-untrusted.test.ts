@@ -9,6 +9,8 @@ import { AlmaClient, AlmaError, ConfigError } from '../src/alma/index.js'
 import type { AlmaClientOptions, ClientEvent } from '../src/alma/index.js'
 import { MAX_BODY_BYTES } from '../src/alma/http.js'
 import { BodyParseError, MAX_DEPTH, parseBody } from '../src/alma/parse.js'
+import { until } from './support/cli.js'
+import { failure } from './support/alma.js'
 
 /** 36 characters, as Alma's keys are. */
 const KEY = 'l7xx3f9a2c8e1b7d4a6f0e9c2b5a8d1e3f7c'
@@ -108,16 +110,6 @@ function makeClient(baseUrl: string, extra: Partial<AlmaClientOptions> = {}) {
   })
   clients.push(client)
   return { client, events, sleeps }
-}
-
-async function failure(promise: Promise<unknown>): Promise<AlmaError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AlmaError)
-    return error as AlmaError
-  }
-  throw new Error('expected the call to fail')
 }
 
 /** The first window of 8 characters of `key` found in `text`, if any. */
@@ -288,8 +280,7 @@ describe(`answers over MAX_BODY_BYTES (${MAX_BODY_BYTES / 1024 / 1024} MiB)`, ()
     )
     expect(server.seen).toHaveLength(1)
     // The server sees the socket closed soon after the cap, not after its 10 s.
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(server.seen[0]!.closedAt).toBeDefined()
+    await until(() => server.seen[0]!.closedAt !== undefined, 3000, 'the server to see the socket closed')
     expect(server.seen[0]!.closedAt! - started).toBeLessThan(3000)
   })
 
@@ -427,8 +418,7 @@ describe('cancel: no new request after the signal aborts', () => {
     const started = performance.now()
     expect((await failure(client.getJob('M1'))).kind).toBe('cancelled')
     expect(performance.now() - started).toBeLessThan(1000)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(server.seen[0]!.closedAt).toBeDefined()
+    await until(() => server.seen[0]!.closedAt !== undefined, 3000, 'the server to see the socket closed')
     expect(server.seen).toHaveLength(1)
   })
 

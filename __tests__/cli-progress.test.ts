@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { JobInstance } from '../src/alma/types.js'
 import { StderrDisplay, wantsLiveProgress, type TextStream } from '../src/cli/progress.js'
+import { MAX_LINE_CHARS } from '../src/text/safe.js'
 
 function stream(isTTY: boolean, columns?: number): TextStream & { text: string } {
   const out = { text: '', isTTY, columns, write: (chunk: string) => (out.text += chunk) }
@@ -44,6 +45,18 @@ describe('plain lines', () => {
     display.stop()
     expect(out.text).toBe('QUEUED 0% (0s elapsed)\nRUNNING - Running 40% (1m 05s elapsed)\n')
     expect(out.text).not.toMatch(/[\r\x1b]/)
+  })
+
+  test('a 100 KB status description from Alma yields one bounded line', () => {
+    const out = stream(false)
+    const display = new StderrDisplay(out, { live: false })
+    const huge: JobInstance = { ...instance('RUNNING', 5), status: { value: 'RUNNING', desc: 'x'.repeat(100_000) } }
+    display.progress(huge, 0)
+    display.stop()
+    const lines = out.text.split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0].startsWith('RUNNING - xxx')).toBe(true)
+    expect(lines[0].length).toBeLessThanOrEqual(MAX_LINE_CHARS)
   })
 })
 

@@ -131,6 +131,9 @@ describe('almajob (bundled CLI)', () => {
       expect(bad.exitCode).toBe(2)
       expect(bad.stderr).toMatch(/^almajob relay: /)
       expectNoStack(bad)
+      const twice = await almajob(['relay', 'relay', '--port', '0'], {})
+      expect(twice.exitCode).toBe(2)
+      expect(twice.stderr).toMatch(/^almajob relay: unexpected argument "relay"/)
     })
 
     test('--format json: an error is an object on stdout and a line on stderr', async () => {

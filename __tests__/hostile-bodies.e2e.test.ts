@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest'
 import {
   assertClearActionError,
   assertCleanAction,
-  eventually,
   plainJob,
   runHostileAction,
   send,
@@ -15,6 +14,7 @@ import {
   type Exchange,
   type HostileAlma
 } from './support/hostile.js'
+import { until } from './support/cli.js'
 
 const JOB = 'M11111'
 const MB = 1024 * 1024
@@ -58,7 +58,7 @@ describe.concurrent('promise 6: body size', () => {
       expect(gets.length).toBeGreaterThanOrEqual(1)
       expect(gets.length).toBeLessThanOrEqual(4)
       // The child has exited; its sockets' close may still be on its way to us.
-      await eventually(() => gets.every((r) => r.closedAt !== undefined), 2000)
+      await until(() => gets.every((r) => r.closedAt !== undefined), 2000, 'the sockets to close')
       for (const get of gets) {
         expect(get.closedEarly, `GET #${get.seq} was read to the end (${get.bytesSent} bytes)`).toBe(true)
         expect(get.bytesSent, `bytes sent on GET #${get.seq}`).toBeLessThan(READ_LIMIT)

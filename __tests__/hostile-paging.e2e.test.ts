@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest'
 import {
   assertClearActionError,
   assertCleanAction,
-  errorLinesOf,
   listBody,
   longestLine,
   plainJob,
@@ -14,6 +13,7 @@ import {
   withAlma,
   type HostileAlma
 } from './support/hostile.js'
+import { errorLines } from './support/action.js'
 
 /** A small heap for the child: the old client's 1e12-page plan would otherwise eat gigabytes before it dies. */
 const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=512' }
@@ -88,7 +88,7 @@ describe('promise 10: a 100,000-character job name', () => {
       expect(run.wallMs, 'wall time').toBeLessThan(5000)
       expect(run.exitCode).not.toBe(0)
       expect(run.exitCode).not.toBeNull()
-      expect(errorLinesOf(run)).toHaveLength(1)
+      expect(errorLines(run)).toHaveLength(1)
       expect(longestLine(run.stdout, run.stderr), 'longest log line').toBeLessThanOrEqual(2000)
       expect(alma.count('listJobs')).toBeLessThanOrEqual(4)
       expect(alma.count('runJob')).toBe(0)

@@ -9,7 +9,6 @@ import {
   almaErrorJson,
   assertCleanAction,
   assertCleanCli,
-  errorLinesOf,
   listBody,
   plainJob,
   runHostileAction,
@@ -21,6 +20,7 @@ import {
   type Exchange,
   type Seen
 } from './support/hostile.js'
+import { errorLines } from './support/action.js'
 
 const hex = (chars: number): string => randomBytes(chars).toString('hex').slice(0, chars)
 
@@ -152,10 +152,10 @@ describe.concurrent('promise 2: an Alma that echoes the Authorization header lea
       const run = await runHostileAction(alma, { cmd: 'list' })
       if (variant.data) {
         expect([0, 1]).toContain(run.exitCode)
-        if (run.exitCode === 1) expect(errorLinesOf(run)).toHaveLength(1)
+        if (run.exitCode === 1) expect(errorLines(run)).toHaveLength(1)
       } else {
         expect(run.exitCode).toBe(1)
-        expect(errorLinesOf(run)).toHaveLength(1)
+        expect(errorLines(run)).toHaveLength(1)
       }
       expect(alma.count('listJobs')).toBeGreaterThanOrEqual(1)
       expect(alma.count('listJobs')).toBeLessThanOrEqual(variant.retried ? 4 : 1)
@@ -189,7 +189,7 @@ describe.concurrent('promise 9: a key that cannot be sent in a header is refused
       // Refused at once when fixed; the old client retries a request it can never send for ~17 s.
       const run = await runHostileAction(alma, { cmd: 'run', job: 'M11111' }, { timeoutMs: 8000 })
       expect(run.exitCode).toBe(1)
-      const errors = errorLinesOf(run)
+      const errors = errorLines(run)
       expect(errors).toHaveLength(1)
       expect(errors[0]).toContain('api-key')
       expect(alma.count()).toBe(0)

@@ -3,7 +3,6 @@
 import { describe, expect, test } from 'vitest'
 import {
   assertCleanAction,
-  errorLinesOf,
   hang,
   runHostileAction,
   sendAlmaError,
@@ -12,6 +11,7 @@ import {
   type Exchange,
   type HostileAlma
 } from './support/hostile.js'
+import { errorLines } from './support/action.js'
 
 const JOB = 'M11111'
 const TIMEOUT_S = 5
@@ -40,7 +40,7 @@ describe.concurrent('promise 3: timeout holds against an answer that never ends'
       expect(run.signal, 'killed by the test').toBeNull()
       expect(run.exitCode).not.toBe(0)
       expect(run.outputs['instance-id']).toBe(instance.id)
-      expect(errorLinesOf(run)).toHaveLength(1)
+      expect(errorLines(run)).toHaveLength(1)
       expect(alma.count('getInstance')).toBeGreaterThanOrEqual(1)
       expect(alma.count('getInstance')).toBeLessThanOrEqual(10)
       expect(alma.count('runJob')).toBe(0)
@@ -77,7 +77,7 @@ describe.concurrent('promise 3 and 13: what a review found could still outlast t
       const run = await runHostileAction(alma, { cmd: 'run', job: JOB, wait: 'true', timeout: '4s' }, { timeoutMs: 30_000 })
       expect(run.wallMs, 'wall time').toBeLessThan(10_000)
       expect(run.exitCode).toBe(1)
-      expect(errorLinesOf(run).join('\n')).toMatch(/not started/i)
+      expect(errorLines(run).join('\n')).toMatch(/not started/i)
       assertCleanAction(run, alma.key)
     })
   })

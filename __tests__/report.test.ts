@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Job, JobInstance } from '../src/alma/types.js'
 import type { InstanceReport } from '../src/commands/types.js'
 import { describeInstanceEnd, formatCounters, formatDuration, formatProgress, instanceDurationMs } from '../src/report/format.js'
-import { MAX_TEXT_OUTPUT_CHARS, instanceListOutputs, instanceOutputs } from '../src/report/outputs.js'
+import { MAX_TEXT_OUTPUT_CHARS, checkRecord, instanceListOutputs, instanceOutputs } from '../src/report/outputs.js'
 import {
   SUMMARY_MAX_BYTES,
   capMarkdown,
@@ -149,6 +149,37 @@ describe('single-value outputs', () => {
     // Under the limit nothing is flattened: spaces and a line break (shown as \n) stay as Alma has them.
     const exact = instanceOutputs(report({ job: { id: 'M50173', name: '  Two  spaces\nand a break ' } }))
     expect(exact['job-name']).toBe('  Two  spaces\\nand a break ')
+  })
+
+  test("a check record's texts are bounded and printable as the single-value outputs are", () => {
+    const huge = 'n'.repeat(100_000)
+    const record = checkRecord({
+      job: { id: 'M50173', name: `\u001b]0;pwned\u0007${huge}` },
+      named: true,
+      verdict: 'warning',
+      fails: false,
+      newest: finishedInstance({
+        status: { value: 'COMPLETED_WARNING', desc: `Done\r\n::error::${huge}` },
+        submitTime: `2025\u009b${huge}`,
+        startTime: huge,
+        endTime: huge
+      }),
+      runs: 1,
+      failedRuns: [],
+      failingCounters: [],
+      hiddenFailures: []
+    })
+    for (const name of ['job-name', 'status-description', 'submit-time', 'start-time', 'end-time'] as const) {
+      const value = record[name]
+      expect(value.length, name).toBeLessThanOrEqual(MAX_TEXT_OUTPUT_CHARS)
+      expect(value.endsWith('…'), name).toBe(true)
+      expect(value, name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
+    }
+    expect(record['job-name'].startsWith('\\u001b]0;pwned\\u0007nnn')).toBe(true)
+    expect(record['status-description'].startsWith('Done\\r\\n::error::nnn')).toBe(true)
+    expect(record['submit-time'].startsWith('2025\\u009bnnn')).toBe(true)
+    // A normal value stays exactly as Alma has it.
+    expect(record.status).toBe('COMPLETED_WARNING')
   })
 })
 

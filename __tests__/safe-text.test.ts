@@ -11,6 +11,7 @@ describe('safeLine', () => {
     ['a ##[error]INJECTED', 'a ## [error]INJECTED'],
     ['OSC \x1b]52;c;ZXZpbA==\x07 bell', 'OSC \\u001b]52;c;ZXZpbA==\\u0007 bell'],
     ['line\u2028sep\u0085nel', 'line\\u2028sep\\u0085nel'],
+    ['evil\u202egnp.exe and \u2066isolate\u2069 \u200fmark', 'evil\\u202egnp.exe and \\u2066isolate\\u2069 \\u200fmark'],
     ['Export Things & Stuff (M11111)', 'Export Things & Stuff (M11111)']
   ])('%j → %j', (text, shown) => {
     expect(safeLine(text)).toBe(shown)
@@ -20,6 +21,16 @@ describe('safeLine', () => {
 
   test('a line has a bounded length', () => {
     expect(safeLine('x'.repeat(100_000))).toHaveLength(MAX_LINE_CHARS)
+  })
+
+  test('the cut never splits a character outside the BMP', () => {
+    // Emoji are two code units; with one x in front, an unlucky cut falls between the halves.
+    for (const text of ['😀'.repeat(5000), `x${'😀'.repeat(5000)}`]) {
+      const line = safeLine(text)
+      expect(line.length).toBeLessThanOrEqual(MAX_LINE_CHARS)
+      expect(line).toMatch(/^(?:😀|x)+…$/u)
+      expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+    }
   })
 
   test('printable keeps text on one line; neutralizeCommands leaves ordinary lines alone', () => {

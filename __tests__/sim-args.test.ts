@@ -160,6 +160,10 @@ describe('parseSimArgs', () => {
     [
       ['--webhook-url', 'http://x/', '--webhook-secret', 's', '--webhook-retry-scale', 'fast'],
       '--webhook-retry-scale must be a number from 0 to 1000, got "fast"'
+    ],
+    [
+      ['--webhook-url', 'http://x/', '--webhook-secret', 's', '--webhook-retry-scale', '1001'],
+      '--webhook-retry-scale must be a number from 0 to 1000, got "1001"'
     ]
   ])('%j is one line: %s', (argv, line) => {
     const got = error(argv)

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { SIM_OPTIONS } from '../sim/args.js'
 import { WELL_KNOWN_JOBS } from '../sim/seed.js'
+import { until } from './support/cli.js'
 
 /** Bundle under test; e.g. ALMAJOB_SIM_BUNDLE=/tmp/sim-build/index.js for a scratch build. */
 const SIM_BUNDLE = resolve(process.env.ALMAJOB_SIM_BUNDLE ?? 'dist/sim/index.js')
@@ -248,8 +249,7 @@ describe('the bundle', () => {
         ALMA_SIM_WEBHOOK_SECRET: secret
       })
       const { instanceId } = await runAndWait(sim, THINGS)
-      const deadline = Date.now() + 5000
-      while (received.length === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 25))
+      await until(() => received.length > 0, 5000, 'the webhook')
       expect(received).toHaveLength(1)
       expect(received[0]!.signature).toBe(createHmac('sha256', secret).update(received[0]!.body).digest('base64'))
       expect(JSON.parse(received[0]!.body)).toMatchObject({ action: 'JOB_END', job_instance: { id: instanceId } })

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { RELAY_MAX_CONNECTIONS, serveRelay, type RelayServer } from '../src/lib.js'
 import { runRelayCommand, type RelayIo } from '../src/cli/relay.js'
 import { startSimulator, type Simulator } from '../sim/index.js'
-import { quickTimeline, sleep, startReceiver, startRun, waitUntil, type Receiver } from './support/webhook.js'
+import { quickTimeline, sleep, startReceiver, startRun, type Receiver } from './support/webhook.js'
+import { until } from './support/cli.js'
 
 const SECRET = 'e2e-webhook-secret'
 const TOKEN = 'ghs_e2eInstallationToken0123456789'
@@ -50,7 +51,7 @@ describe('simulator → relay → GitHub', () => {
   test('one run that ends makes exactly one dispatch carrying the Alma body', async () => {
     const { sim, github, job } = await chain(() => 204)
     const instanceId = await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
+    await until(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
     expect(sim.webhookDeliveries[0]).toMatchObject({ instanceId, attempt: 1, status: 200 })
     await sleep(200)
     expect(github.received).toHaveLength(1)
@@ -69,7 +70,7 @@ describe('simulator → relay → GitHub', () => {
   test('a forged signature, an altered body and a non-JOB_END action reach GitHub zero times', async () => {
     const { sim, relay, github, job } = await chain(() => 204)
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 5_000, 'the genuine delivery')
+    await until(() => sim.webhookDeliveries.length === 1, 5_000, 'the genuine delivery')
     github.received.length = 0
     const genuine = sim.webhookDeliveries[0]!
     const forged = await postTo(relay.url, genuine.body, sign(genuine.body, 'guessed-secret'))
@@ -94,7 +95,7 @@ describe('simulator → relay → GitHub', () => {
   test('a job outside `jobs` is answered 200 and not forwarded, so Alma does not retry', async () => {
     const { sim, github, job } = await chain(() => 204, ['M1'])
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
+    await until(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
     expect(sim.webhookDeliveries[0]!.status).toBe(200)
     await sleep(200)
     expect(sim.webhookDeliveries).toHaveLength(1)
@@ -104,7 +105,7 @@ describe('simulator → relay → GitHub', () => {
   test('a GitHub 500 makes the relay answer 502, the simulator retry, and one dispatch succeed', async () => {
     const { sim, github, job } = await chain((index) => (index === 0 ? 500 : 204))
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 2, 5_000, 'the retry')
+    await until(() => sim.webhookDeliveries.length === 2, 5_000, 'the retry')
     expect(sim.webhookDeliveries.map((d) => [d.attempt, d.status])).toEqual([
       [1, 502],
       [2, 200]
@@ -174,7 +175,7 @@ describe('serveRelay', () => {
     // Full: the next connection is dropped before it can send its request.
     await expect(fetch(`${relay.url}/?challenge=full`)).rejects.toThrow()
     // The headers never came: each idle connection is answered 408 and closed, which frees the slots.
-    await waitUntil(() => idle.every((one) => one.closed), 9_000, 'the idle connections to be closed')
+    await until(() => idle.every((one) => one.closed), 9_000, 'the idle connections to be closed')
     expect(idle.every((one) => one.answer.startsWith('HTTP/1.1 408'))).toBe(true)
     expect((await fetch(`${relay.url}/?challenge=free-again`)).status).toBe(200)
   }, 15_000)
@@ -214,6 +215,8 @@ describe('almajob relay', () => {
     [['--port', '70000'], env, /--port must be a whole number/],
     [['--port', '0', '--colour'], env, /unknown flag --colour; flags are --port, --host/],
     [['--port', '0', 'extra'], env, /unexpected argument "extra"/],
+    // main.ts takes the word `relay` off; a second one is an argument like any other.
+    [['relay', '--port', '0'], env, /unexpected argument "relay"/],
     [['--port', '0', '--port', '1'], env, /--port is given twice/],
     [['--port', '0', '--secret', 's'], env, /--secret is not a flag: set ALMA_WEBHOOK_SECRET/],
     [['--port', '0', '--github-token=t'], env, /--github-token is not a flag: set GITHUB_TOKEN/],
@@ -238,19 +241,15 @@ describe('almajob relay', () => {
 
   test('--help prints the usage', async () => {
     const streams = io()
-    expect(await runRelayCommand(['relay', '--help'], {}, streams.value)).toBe(0)
+    expect(await runRelayCommand(['--help'], {}, streams.value)).toBe(0)
     expect(streams.out.join('')).toMatch(/^Usage: almajob relay --port N/)
   })
 
   test('serves until SIGTERM, one safe line per request', async () => {
     github = await startReceiver(() => ({ status: 204 }))
     const streams = io()
-    const running = runRelayCommand(
-      ['relay', '--port', '0', '--jobs', 'M28147', `--github-api-url=${github.url}`],
-      env,
-      streams.value
-    )
-    await waitUntil(() => streams.server() !== undefined, 5_000, 'the relay to listen')
+    const running = runRelayCommand(['--port', '0', '--jobs', 'M28147', `--github-api-url=${github.url}`], env, streams.value)
+    await until(() => streams.server() !== undefined, 5_000, 'the relay to listen')
     const url = streams.server()!.url
     expect(streams.err[0]).toMatch(
       /^almajob relay: listening on http:\/\/127\.0\.0\.1:\d+; forwarding signed JOB_END events of M28147\./
@@ -281,8 +280,8 @@ describe('almajob relay', () => {
   test("GitHub's refusal of the token is one line that says what to fix, with GitHub's message", async () => {
     github = await startReceiver(() => ({ status: 401, body: `{"message":"Bad credentials\\n::error::x ${TOKEN}"}` }))
     const streams = io()
-    const running = runRelayCommand(['relay', '--port', '0', `--github-api-url=${github.url}`], env, streams.value)
-    await waitUntil(() => streams.server() !== undefined, 5_000, 'the relay to listen')
+    const running = runRelayCommand(['--port', '0', `--github-api-url=${github.url}`], env, streams.value)
+    await until(() => streams.server() !== undefined, 5_000, 'the relay to listen')
     const body = JSON.stringify({
       id: 'e',
       action: 'JOB_END',

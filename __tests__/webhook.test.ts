@@ -20,9 +20,9 @@ import {
   sleep,
   startReceiver,
   startRun,
-  waitUntil,
   type Receiver
 } from './support/webhook.js'
+import { until } from './support/cli.js'
 
 const SECRET = 'profile-secret-Ω'
 const sign = (body: string, secret = SECRET) => createHmac('sha256', secret).update(body, 'utf8').digest('base64')
@@ -208,10 +208,15 @@ describe('the simulator sends JOB_END as Alma does', () => {
   })
 
   test('refuses bad webhook options before it listens', async () => {
-    await expect(startSimulator({ webhook: { url: 'ftp://x', secret: SECRET } })).rejects.toThrow(/http\(s\) URL/)
+    await expect(startSimulator({ webhook: { url: 'ftp://x', secret: SECRET } })).rejects.toThrow(
+      /absolute http:\/\/ or https:\/\/ URL/
+    )
     await expect(startSimulator({ webhook: { url: 'http://127.0.0.1:9', secret: '' } })).rejects.toThrow(/secret/)
     await expect(startSimulator({ webhook: { url: 'http://127.0.0.1:9', secret: 's', retryScale: -1 } })).rejects.toThrow(
       /retryScale/
+    )
+    await expect(startSimulator({ webhook: { url: 'http://127.0.0.1:9', secret: 's', retryScale: 1001 } })).rejects.toThrow(
+      'webhook retryScale must be a number from 0 to 1000'
     )
   })
 
@@ -219,7 +224,7 @@ describe('the simulator sends JOB_END as Alma does', () => {
     const { sim, receiver, job } = await setUp(() => ({ status: 200 }))
     const instanceId = await startRun(sim, job.id)
     expect(sim.webhookDeliveries).toHaveLength(0)
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
+    await until(() => sim.webhookDeliveries.length === 1, 5_000, 'the delivery')
     const post = receiver.received[1]!
     expect(post.method).toBe('POST')
     expect(post.headers['content-type']).toBe('application/json')
@@ -258,7 +263,7 @@ describe('the simulator sends JOB_END as Alma does', () => {
       endedAt: Date.now() - 1_000,
       status: 'COMPLETED_WARNING'
     })
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 2_000, 'the added run')
+    await until(() => sim.webhookDeliveries.length === 1, 2_000, 'the added run')
     expect(sim.webhookDeliveries[0]!.instanceId).toBe(ended.id)
     expect(JSON.parse(sim.webhookDeliveries[0]!.body).job_instance.status.value).toBe('COMPLETED_WARNING')
   })
@@ -267,7 +272,7 @@ describe('the simulator sends JOB_END as Alma does', () => {
     const scale = 1e-5 // 36 ms, 108 ms, 216 ms
     const { sim, job } = await setUp(() => ({ status: 500 }), scale)
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 4, 5_000, 'four attempts')
+    await until(() => sim.webhookDeliveries.length === 4, 5_000, 'four attempts')
     const tries = sim.webhookDeliveries
     expect(tries.map((t) => [t.attempt, t.status])).toEqual([
       [1, 500],
@@ -287,10 +292,10 @@ describe('the simulator sends JOB_END as Alma does', () => {
   test('a 4xx ends it, a 2xx after a 503 ends it', async () => {
     const { sim, job } = await setUp((_request, index) => ({ status: index === 1 ? 503 : index === 2 ? 200 : 400 }))
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 2, 5_000, 'the retry')
+    await until(() => sim.webhookDeliveries.length === 2, 5_000, 'the retry')
     expect(sim.webhookDeliveries.map((t) => t.status)).toEqual([503, 200])
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 3, 5_000, 'the second run')
+    await until(() => sim.webhookDeliveries.length === 3, 5_000, 'the second run')
     await sleep(300)
     expect(sim.webhookDeliveries.map((t) => t.status)).toEqual([503, 200, 400])
   })
@@ -298,7 +303,7 @@ describe('the simulator sends JOB_END as Alma does', () => {
   test('no answer within 5 s counts as a failure and is retried', async () => {
     const { sim, job } = await setUp((_request, index) => (index === 1 ? 'hang' : { status: 204 }))
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 2, 9_000, 'the retry after silence')
+    await until(() => sim.webhookDeliveries.length === 2, 9_000, 'the retry after silence')
     expect(sim.webhookDeliveries.map((t) => [t.attempt, t.status])).toEqual([
       [1, 0],
       [2, 204]
@@ -310,11 +315,11 @@ describe('the simulator sends JOB_END as Alma does', () => {
     const ended = () =>
       sim.addRun(job.id, { submittedAt: Date.now() - 60_000, endedAt: Date.now() - 1_000, status: 'COMPLETED_SUCCESS' })
     for (let i = 0; i < 3; i++) ended()
-    await waitUntil(() => sim.webhookDeliveries.length === 3, 5_000, 'the first deliveries')
+    await until(() => sim.webhookDeliveries.length === 3, 5_000, 'the first deliveries')
     const first = new Set(sim.webhookDeliveries.map((d) => d.eventId))
     for (let i = 0; i < WEBHOOK_DELIVERIES_KEPT; i++) ended()
     const posts = () => receiver.received.filter((r) => r.method === 'POST').length
-    await waitUntil(
+    await until(
       () => posts() === WEBHOOK_DELIVERIES_KEPT + 3 && sim.webhookDeliveries.every((d) => !first.has(d.eventId)),
       20_000,
       'the first deliveries to be dropped'
@@ -328,7 +333,7 @@ describe('the simulator sends JOB_END as Alma does', () => {
   test('close() stops the retries still pending', async () => {
     const { sim, receiver, job } = await setUp(() => ({ status: 502 }), 1e-4) // first retry after 360 ms
     await startRun(sim, job.id)
-    await waitUntil(() => sim.webhookDeliveries.length === 1, 5_000, 'the first attempt')
+    await until(() => sim.webhookDeliveries.length === 1, 5_000, 'the first attempt')
     await sim.close()
     await sleep(600)
     expect(sim.webhookDeliveries).toHaveLength(1)

@@ -440,6 +440,12 @@ function redact(text, secrets) {
         lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
     return lastScrubber.scrubber.scrub(text);
 }
+/** Alma's job throttle (§3.3, §5): a run it refused was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223']);
+/** Whether Alma's job throttle refused a run (402222/402223); no other error is. */
+function isThrottleRefusal(error) {
+    return error instanceof AlmaError && error.code !== undefined && THROTTLE_CODES.has(error.code);
+}
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
@@ -485,8 +491,11 @@ function errorFromAnswer(status, body, ctx, secrets) {
     const trackingId = body.trackingId === undefined ? undefined : redact(body.trackingId, secrets);
     let message;
     if (body.code) {
-        const text = (almaMessage || DEFAULT_TEXTS[body.code] || `HTTP ${status}`).replace(/[.\s]+$/, '');
-        const hint = HINTS[body.code]?.(ctx);
+        // The code is Alma's text: `constructor` or `toString` must not find Object's own members.
+        const text = (almaMessage ||
+            (Object.hasOwn(DEFAULT_TEXTS, body.code) ? DEFAULT_TEXTS[body.code] : undefined) ||
+            `HTTP ${status}`).replace(/[.\s]+$/, '');
+        const hint = Object.hasOwn(HINTS, body.code) ? HINTS[body.code](ctx) : undefined;
         message = `${body.code}: ${text}${hint ? ` (${hint})` : ''}`;
     }
     else {
@@ -533,10 +542,10 @@ async function loadXmlParser() {
     fastXml ??= await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
 }
 /**
- * The parser for code that cannot wait (a parameters input, a webhook body). Not loaded yet, it
- * is taken from node_modules, where the package is installed beside the code (the library and
- * the CLI installed by npm, tests); the action's dist/ has no node_modules, so the action loads
- * it first wherever XML can come in.
+ * The parser for code that cannot wait (a parameters input, a webhook body). Every bundle loads
+ * it first wherever XML can come in (the action, the CLI, the relay, and the library at import),
+ * since installed bundles have no node_modules. Not loaded yet, it is taken from node_modules:
+ * that is only the case for the sources run in this repository (tests, bench, tsx).
  */
 function loaded() {
     if (fastXml)
@@ -1289,6 +1298,8 @@ function parseErrorBody(bodyText, contentType) {
         return alma;
     return { source: 'text', message: clip(trimmed, 300) };
 }
+const ERROR_CODE_CHARS = 100;
+const ERROR_MESSAGE_CHARS = 1000;
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
     const result = isTree(data.web_service_result) ? data.web_service_result : data;
@@ -1296,12 +1307,17 @@ function almaErrorFrom(data) {
     const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree);
     if (errors.length === 0)
         return undefined;
+    // Alma's codes, messages and tracking ids are short (§5); a longer one is an echoed body.
+    const field = (value, max) => {
+        const given = parse_text(value)?.trim();
+        return given === undefined ? undefined : clip(given, max);
+    };
     const [first, ...others] = errors.map((error) => ({
-        code: parse_text(error.errorCode)?.trim(),
-        message: parse_text(error.errorMessage)?.trim(),
-        trackingId: parse_text(error.trackingId)?.trim()
+        code: field(error.errorCode, ERROR_CODE_CHARS),
+        message: field(error.errorMessage, ERROR_MESSAGE_CHARS),
+        trackingId: field(error.trackingId, ERROR_CODE_CHARS)
     }));
-    const message = [first.message, ...others.map((o) => o.message)].filter(Boolean).join('; ');
+    const message = clip([first.message, ...others.map((o) => o.message)].filter(Boolean).join('; '), ERROR_MESSAGE_CHARS);
     return compact({
         source: 'alma',
         code: first.code || undefined,
@@ -2626,6 +2642,13 @@ function regionBaseUrl(region) {
     return `https://${REGION_HOSTS[region]}${API_PATH}`;
 }
 /**
+ * An instance's URL on the configured API root: what the instance GET asks for (§2). Built
+ * from the settings, never from a link Alma or an event sends.
+ */
+function instanceUrl(baseUrl, jobId, instanceId) {
+    return `${baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
+}
+/**
  * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
  * below either (§1). Case and one trailing dot do not matter; a look-alike such as
  * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
@@ -2698,6 +2721,11 @@ const STATUS_DESCRIPTIONS = {
     SYSTEM_ABORTED: 'Aborted by System',
     SKIPPED: 'Skipped'
 };
+/** Alma's own description, else the §4 table's; unchanged for a code the table lacks. */
+function withTableDescription(instance) {
+    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
+    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+}
 const OUTCOMES = {
     QUEUED: 'running',
     PENDING: 'running',
@@ -3454,7 +3482,7 @@ function readWait(source, parsed) {
     const pollIntervalMs = parsed('pollInterval', parseDuration, Defaults.pollInterval);
     const maxPollIntervalMs = parsed('maxPollInterval', parseDuration, Defaults.maxPollInterval);
     if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
-        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least 1s, to spare the institution's API quota`);
+        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least ${MIN_POLL_INTERVAL_MS / 1000}s, to spare the institution's API quota`);
     }
     if (maxPollIntervalMs < pollIntervalMs) {
         throw new SettingError('maxPollInterval', `${source.label('maxPollInterval')}: must be at least ${source.label('pollInterval')}`);
@@ -4113,6 +4141,10 @@ function parseTime(text) {
     const ms = Date.parse(text);
     return Number.isNaN(ms) ? undefined : ms;
 }
+/** '2026-11-29T03:49:27Z': UTC to the second, as the job summary and the CLI show a time. */
+function isoSeconds(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
 /** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
 function formatTime(text) {
     const ms = parseTime(text);
@@ -4696,6 +4728,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+
 /**
  * The most of the event file read. A dispatch's client_payload is under 64 KB (runner.md §7);
  * with the repository and sender objects around it an event is a few tens of KB.
@@ -4728,7 +4761,8 @@ async function reportEvent(ctx, settings) {
         job: { id: jobId, ...(name !== undefined && { name }) },
         instanceId: instance.id,
         // Built on the configured API root as status builds it; never on a link the event carries.
-        instanceUrl: `${settings.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instance.id)}`,
+        instanceUrl: instanceUrl(settings.baseUrl, jobId, instance.id),
+        // Alma's event carries the description; without one the §4 table names the code, as status does without a call.
         instance: withTableDescription(instance),
         end: outcome === 'running' ? 'running' : 'finished',
         outcome,
@@ -4754,11 +4788,6 @@ function isThisJob(expected, jobId, name) {
     if (isWellFormedJobId(expected))
         return expected === jobId;
     return name !== undefined && (name === expected || name.trim() === expected);
-}
-/** Alma's event carries the description; without one the §4 table names the code, as status does without a call. */
-function withTableDescription(instance) {
-    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
-    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
 }
 /** The event file → its client_payload → the JOB_END event; every problem one ConfigError line. */
 function readEvent(settings, notes) {
@@ -4906,9 +4935,7 @@ function historyEstimate(ctx, jobId, instanceId, waitStartedAt, submittedAt) {
 
 
 
-function instanceUrl(ctx, jobId, instanceId) {
-    return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-}
+
 /**
  * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
  * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
@@ -4954,18 +4981,17 @@ function outcomeOf(instance) {
  * gets only what is left of the wait's time: a slow table must not stretch `timeout`.
  */
 async function withDescription(ctx, instance, deadlineAt) {
-    if (instance.status.desc)
-        return instance;
+    const described = withTableDescription(instance);
+    if (described.status.desc || ctx.signal?.aborted)
+        return described;
     const code = instance.status.value;
-    let desc = STATUS_DESCRIPTIONS[code];
-    if (!desc && !ctx.signal?.aborted) {
-        try {
-            const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt);
-            desc = rows?.find((row) => row.code === code)?.description;
-        }
-        catch (error) {
-            ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
-        }
+    let desc;
+    try {
+        const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt);
+        desc = rows?.find((row) => row.code === code)?.description;
+    }
+    catch (error) {
+        ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
     }
     return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
 }
@@ -4984,8 +5010,8 @@ async function withinDeadline(ctx, work, deadlineAt) {
 
 
 
-/** Alma's job throttle (§3.3): a refused run was not started, so it may be sent again. */
-const THROTTLE_CODES = new Set(['402222', '402223']);
+
+
 /** Waits for a slot: a fifth of the time left, between these, jittered so many steps spread out. */
 const SLOT_WAIT_MIN_MS = 1000;
 const SLOT_WAIT_MAX_MS = 5 * 60_000;
@@ -5000,7 +5026,7 @@ async function submitJob(ctx, target, parameters, options = {}) {
     const report = {
         job: { id: job.id, name },
         instanceId: run.instanceId,
-        instanceUrl: instanceUrl(ctx, job.id, run.instanceId),
+        instanceUrl: instanceUrl(ctx.baseUrl, job.id, run.instanceId),
         end: 'submitted',
         cacheHit,
         reconciled: run.reconciled
@@ -5017,7 +5043,8 @@ async function runWhenThereIsRoom(ctx, jobId, parameters, waitForSlotMs) {
         }
         catch (error) {
             const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now();
-            if (!(error instanceof AlmaError) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0)
+            // A run the job throttle refused was not started (§3.3), so sending it again is safe.
+            if (!isThrottleRefusal(error) || leftMs <= 0)
                 throw error;
             const delayMs = Math.min(leftMs, slotDelayMs(leftMs));
             ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`);
@@ -5037,6 +5064,7 @@ function slotDelayMs(leftMs) {
 
 
 
+
 async function checkInstance(ctx, jobText, instanceId, wait) {
     // With wait, `timeout` bounds the whole command: the name lookup too.
     const deadlineAt = wait ? Date.now() + wait.timeoutMs : undefined;
@@ -5045,7 +5073,7 @@ async function checkInstance(ctx, jobText, instanceId, wait) {
         throw lookupTimedOut(ctx, wait);
     const { job, cacheHit } = resolved;
     const named = (instance) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name });
-    const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit };
+    const base = { instanceId, instanceUrl: instanceUrl(ctx.baseUrl, job.id, instanceId), cacheHit };
     if (wait) {
         // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
         // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
@@ -5218,10 +5246,13 @@ function readActionSettings(getInput, env = process.env, maskSecret = () => { })
 // workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
 // obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
 // with its control characters escaped, and no line may start a command.
-/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Every C0 and C1 control character, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional controls, which can make a line read other than it is.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
 function printable(text) {
     return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -5234,7 +5265,11 @@ const MAX_LINE_CHARS = 2000;
 /** One log line, whatever went into it: inert, on one line, and of bounded length. */
 function safeLine(text) {
     const line = neutralizeCommands(printable(text));
-    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(line[MAX_LINE_CHARS - 2]) ? MAX_LINE_CHARS - 2 : MAX_LINE_CHARS - 1;
+    return `${line.slice(0, end)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/error-line.ts
@@ -5350,15 +5385,15 @@ function checkRecord(checked) {
     const duration = run && durationSeconds(run);
     return {
         'job-id': checked.job.id,
-        'job-name': checked.job.name ?? '',
+        'job-name': oneLine(checked.job.name),
         verdict: checked.verdict,
         fails: checked.fails,
         'instance-id': run?.id ?? '',
-        status: run?.status.value ?? '',
-        'status-description': run?.status.desc ?? '',
-        'submit-time': run?.submitTime ?? '',
-        'start-time': run?.startTime ?? '',
-        'end-time': run?.endTime ?? '',
+        status: oneLine(run?.status.value),
+        'status-description': oneLine(run?.status.desc),
+        'submit-time': oneLine(run?.submitTime),
+        'start-time': oneLine(run?.startTime),
+        'end-time': oneLine(run?.endTime),
         'duration-seconds': duration ?? null,
         runs: checked.runs,
         'failed-runs': checked.failedRuns.length,
@@ -5722,10 +5757,6 @@ function instanceRow(instance, duration, longest) {
         duration === undefined ? '' : durationBar(duration, longest),
         code(instance.id)
     ];
-}
-/** '2026-11-29T03:49:27Z'. */
-function isoSeconds(ms) {
-    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 const FULL_BLOCK = '█';

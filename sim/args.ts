@@ -18,6 +18,7 @@ import {
 import { DEFAULT_TIMELINE } from './state.js'
 import { PROGRESS_SHAPES, type ProgressShape } from './timelines.js'
 import type { Faults, Readings, WebhookOptions } from './types.js'
+import { checkWebhookOptions, WebhookOptionError } from './webhook.js'
 
 export interface SimOption {
   /** Spelled `--name` on the command line. */
@@ -281,24 +282,19 @@ function webhook(given: Map<string, string[]>, env: Record<string, string | unde
       usage('--webhook-secret and --webhook-retry-scale need --webhook-url')
     return undefined
   }
-  let parsed: URL | undefined
+  const options: WebhookOptions = { url, secret: env[SIM_ENV.webhookSecret] || secretFlag || '' }
+  if (scaleText !== undefined) options.retryScale = /^\d+(\.\d+)?(e-?\d+)?$/i.test(scaleText) ? Number(scaleText) : Number.NaN
+  // The rules are checkWebhookOptions'; here its refusal becomes a line about the flag.
   try {
-    parsed = new URL(url)
-  } catch {
-    parsed = undefined
+    checkWebhookOptions(options)
+  } catch (error) {
+    if (!(error instanceof WebhookOptionError)) throw error
+    if (error.option === 'url') usage(`--webhook-url ${error.rule}, got ${quote(url)}`)
+    if (error.option === 'retryScale') usage(`--webhook-retry-scale ${error.rule}, got ${quote(scaleText ?? '')}`)
+    // Never echoed: a secret stays out of every line, even a wrong one.
+    usage(`--webhook-url needs a secret: set ${SIM_ENV.webhookSecret} (or give --webhook-secret)`)
   }
-  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-    usage(`--webhook-url must be an absolute http:// or https:// URL, got ${quote(url)}`)
-  // Never echoed: a secret stays out of every line, even a wrong one.
-  const secret = env[SIM_ENV.webhookSecret] || secretFlag
-  if (!secret) usage(`--webhook-url needs a secret: set ${SIM_ENV.webhookSecret} (or give --webhook-secret)`)
-  let retryScale: number | undefined
-  if (scaleText !== undefined) {
-    retryScale = /^\d+(\.\d+)?(e-?\d+)?$/i.test(scaleText) ? Number(scaleText) : Number.NaN
-    if (!(retryScale >= 0 && retryScale <= 1000))
-      usage(`--webhook-retry-scale must be a number from 0 to 1000, got ${quote(scaleText)}`)
-  }
-  return { url, secret, ...(retryScale === undefined ? {} : { retryScale }) }
+  return options
 }
 
 const COLUMN = 34

@@ -7,17 +7,14 @@ import { DEFAULT_TIMELINE, HISTORY_JOBS, startSimulator } from './index.js'
 import { describeFaults, FAULT_SWITCHES } from './fault-switches.js'
 import { applyOutcome, describeTimeline } from './outcomes.js'
 import type { Simulator } from './types.js'
+import { safeLine } from '../src/text/safe.js'
 
 const NAME = 'almajob-sim'
 
-/** The longest error line printed; an error's text is not always ours. */
-const MAX_LINE = 400
-
 /** One line on stderr and the exit status: no stack trace for anything a user can cause. */
 function fail(line: string, code: number): never {
-  // Control characters (a terminal's escapes among them) become spaces; a long line is cut.
-  const plain = line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-  process.stderr.write(`${NAME}: ${plain.length > MAX_LINE ? `${plain.slice(0, MAX_LINE - 1)}…` : plain}\n`)
+  // An error's text is not always ours: safeLine escapes its control characters and cuts it.
+  process.stderr.write(`${NAME}: ${safeLine(line)}\n`)
   process.exit(code)
 }
 

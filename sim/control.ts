@@ -3,6 +3,7 @@
 // /almaws/v1, so it cannot pass for Alma; when it is off, /_sim/ is a path like any other.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { describeFaults, parseFaults, type FaultValue } from './fault-switches.js'
+import { DEFAULT_READINGS } from './faults.js'
 import {
   applyOutcome,
   describeTimeline,
@@ -13,13 +14,16 @@ import {
   type Outcome
 } from './outcomes.js'
 import { instanceSnapshot, type SimState } from './state.js'
-import type { Faults, Simulator, Timeline, WebhookDelivery } from './types.js'
+import { readBody, safeDecode } from './server.js'
+import type { Faults, Readings, Simulator, Timeline, WebhookDelivery } from './types.js'
 
 export const CONTROL_PREFIX = '/_sim'
 /** A control body is a few fields; anything longer is refused unread. */
 export const CONTROL_BODY_LIMIT = 16 * 1024
 /** GET /_sim/state lists at most this many runs, the newest. */
 const STATE_RUNS = 50
+/** The readings GET /_sim/state shows: every one there is, as DEFAULT_READINGS names them. */
+const READING_NAMES = Object.keys(DEFAULT_READINGS) as (keyof Readings)[]
 
 export const CONTROL_ROUTES = [
   { method: 'GET', path: '/_sim/state', help: 'what the simulator is set to, calls and recent runs (never the keys)' },
@@ -143,12 +147,7 @@ export function createControl(deps: ControlDeps): ControlHandler {
         ...Object.fromEntries([...state.timelines].map(([jobId, timeline]) => [jobId, describeTimeline(timeline)]))
       },
       faults: describeFaults(faults),
-      readings: {
-        countersWhenNone: faults.countersWhenNone,
-        startTimeWhileQueued: faults.startTimeWhileQueued,
-        endTimeOnManualHandling: faults.endTimeOnManualHandling,
-        unauthorizedFormat: faults.unauthorizedFormat
-      },
+      readings: Object.fromEntries(READING_NAMES.map((name) => [name, faults[name]])),
       calls: { ...deps.counts },
       runsStarted: runs.length,
       runs: runs.slice(-STATE_RUNS).map((run) => {
@@ -203,7 +202,9 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
     req.resume()
     throw new Refusal(415, 'send the body as JSON, with Content-Type: application/json')
   }
-  const text = await readCapped(req)
+  const text = await readBody(req, CONTROL_BODY_LIMIT)
+  // Reading stopped there; the answer closes the connection, so the rest is never read.
+  if (text === undefined) throw new Refusal(413, `the body is larger than ${CONTROL_BODY_LIMIT} bytes`, { Connection: 'close' })
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -213,32 +214,6 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new Refusal(400, 'the body must be a JSON object')
   return value as Record<string, unknown>
-}
-
-function readCapped(req: IncomingMessage): Promise<string> {
-  const tooLarge = () => new Refusal(413, `the body is larger than ${CONTROL_BODY_LIMIT} bytes`, { Connection: 'close' })
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length']) > CONTROL_BODY_LIMIT) return reject(tooLarge())
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= CONTROL_BODY_LIMIT) return void chunks.push(chunk)
-      // Stop reading; the answer closes the connection, so the rest is never read.
-      req.pause()
-      reject(tooLarge())
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
 }
 
 function send(res: ServerResponse, value: unknown): void {

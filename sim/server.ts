@@ -311,7 +311,8 @@ function route(method: string, pathname: string): Route {
   return { endpoint: 'other' }
 }
 
-const safeDecode = (segment: string) => {
+/** A path segment decoded, or as it came when it is not valid percent-encoding. */
+export function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment)
   } catch {
@@ -403,14 +404,22 @@ function isCalendarDay(text: string): boolean {
 /** No Alma call takes a body this large; a client that sends one is refused, not buffered. */
 const MAX_REQUEST_BODY_BYTES = 1024 * 1024
 
-/** The request body, or undefined once it passes maxBytes (the rest is not read). */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > maxBytes) return undefined
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+/**
+ * The request body, or undefined when it is larger than maxBytes: at once for a Content-Length
+ * over it, else at the first chunk past it. Reading then stops, so the answer must close the connection.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > maxBytes) return resolve(undefined)
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= maxBytes) return void chunks.push(chunk)
+      req.pause()
+      resolve(undefined)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
 }

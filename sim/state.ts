@@ -376,11 +376,11 @@ export class SimState {
 
   /** A run held in the state `options` gives (Simulator.addRun), submitted by System. */
   addRun(env: Environment, job: SimJob, options: AddRunOptions): SimInstance {
-    // Check before creating, so a refused run leaves no trace (the seq is only a counter's variety).
-    fixedRun(options, this.seq + 1, job.category)
+    // Checked before creating, so a refused run leaves no trace; create() gives the run the next seq.
+    const fixed = fixedRun(options, this.seq + 1, job.category)
     const name = options.name ?? runName(job.name, options.submittedAt)
     const run = this.create(env, job, options.submittedAt, false, name, [], HELD_TIMELINE)
-    run.fixed = fixedRun(options, run.seq, job.category)
+    run.fixed = fixed
     this.onRunAdded?.(run)
     return run
   }

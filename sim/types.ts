@@ -166,16 +166,8 @@ export interface Timeline {
   finalizingMs?: number
   /** How progress moves while RUNNING (sim/timelines.ts); 'steady' when absent. */
   shape?: ProgressShape
-  end:
-    | 'COMPLETED_SUCCESS'
-    | 'COMPLETED_WARNING'
-    | 'COMPLETED_NO_BULKS'
-    | 'COMPLETED_FAILED'
-    | 'FAILED'
-    | 'USER_ABORTED'
-    | 'SYSTEM_ABORTED'
-    | 'SKIPPED'
-    | 'MANUAL_HANDLING_REQUIRED'
+  /** Where the run ends: any code but the five a run passes through (§4). */
+  end: Exclude<JobStatusCode, 'QUEUED' | 'PENDING' | 'INITIALIZING' | 'RUNNING' | 'FINALIZING'>
   /** The report's counters as given, instead of the job's usual ones (e.g. EXL_SAMPLE_COUNTERS). */
   counters?: { type: string; desc: string; value: string }[]
   alerts?: { code: string; desc: string }[]

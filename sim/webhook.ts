@@ -40,18 +40,34 @@ export interface WebhookSender {
   close(): void
 }
 
-/** Checks the options; throws one line naming what is wrong. */
+/** The largest retryScale taken: Alma's retry delays (§10) times 1000 are months already. */
+export const MAX_WEBHOOK_RETRY_SCALE = 1000
+
+/** Which option checkWebhookOptions refuses and the rule it breaks; never the value (a secret must not show). */
+export class WebhookOptionError extends Error {
+  constructor(
+    readonly option: keyof WebhookOptions,
+    readonly rule: string
+  ) {
+    super(`webhook ${option} ${rule}`)
+  }
+}
+
+/** Checks the options (the one place their rules are, args.ts uses it too); throws one line naming what is wrong. */
 export function checkWebhookOptions(options: WebhookOptions): Required<WebhookOptions> {
-  let url: URL
+  let url: URL | undefined
   try {
     url = new URL(options.url)
   } catch {
-    throw new Error('webhook url must be an absolute http(s) URL')
+    url = undefined
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('webhook url must be an absolute http(s) URL')
-  if (typeof options.secret !== 'string' || options.secret === '') throw new Error('webhook secret must be a non-empty string')
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new WebhookOptionError('url', 'must be an absolute http:// or https:// URL')
+  if (typeof options.secret !== 'string' || options.secret === '')
+    throw new WebhookOptionError('secret', 'must be a non-empty string')
   const retryScale = options.retryScale ?? 1
-  if (!Number.isFinite(retryScale) || retryScale < 0) throw new Error('webhook retryScale must be a number ≥ 0')
+  if (!Number.isFinite(retryScale) || retryScale < 0 || retryScale > MAX_WEBHOOK_RETRY_SCALE)
+    throw new WebhookOptionError('retryScale', `must be a number from 0 to ${MAX_WEBHOOK_RETRY_SCALE}`)
   return { url: url.href, secret: options.secret, retryScale }
 }
 

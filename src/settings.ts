@@ -80,14 +80,14 @@ export const API_KEY_VARIABLES: Record<Environment, string> = {
 export const ANY_API_KEY_VARIABLE = 'ALMA_API_KEY'
 
 /** A floor that keeps polling gentle on the institution's quota (runner.md §6). */
-export const MIN_POLL_INTERVAL_MS = 1000
+const MIN_POLL_INTERVAL_MS = 1000
 
 /**
  * Longest text a field takes. Real values are far shorter (job names are under 255
  * characters, the wizard's parameter XML a few KB); the caps keep a pasted file or a
  * runaway template from costing minutes of CPU in name suggestions or flooding the log.
  */
-export const MAX_FIELD_CHARS: Partial<Record<Field, number>> & { default: number } = {
+const MAX_FIELD_CHARS: Partial<Record<Field, number>> & { default: number } = {
   default: 2000,
   // One name a line for check; each name is held to MAX_JOB_CHARS.
   job: 65_536,
@@ -442,7 +442,10 @@ function readWait(
   const pollIntervalMs = parsed('pollInterval', parseDuration, Defaults.pollInterval)
   const maxPollIntervalMs = parsed('maxPollInterval', parseDuration, Defaults.maxPollInterval)
   if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
-    throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least 1s, to spare the institution's API quota`)
+    throw new SettingError(
+      'pollInterval',
+      `${source.label('pollInterval')}: at least ${MIN_POLL_INTERVAL_MS / 1000}s, to spare the institution's API quota`
+    )
   }
   if (maxPollIntervalMs < pollIntervalMs) {
     throw new SettingError(
@@ -478,7 +481,7 @@ function asSettingError<T>(field: Field, parse: () => T): T {
 }
 
 /** `$XDG_CACHE_HOME/almajob`, else `~/.cache/almajob`: where the old script's 24-hour file lived, properly. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'almajob')
 }
 

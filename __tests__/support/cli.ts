@@ -83,11 +83,11 @@ export async function runCli(sandbox: Sandbox, argv: string[], options: CliOptio
   return { exitCode, signal, stdout, stderr }
 }
 
-/** Resolves when `check` holds, polling every 20 ms; rejects after `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+/** Resolves when `check` holds, polling every 10 ms; rejects after `timeoutMs`, naming `what`. */
+export async function until(check: () => boolean, timeoutMs = 10_000, what = 'the condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((done) => setTimeout(done, 20))
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((done) => setTimeout(done, 10))
   }
 }

@@ -12,13 +12,13 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net'
 import { join, relative } from 'node:path'
 import { STATUS_TABLE } from '../../sim/index.js'
-import { newWorkspace, runAction, type ActionOptions, type ActionRun } from './action.js'
+import { errorLines, newWorkspace, runAction, type ActionOptions, type ActionRun } from './action.js'
 import { newSandbox, runCli, type CliOptions, type CliRun, type Sandbox } from './cli.js'
 
 // ---- keys and payloads ------------------------------------------------------------------
 
 /** A key shaped like Alma's: `l7xx` and 32 hex digits, 36 characters. */
-export function makeKey(): string {
+function makeKey(): string {
   return `l7xx${randomBytes(16).toString('hex')}`
 }
 
@@ -138,20 +138,18 @@ export interface HostileAlma {
 }
 
 /** The hostile Alma speaks the simulator's status table: one fake Alma's table, not two. */
-export const STATUS_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
-  STATUS_TABLE.map((row) => [row.code, row.description])
-)
+const STATUS_DESCRIPTIONS: Record<string, string> = Object.fromEntries(STATUS_TABLE.map((row) => [row.code, row.description]))
 
 const DEFAULT_TIMELINE: Timeline = { queuedMs: 200, runningMs: 800, end: 'COMPLETED_SUCCESS' }
 /** A request body we read at most; the client sends small ones. */
 const MAX_REQUEST_BODY = 1 << 20
 /** No exchange of ours outlives this, whatever a handler does. */
-export const EXCHANGE_LIMIT_MS = 45_000
+const EXCHANGE_LIMIT_MS = 45_000
 
 let instanceSeq = 0
 
 /** Instance ids as Alma's look: 16 digits, above Number.MAX_SAFE_INTEGER. */
-export function newInstanceId(): string {
+function newInstanceId(): string {
   instanceSeq++
   return `98765432100${String((process.pid % 90) * 1000 + instanceSeq).padStart(5, '0')}`
 }
@@ -420,7 +418,7 @@ export function listBody(item: 'job' | 'job_instance', total: number | undefined
   }
 }
 
-export function instanceStatus(instance: HostileInstance, now: number): { status: string; progress: number } {
+function instanceStatus(instance: HostileInstance, now: number): { status: string; progress: number } {
   const elapsed = now - instance.submittedAt
   const { queuedMs, runningMs, end } = instance.timeline
   if (elapsed < queuedMs) return { status: 'QUEUED', progress: 0 }
@@ -628,7 +626,7 @@ export async function runHostileCli(alma: HostileAlma, argv: string[], options: 
 }
 
 /** Every regular file below `root` (up to 200 files, 20 MB each), as text. */
-export function readTree(root: string): Record<string, string> {
+function readTree(root: string): Record<string, string> {
   const files: Record<string, string> = {}
   let budget = 200
   const walk = (dir: string): void => {
@@ -661,7 +659,7 @@ export function readTree(root: string): Record<string, string> {
 // ---- the checks -------------------------------------------------------------------------
 
 /** Lines as the runner reads them (.NET ReadLine): \r\n, \n and a bare \r all end one. */
-export function runnerLines(text: string): string[] {
+function runnerLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/)
 }
 
@@ -672,12 +670,12 @@ export function runnerLines(text: string): string[] {
  */
 const INJECTED_LINE = /^\s*(::[\w-]+(?:[^:\n]|:(?!:))*::|##\[[\w-]+[^\]\n]*\])INJECTED/
 
-export function injectedCommandLines(text: string): string[] {
+function injectedCommandLines(text: string): string[] {
   return runnerLines(text).filter((line) => INJECTED_LINE.test(line))
 }
 
 /** No line of `text` is a workflow command carrying a planted INJECTED marker. */
-export function assertNoInjectedCommand(text: string, where = 'output'): void {
+function assertNoInjectedCommand(text: string, where = 'output'): void {
   const lines = injectedCommandLines(text)
   if (lines.length > 0) {
     throw new Error(
@@ -698,7 +696,7 @@ export type Texts = Array<[label: string, text: string]>
  * `::add-mask::<whole key>` line (raw, or escaped as @actions/core writes it), which the
  * runner consumes and never shows.
  */
-export function assertNoKeyFragment(key: string, texts: Texts): void {
+function assertNoKeyFragment(key: string, texts: Texts): void {
   const allowed = new Set([`::add-mask::${key}`, `::add-mask::${escapeCommandData(key)}`])
   let maskLineUsed = false
   const windows: string[] = []
@@ -735,7 +733,7 @@ export function assertNoTerminalEscapes(text: string, where = 'output'): void {
 }
 
 /** Everything an action run left that a person or the next step can read. */
-export function actionTexts(run: HostileActionRun): Texts {
+function actionTexts(run: HostileActionRun): Texts {
   return [
     ['stdout', run.stdout],
     ['stderr', run.stderr],
@@ -745,7 +743,7 @@ export function actionTexts(run: HostileActionRun): Texts {
   ]
 }
 
-export function cliTexts(run: HostileCliRun): Texts {
+function cliTexts(run: HostileCliRun): Texts {
   return [
     ['stdout', run.stdout],
     ['stderr', run.stderr],
@@ -766,14 +764,9 @@ export function assertCleanCli(run: HostileCliRun, key: string): void {
   assertNoInjectedCommand(run.stderr, 'stderr')
 }
 
-/** The `::error::` lines of a run (what setFailed said). */
-export function errorLinesOf(run: ActionRun): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::error'))
-}
-
 /** A clear failure: exit 1, exactly one `::error::` line, no stack frame, no "Unexpected error". */
 export function assertClearActionError(run: HostileActionRun): string {
-  const errors = errorLinesOf(run)
+  const errors = errorLines(run)
   const stack = [...run.stdout.split('\n'), ...run.stderr.split('\n')].find((line) => /^\s+at /.test(line))
   const problems = [
     run.exitCode !== 1 && `exit ${run.exitCode}${run.signal ? ` (${run.signal})` : ''} after ${Math.round(run.wallMs)} ms, not 1`,
@@ -786,7 +779,7 @@ export function assertClearActionError(run: HostileActionRun): string {
 }
 
 /** The end of a log, short enough for a failure message. */
-export function tail(text: string, chars = 600): string {
+function tail(text: string, chars = 600): string {
   const flat = JSON.stringify(text.length > chars ? `…${text.slice(-chars)}` : text)
   return flat
 }
@@ -794,16 +787,6 @@ export function tail(text: string, chars = 600): string {
 /** The longest line of some texts (by the runner's line rules). */
 export function longestLine(...texts: string[]): number {
   return Math.max(0, ...texts.flatMap((text) => runnerLines(text).map((line) => line.length)))
-}
-
-/** Resolves when `check` holds, polling every 10 ms; false after `timeoutMs`. */
-export async function eventually(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs
-  while (!check()) {
-    if (performance.now() > deadline) return false
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  return true
 }
 
 /** Starts a server, runs `fn`, and always closes it. */

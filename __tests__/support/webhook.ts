@@ -94,13 +94,4 @@ export async function getInstanceJson(sim: Simulator, jobId: string, instanceId:
   return answer.text()
 }
 
-/** Polls `ready` every 10 ms until it is true; fails after `ms`. */
-export async function waitUntil(ready: () => boolean, ms = 5_000, what = 'the condition'): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!ready()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -19,24 +19,32 @@ const WARM_UPS = 2
 const SAMPLES_PER_RUN = 4
 
 /**
- * Warm-ups, then `samples` pairs, bare first, so load on the machine hits both alike; the
- * simulator's counts start after the warm-ups.
+ * Warm-ups, then `samples` pairs: `node -e bareScript`, then the action with a fresh output and
+ * summary file, so load on the machine hits both alike; the simulator counts after the warm-ups.
  */
 async function alternate(
   sim: Awaited<ReturnType<typeof startSimulator>>,
   samples: number,
-  run: { bare: () => Promise<number>; action: () => Promise<number> }
+  workspace: string,
+  bareScript: string,
+  actionEnv: Record<string, string> & { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string }
 ): Promise<{ ours: number[]; baseline: number[] }> {
+  const bare = (): Promise<number> => timeProcess(['-e', bareScript], {}, workspace)
+  const action = (): Promise<number> => {
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '')
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
+    return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
+  }
   for (let i = 0; i < WARM_UPS; i++) {
-    await run.bare()
-    await run.action()
+    await bare()
+    await action()
   }
   const ours: number[] = []
   const baseline: number[] = []
   sim.resetCounts()
   for (let i = 0; i < samples; i++) {
-    baseline.push(await run.bare())
-    ours.push(await run.action())
+    baseline.push(await bare())
+    ours.push(await action())
   }
   return { ours, baseline }
 }
@@ -68,14 +76,7 @@ export async function coldStartScenario(options: BenchOptions): Promise<Scenario
       ` (res) => { res.resume(); res.on('end', () => { if (res.statusCode !== 200) process.exitCode = 1 }) })`
 
     const samples = options.runs * SAMPLES_PER_RUN
-    const { ours, baseline } = await alternate(sim, samples, {
-      bare: () => timeProcess(['-e', bareScript], {}, workspace),
-      action: () => {
-        writeFileSync(outputFile, '')
-        writeFileSync(summaryFile, '')
-        return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
-      }
-    })
+    const { ours, baseline } = await alternate(sim, samples, workspace, bareScript, actionEnv)
     const callsPerStep = (sim.counts.total - samples) / samples
     const oursMs = median(ours)
     const baselineMs = median(baseline)
@@ -150,14 +151,7 @@ async function reportColdStart(
   }
   const bareScript = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(eventFile)}, 'utf8'))`
   const samples = options.runs * SAMPLES_PER_RUN
-  const { ours, baseline } = await alternate(sim, samples, {
-    bare: () => timeProcess(['-e', bareScript], {}, workspace),
-    action: () => {
-      writeFileSync(outputFile, '')
-      writeFileSync(summaryFile, '')
-      return timeProcess([ACTION_BUNDLE], actionEnv, workspace)
-    }
-  })
+  const { ours, baseline } = await alternate(sim, samples, workspace, bareScript, actionEnv)
   if (!/^matched<</m.test(readFileSync(outputFile, 'utf8'))) throw new Error('report set no matched output')
   const callsPerStep = sim.counts.total / samples
   const oursMs = median(ours)

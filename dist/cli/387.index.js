@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runRelayCommand: () => (/* binding */ runRelayCommand)
 });
 
-// UNUSED EXPORTS: RELAY_ENV, RELAY_FLAGS, RELAY_USAGE
+// UNUSED EXPORTS: RELAY_FLAGS
 
 // EXTERNAL MODULE: ./src/alma/errors.ts
 var errors = __webpack_require__(184);
@@ -469,7 +469,7 @@ function readBounded(req) {
 // EXTERNAL MODULE: ./src/cli/constants.ts
 var constants = __webpack_require__(239);
 ;// CONCATENATED MODULE: ./src/cli/relay.ts
-// `almajob relay --port N …`: serves the webhook relay (src/relay/) until SIGINT or SIGTERM,
+// `almajob relay --port N …`: serves the webhook relay (src/relay/) until a stop signal,
 // one line per request on stdout. The secrets come from the environment only: a flag would
 // show in `ps` to every user of the machine.
 
@@ -492,22 +492,9 @@ Environment: ${RELAY_ENV.secret} (the Alma webhook secret), ${RELAY_ENV.token} (
 Contents: read and write on the repository), ${RELAY_ENV.repository} (default of --repository).
 Stops on Ctrl-C or SIGTERM. Exit status: 0 stopped, 2 bad flags or environment, 3 cannot listen.
 `;
-const processIo = () => ({
-    stdout: process.stdout,
-    stderr: process.stderr,
-    onSignal(handler) {
-        process.on('SIGINT', handler);
-        process.on('SIGTERM', handler);
-        return () => {
-            process.off('SIGINT', handler);
-            process.off('SIGTERM', handler);
-        };
-    }
-});
-/** `--flag value` and `--flag=value`; anything else is a ConfigError naming it. */
-function parseFlags(argv) {
+/** `--flag value` and `--flag=value` (the word `relay` already taken off); anything else is a ConfigError naming it. */
+function parseFlags(args) {
     const values = {};
-    const args = argv[0] === 'relay' ? argv.slice(1) : argv;
     for (let i = 0; i < args.length; i++) {
         const token = args[i];
         if (token === '--help' || token === '-h') {
@@ -555,7 +542,8 @@ function outcomeLine(outcome) {
     const github = outcome.githubMessage ? ` (GitHub says: ${outcome.githubMessage})` : '';
     return (0,safe/* safeLine */.om)(`${parts.join(' ')}: ${outcome.reason}${github}`);
 }
-async function runRelayCommand(argv, env, io = processIo()) {
+/** `argv` is what follows `relay`; `io` is main's, so the relay stops on the same signals as every command. */
+async function runRelayCommand(argv, env, io) {
     const fail = (line, code = constants/* ExitCode */.yU.Usage) => {
         io.stderr.write(`almajob relay: ${(0,safe/* safeLine */.om)(line)}\n`);
         return code;

@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ez: () => (/* binding */ KeyScrubber),
 /* harmony export */   Rb: () => (/* binding */ errorFromAnswer),
+/* harmony export */   VP: () => (/* binding */ isThrottleRefusal),
 /* harmony export */   ak: () => (/* binding */ AlmaError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
@@ -140,6 +141,12 @@ function redact(text, secrets) {
         lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
     return lastScrubber.scrubber.scrub(text);
 }
+/** Alma's job throttle (§3.3, §5): a run it refused was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223']);
+/** Whether Alma's job throttle refused a run (402222/402223); no other error is. */
+function isThrottleRefusal(error) {
+    return error instanceof AlmaError && error.code !== undefined && THROTTLE_CODES.has(error.code);
+}
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
@@ -185,8 +192,11 @@ function errorFromAnswer(status, body, ctx, secrets) {
     const trackingId = body.trackingId === undefined ? undefined : redact(body.trackingId, secrets);
     let message;
     if (body.code) {
-        const text = (almaMessage || DEFAULT_TEXTS[body.code] || `HTTP ${status}`).replace(/[.\s]+$/, '');
-        const hint = HINTS[body.code]?.(ctx);
+        // The code is Alma's text: `constructor` or `toString` must not find Object's own members.
+        const text = (almaMessage ||
+            (Object.hasOwn(DEFAULT_TEXTS, body.code) ? DEFAULT_TEXTS[body.code] : undefined) ||
+            `HTTP ${status}`).replace(/[.\s]+$/, '');
+        const hint = Object.hasOwn(HINTS, body.code) ? HINTS[body.code](ctx) : undefined;
         message = `${body.code}: ${text}${hint ? ` (${hint})` : ''}`;
     }
     else {
@@ -782,6 +792,8 @@ function parseErrorBody(bodyText, contentType) {
         return alma;
     return { source: 'text', message: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(trimmed, 300) };
 }
+const ERROR_CODE_CHARS = 100;
+const ERROR_MESSAGE_CHARS = 1000;
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
     const result = isTree(data.web_service_result) ? data.web_service_result : data;
@@ -789,12 +801,17 @@ function almaErrorFrom(data) {
     const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree);
     if (errors.length === 0)
         return undefined;
+    // Alma's codes, messages and tracking ids are short (§5); a longer one is an echoed body.
+    const field = (value, max) => {
+        const given = text(value)?.trim();
+        return given === undefined ? undefined : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(given, max);
+    };
     const [first, ...others] = errors.map((error) => ({
-        code: text(error.errorCode)?.trim(),
-        message: text(error.errorMessage)?.trim(),
-        trackingId: text(error.trackingId)?.trim()
+        code: field(error.errorCode, ERROR_CODE_CHARS),
+        message: field(error.errorMessage, ERROR_MESSAGE_CHARS),
+        trackingId: field(error.trackingId, ERROR_CODE_CHARS)
     }));
-    const message = [first.message, ...others.map((o) => o.message)].filter(Boolean).join('; ');
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)([first.message, ...others.map((o) => o.message)].filter(Boolean).join('; '), ERROR_MESSAGE_CHARS);
     return compact({
         source: 'alma',
         code: first.code || undefined,
@@ -993,10 +1010,10 @@ async function loadXmlParser() {
     fastXml ??= await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
 }
 /**
- * The parser for code that cannot wait (a parameters input, a webhook body). Not loaded yet, it
- * is taken from node_modules, where the package is installed beside the code (the library and
- * the CLI installed by npm, tests); the action's dist/ has no node_modules, so the action loads
- * it first wherever XML can come in.
+ * The parser for code that cannot wait (a parameters input, a webhook body). Every bundle loads
+ * it first wherever XML can come in (the action, the CLI, the relay, and the library at import),
+ * since installed bundles have no node_modules. Not loaded yet, it is taken from node_modules:
+ * that is only the case for the sources run in this repository (tests, bench, tsx).
  */
 function loaded() {
     if (fastXml)
@@ -1072,10 +1089,13 @@ const ExitCode = {
 // workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
 // obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
 // with its control characters escaped, and no line may start a command.
-/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Every C0 and C1 control character, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional controls, which can make a line read other than it is.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
 function printable(text) {
     return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -1088,7 +1108,11 @@ const MAX_LINE_CHARS = 2000;
 /** One log line, whatever went into it: inert, on one line, and of bounded length. */
 function safeLine(text) {
     const line = neutralizeCommands(printable(text));
-    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(line[MAX_LINE_CHARS - 2]) ? MAX_LINE_CHARS - 2 : MAX_LINE_CHARS - 1;
+    return `${line.slice(0, end)}…`;
 }
 
 
@@ -2867,6 +2891,13 @@ function regionBaseUrl(region) {
     return `https://${REGION_HOSTS[region]}${API_PATH}`;
 }
 /**
+ * An instance's URL on the configured API root: what the instance GET asks for (§2). Built
+ * from the settings, never from a link Alma or an event sends.
+ */
+function instanceUrl(baseUrl, jobId, instanceId) {
+    return `${baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
+}
+/**
  * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
  * below either (§1). Case and one trailing dot do not matter; a look-alike such as
  * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
@@ -2939,6 +2970,11 @@ const STATUS_DESCRIPTIONS = {
     SYSTEM_ABORTED: 'Aborted by System',
     SKIPPED: 'Skipped'
 };
+/** Alma's own description, else the §4 table's; unchanged for a code the table lacks. */
+function withTableDescription(instance) {
+    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
+    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+}
 const OUTCOMES = {
     QUEUED: 'running',
     PENDING: 'running',
@@ -3596,7 +3632,7 @@ function readWait(source, parsed) {
     const pollIntervalMs = parsed('pollInterval', parseDuration, Defaults.pollInterval);
     const maxPollIntervalMs = parsed('maxPollInterval', parseDuration, Defaults.maxPollInterval);
     if (pollIntervalMs < MIN_POLL_INTERVAL_MS) {
-        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least 1s, to spare the institution's API quota`);
+        throw new SettingError('pollInterval', `${source.label('pollInterval')}: at least ${MIN_POLL_INTERVAL_MS / 1000}s, to spare the institution's API quota`);
     }
     if (maxPollIntervalMs < pollIntervalMs) {
         throw new SettingError('maxPollInterval', `${source.label('maxPollInterval')}: must be at least ${source.label('pollInterval')}`);
@@ -4168,6 +4204,10 @@ function parseTime(text) {
     const ms = Date.parse(text);
     return Number.isNaN(ms) ? undefined : ms;
 }
+/** '2026-11-29T03:49:27Z': UTC to the second, as the job summary and the CLI show a time. */
+function isoSeconds(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+}
 /** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
 function formatTime(text) {
     const ms = parseTime(text);
@@ -4622,6 +4662,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 /**
  * The most of the event file read. A dispatch's client_payload is under 64 KB (runner.md §7);
  * with the repository and sender objects around it an event is a few tens of KB.
@@ -4654,7 +4695,8 @@ async function reportEvent(ctx, settings) {
         job: { id: jobId, ...(name !== undefined && { name }) },
         instanceId: instance.id,
         // Built on the configured API root as status builds it; never on a link the event carries.
-        instanceUrl: `${settings.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instance.id)}`,
+        instanceUrl: instanceUrl(settings.baseUrl, jobId, instance.id),
+        // Alma's event carries the description; without one the §4 table names the code, as status does without a call.
         instance: withTableDescription(instance),
         end: outcome === 'running' ? 'running' : 'finished',
         outcome,
@@ -4680,11 +4722,6 @@ function isThisJob(expected, jobId, name) {
     if ((0,parse/* isWellFormedJobId */.EJ)(expected))
         return expected === jobId;
     return name !== undefined && (name === expected || name.trim() === expected);
-}
-/** Alma's event carries the description; without one the §4 table names the code, as status does without a call. */
-function withTableDescription(instance) {
-    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
-    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
 }
 /** The event file → its client_payload → the JOB_END event; every problem one ConfigError line. */
 function readEvent(settings, notes) {
@@ -4832,9 +4869,7 @@ function historyEstimate(ctx, jobId, instanceId, waitStartedAt, submittedAt) {
 
 
 
-function instanceUrl(ctx, jobId, instanceId) {
-    return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
-}
+
 /**
  * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
  * ends the wait sooner than `wait.timeoutMs` when time was spent before it (status by name).
@@ -4880,18 +4915,17 @@ function outcomeOf(instance) {
  * gets only what is left of the wait's time: a slow table must not stretch `timeout`.
  */
 async function withDescription(ctx, instance, deadlineAt) {
-    if (instance.status.desc)
-        return instance;
+    const described = withTableDescription(instance);
+    if (described.status.desc || ctx.signal?.aborted)
+        return described;
     const code = instance.status.value;
-    let desc = STATUS_DESCRIPTIONS[code];
-    if (!desc && !ctx.signal?.aborted) {
-        try {
-            const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt);
-            desc = rows?.find((row) => row.code === code)?.description;
-        }
-        catch (error) {
-            ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
-        }
+    let desc;
+    try {
+        const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt);
+        desc = rows?.find((row) => row.code === code)?.description;
+    }
+    catch (error) {
+        ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`);
     }
     return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
 }
@@ -4910,8 +4944,8 @@ async function withinDeadline(ctx, work, deadlineAt) {
 
 
 
-/** Alma's job throttle (§3.3): a refused run was not started, so it may be sent again. */
-const THROTTLE_CODES = new Set(['402222', '402223']);
+
+
 /** Waits for a slot: a fifth of the time left, between these, jittered so many steps spread out. */
 const SLOT_WAIT_MIN_MS = 1000;
 const SLOT_WAIT_MAX_MS = 5 * 60_000;
@@ -4926,7 +4960,7 @@ async function submitJob(ctx, target, parameters, options = {}) {
     const report = {
         job: { id: job.id, name },
         instanceId: run.instanceId,
-        instanceUrl: instanceUrl(ctx, job.id, run.instanceId),
+        instanceUrl: instanceUrl(ctx.baseUrl, job.id, run.instanceId),
         end: 'submitted',
         cacheHit,
         reconciled: run.reconciled
@@ -4943,7 +4977,8 @@ async function runWhenThereIsRoom(ctx, jobId, parameters, waitForSlotMs) {
         }
         catch (error) {
             const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now();
-            if (!(error instanceof errors/* AlmaError */.ak) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0)
+            // A run the job throttle refused was not started (§3.3), so sending it again is safe.
+            if (!(0,errors/* isThrottleRefusal */.VP)(error) || leftMs <= 0)
                 throw error;
             const delayMs = Math.min(leftMs, slotDelayMs(leftMs));
             ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`);
@@ -4963,6 +4998,7 @@ function slotDelayMs(leftMs) {
 
 
 
+
 async function checkInstance(ctx, jobText, instanceId, wait) {
     // With wait, `timeout` bounds the whole command: the name lookup too.
     const deadlineAt = wait ? Date.now() + wait.timeoutMs : undefined;
@@ -4971,7 +5007,7 @@ async function checkInstance(ctx, jobText, instanceId, wait) {
         throw lookupTimedOut(ctx, wait);
     const { job, cacheHit } = resolved;
     const named = (instance) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name });
-    const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit };
+    const base = { instanceId, instanceUrl: instanceUrl(ctx.baseUrl, job.id, instanceId), cacheHit };
     if (wait) {
         // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
         // user named the instance, so it exists: an unknown one is an error at once, not after a grace.
@@ -5672,6 +5708,7 @@ function loadCliConfig(args, sources) {
     let settings;
     try {
         settings = readSettings(source);
+        // Refused above already; this narrows the type to the commands that talk to Alma.
         if (settings.command === 'report')
             throw new UsageError(REPORT_REFUSED);
     }
@@ -5871,7 +5908,6 @@ const ERROR_CODES = {
 };
 /** Alma's codes for an unknown job or instance (alma-api.md §5). */
 const NOT_FOUND_CODES = new Set(['402215', '402216', '402218']);
-const errors_THROTTLE_CODES = new Set(['402222', '402223']);
 const RATE_CODES = new Set(['PER_SECOND_THRESHOLD', 'DAILY_THRESHOLD']);
 /** The code and exit status for an error that ends a command; a refused key is configuration (exit 2). */
 function classifyError(error) {
@@ -5910,7 +5946,7 @@ function almaCode(error) {
         case 'alma':
             if (error.code && NOT_FOUND_CODES.has(error.code))
                 return 'not-found';
-            if (error.code && errors_THROTTLE_CODES.has(error.code))
+            if ((0,errors/* isThrottleRefusal */.VP)(error))
                 return 'throttled';
             if ((error.code && RATE_CODES.has(error.code)) || error.status === 429)
                 return 'rate-limited';
@@ -6010,15 +6046,15 @@ function checkRecord(checked) {
     const duration = run && durationSeconds(run);
     return {
         'job-id': checked.job.id,
-        'job-name': checked.job.name ?? '',
+        'job-name': oneLine(checked.job.name),
         verdict: checked.verdict,
         fails: checked.fails,
         'instance-id': run?.id ?? '',
-        status: run?.status.value ?? '',
-        'status-description': run?.status.desc ?? '',
-        'submit-time': run?.submitTime ?? '',
-        'start-time': run?.startTime ?? '',
-        'end-time': run?.endTime ?? '',
+        status: oneLine(run?.status.value),
+        'status-description': oneLine(run?.status.desc),
+        'submit-time': oneLine(run?.submitTime),
+        'start-time': oneLine(run?.startTime),
+        'end-time': oneLine(run?.endTime),
         'duration-seconds': duration ?? null,
         runs: checked.runs,
         'failed-runs': checked.failedRuns.length,
@@ -6186,12 +6222,10 @@ function statusBlock(report, times = UTC) {
 }
 /** An Alma timestamp as the style says; anything unparseable is shown as sent (alma-api.md §7.5). */
 function timeText(iso, times) {
-    return times.local ? localTime(iso, times.timeZone) : isoTime(iso);
-}
-/** `2026-12-01T06:00:03Z`: UTC to the second, as the log and the summary show times. */
-function isoTime(iso) {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`;
+    if (times.local)
+        return localTime(iso, times.timeZone);
+    const ms = parseTime(iso);
+    return ms === undefined ? iso : isoSeconds(ms);
 }
 /**
  * An Alma timestamp (UTC, `Z`) in the machine's local time, in the old script's shape
@@ -6234,10 +6268,10 @@ function wantsLiveProgress(stream, env) {
 function isSet(value) {
     return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
-/** One line of Alma's status: inert in a terminal and in a workflow log (statusLine escapes controls). */
+/** One line of Alma's status: inert in a terminal and in a workflow log, and of bounded length. */
 function progressText(instance, elapsedMs) {
     const percent = instance.progress === undefined ? '' : ` ${instance.progress}%`;
-    return (0,safe/* neutralizeCommands */.Kw)(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`);
+    return (0,safe/* safeLine */.om)(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`);
 }
 class StderrDisplay {
     stream;
@@ -6424,7 +6458,7 @@ async function main(io = processIo()) {
     // The relay has its own flags (cli/relay.ts); loaded only when asked for.
     if (io.argv[0] === 'relay') {
         const { runRelayCommand } = await __nccwpck_require__.e(/* import() */ 387).then(__nccwpck_require__.bind(__nccwpck_require__, 387));
-        return runRelayCommand(io.argv.slice(1), io.env);
+        return runRelayCommand(io.argv.slice(1), io.env, io);
     }
     if (io.argv.includes('--help') || io.argv.includes('-h')) {
         stdout.write(helpText(VERSION));

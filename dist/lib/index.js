@@ -11,7 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   ak: () => (/* binding */ AlmaError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export KEY_RUN_CHARS */
+/* unused harmony exports KEY_RUN_CHARS, isThrottleRefusal */
 // One typed error for every failed Alma call (alma-api.md §5), and one for bad
 // user input. Messages never contain the API key.
 class AlmaError extends Error {
@@ -139,6 +139,12 @@ function redact(text, secrets) {
         lastScrubber = { id, scrubber: new KeyScrubber(secrets) };
     return lastScrubber.scrubber.scrub(text);
 }
+/** Alma's job throttle (§3.3, §5): a run it refused was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223']);
+/** Whether Alma's job throttle refused a run (402222/402223); no other error is. */
+function isThrottleRefusal(error) {
+    return error instanceof AlmaError && error.code !== undefined && THROTTLE_CODES.has(error.code);
+}
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD = 'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
     'this refusal does not say which; the run was not started, try again when a run has finished or later in the hour';
@@ -184,8 +190,11 @@ function errorFromAnswer(status, body, ctx, secrets) {
     const trackingId = body.trackingId === undefined ? undefined : redact(body.trackingId, secrets);
     let message;
     if (body.code) {
-        const text = (almaMessage || DEFAULT_TEXTS[body.code] || `HTTP ${status}`).replace(/[.\s]+$/, '');
-        const hint = HINTS[body.code]?.(ctx);
+        // The code is Alma's text: `constructor` or `toString` must not find Object's own members.
+        const text = (almaMessage ||
+            (Object.hasOwn(DEFAULT_TEXTS, body.code) ? DEFAULT_TEXTS[body.code] : undefined) ||
+            `HTTP ${status}`).replace(/[.\s]+$/, '');
+        const hint = Object.hasOwn(HINTS, body.code) ? HINTS[body.code](ctx) : undefined;
         message = `${body.code}: ${text}${hint ? ` (${hint})` : ''}`;
     }
     else {
@@ -1698,6 +1707,13 @@ function regionBaseUrl(region) {
     return `https://${REGION_HOSTS[region]}${API_PATH}`;
 }
 /**
+ * An instance's URL on the configured API root: what the instance GET asks for (§2). Built
+ * from the settings, never from a link Alma or an event sends.
+ */
+function instanceUrl(baseUrl, jobId, instanceId) {
+    return `${baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`;
+}
+/**
  * Whether a host name is Ex Libris's: `exlibrisgroup.com`, `exlibrisgroup.com.cn` or a name
  * below either (§1). Case and one trailing dot do not matter; a look-alike such as
  * `exlibrisgroup.com.evil.example` or `notexlibrisgroup.com` is not one.
@@ -1770,6 +1786,11 @@ const STATUS_DESCRIPTIONS = {
     SYSTEM_ABORTED: 'Aborted by System',
     SKIPPED: 'Skipped'
 };
+/** Alma's own description, else the §4 table's; unchanged for a code the table lacks. */
+function withTableDescription(instance) {
+    const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value];
+    return desc ? { ...instance, status: { ...instance.status, desc } } : instance;
+}
 const OUTCOMES = {
     QUEUED: 'running',
     PENDING: 'running',
@@ -2769,6 +2790,8 @@ function parseErrorBody(bodyText, contentType) {
         return alma;
     return { source: 'text', message: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(trimmed, 300) };
 }
+const ERROR_CODE_CHARS = 100;
+const ERROR_MESSAGE_CHARS = 1000;
 function almaErrorFrom(data) {
     // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
     const result = isTree(data.web_service_result) ? data.web_service_result : data;
@@ -2776,12 +2799,17 @@ function almaErrorFrom(data) {
     const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree);
     if (errors.length === 0)
         return undefined;
+    // Alma's codes, messages and tracking ids are short (§5); a longer one is an echoed body.
+    const field = (value, max) => {
+        const given = text(value)?.trim();
+        return given === undefined ? undefined : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(given, max);
+    };
     const [first, ...others] = errors.map((error) => ({
-        code: text(error.errorCode)?.trim(),
-        message: text(error.errorMessage)?.trim(),
-        trackingId: text(error.trackingId)?.trim()
+        code: field(error.errorCode, ERROR_CODE_CHARS),
+        message: field(error.errorMessage, ERROR_MESSAGE_CHARS),
+        trackingId: field(error.trackingId, ERROR_CODE_CHARS)
     }));
-    const message = [first.message, ...others.map((o) => o.message)].filter(Boolean).join('; ');
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)([first.message, ...others.map((o) => o.message)].filter(Boolean).join('; '), ERROR_MESSAGE_CHARS);
     return compact({
         source: 'alma',
         code: first.code || undefined,
@@ -2983,10 +3011,10 @@ async function loadXmlParser() {
     fastXml ??= await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 642));
 }
 /**
- * The parser for code that cannot wait (a parameters input, a webhook body). Not loaded yet, it
- * is taken from node_modules, where the package is installed beside the code (the library and
- * the CLI installed by npm, tests); the action's dist/ has no node_modules, so the action loads
- * it first wherever XML can come in.
+ * The parser for code that cannot wait (a parameters input, a webhook body). Every bundle loads
+ * it first wherever XML can come in (the action, the CLI, the relay, and the library at import),
+ * since installed bundles have no node_modules. Not loaded yet, it is taken from node_modules:
+ * that is only the case for the sources run in this repository (tests, bench, tsx).
  */
 function loaded() {
     if (fastXml)
@@ -3176,10 +3204,13 @@ async function boundedText(message, limit) {
 // workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
 // obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
 // with its control characters escaped, and no line may start a command.
-/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Every C0 and C1 control character, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional controls, which can make a line read other than it is.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
 function printable(text) {
     return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -3192,7 +3223,11 @@ const MAX_LINE_CHARS = 2000;
 /** One log line, whatever went into it: inert, on one line, and of bounded length. */
 function safeLine(text) {
     const line = neutralizeCommands(printable(text));
-    return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line;
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(line[MAX_LINE_CHARS - 2]) ? MAX_LINE_CHARS - 2 : MAX_LINE_CHARS - 1;
+    return `${line.slice(0, end)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/relay/relay.ts

@@ -297,6 +297,110 @@ function describeFaults(faults) {
     }));
 }
 
+;// CONCATENATED MODULE: ./sim/faults.ts
+/** The better-supported reading of each open point (§7.19, §9); types.ts says why. */
+const DEFAULT_READINGS = {
+    countersWhenNone: 'absent',
+    startTimeWhileQueued: false,
+    endTimeOnManualHandling: false,
+    unauthorizedFormat: 'asked'
+};
+function defaultFaults(latencyMs) {
+    return {
+        latencyMs,
+        perSecondLimit: 0,
+        rateLimitEvery: 0,
+        rateLimitNext: 0,
+        retryAfterSeconds: undefined, // §6: Alma is not known to send Retry-After
+        dailyQuotaExceeded: false,
+        serverErrorNext: 0,
+        serverErrorStatus: 503,
+        serverErrorHtml: false,
+        dropAfterRunNext: 0,
+        resetBeforeRunNext: 0,
+        truncateNext: 0,
+        xmlErrors: false,
+        remainingStart: 250_000,
+        unknownInstanceMs: 0,
+        throttle: true,
+        ...DEFAULT_READINGS
+    };
+}
+class FaultGate {
+    faults;
+    seen = 0;
+    quotaStart = Number.NaN;
+    remaining = 0;
+    /** When the requests admitted under `perSecondLimit` in the last second arrived, oldest first. */
+    admitted = [];
+    constructor(faults) {
+        this.faults = faults;
+    }
+    /** X-Exl-Api-Remaining for this request (§6): the first answer shows `remainingStart`,
+     *  each later one a call less. Changing `remainingStart` restarts the count. */
+    nextRemaining() {
+        if (this.faults.remainingStart !== this.quotaStart) {
+            this.quotaStart = this.faults.remainingStart;
+            this.remaining = this.quotaStart;
+        }
+        else {
+            this.remaining = Math.max(0, this.remaining - 1);
+        }
+        return this.remaining;
+    }
+    /** The fault this request meets before routing, if any. Call after nextRemaining(). */
+    admit(endpoint) {
+        const f = this.faults;
+        this.seen += 1;
+        if (endpoint === 'runJob' && f.resetBeforeRunNext > 0) {
+            f.resetBeforeRunNext -= 1;
+            return { kind: 'reset' };
+        }
+        if (f.perSecondLimit > 0 && !this.withinPerSecondLimit(f.perSecondLimit)) {
+            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
+        }
+        if (f.dailyQuotaExceeded || this.remaining <= 0)
+            return { kind: 'quota', code: 'DAILY_THRESHOLD' };
+        if (f.rateLimitNext > 0) {
+            f.rateLimitNext -= 1;
+            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
+        }
+        if (f.rateLimitEvery > 0 && this.seen % f.rateLimitEvery === 0)
+            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
+        if (f.serverErrorNext > 0) {
+            f.serverErrorNext -= 1;
+            return { kind: 'server-error', status: f.serverErrorStatus };
+        }
+        return undefined;
+    }
+    /** A rolling second over all clients; a refused request does not count against the limit. */
+    withinPerSecondLimit(limit) {
+        const now = performance.now();
+        let aged = 0;
+        while (aged < this.admitted.length && now - this.admitted[aged] >= 1000)
+            aged++;
+        if (aged > 0)
+            this.admitted = this.admitted.slice(aged);
+        if (this.admitted.length >= limit)
+            return false;
+        this.admitted.push(now);
+        return true;
+    }
+    /** Consumes one `dropAfterRunNext`: the run was created, its answer is lost. */
+    takeDropAfterRun() {
+        if (this.faults.dropAfterRunNext <= 0)
+            return false;
+        this.faults.dropAfterRunNext -= 1;
+        return true;
+    }
+    takeTruncate() {
+        if (this.faults.truncateNext <= 0)
+            return false;
+        this.faults.truncateNext -= 1;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./sim/seed.ts
 /** Category codes with their table description. `submittable` marks the scheduled-job
  *  groups that may be run by API (§3.3); `events` marks the groups with an events list (§2). */
@@ -1056,11 +1160,11 @@ class SimState {
     }
     /** A run held in the state `options` gives (Simulator.addRun), submitted by System. */
     addRun(env, job, options) {
-        // Check before creating, so a refused run leaves no trace (the seq is only a counter's variety).
-        fixedRun(options, this.seq + 1, job.category);
+        // Checked before creating, so a refused run leaves no trace; create() gives the run the next seq.
+        const fixed = fixedRun(options, this.seq + 1, job.category);
         const name = options.name ?? runName(job.name, options.submittedAt);
         const run = this.create(env, job, options.submittedAt, false, name, [], HELD_TIMELINE);
-        run.fixed = fixedRun(options, run.seq, job.category);
+        run.fixed = fixed;
         this.onRunAdded?.(run);
         return run;
     }
@@ -1120,636 +1224,6 @@ class SimState {
                     this.create(env, job, planned.submittedAt, false, runName(job.name, planned.submittedAt), [], planned.timeline);
             }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./sim/control.ts
-
-
-
-const CONTROL_PREFIX = '/_sim';
-/** A control body is a few fields; anything longer is refused unread. */
-const CONTROL_BODY_LIMIT = 16 * 1024;
-/** GET /_sim/state lists at most this many runs, the newest. */
-const STATE_RUNS = 50;
-const CONTROL_ROUTES = [
-    { method: 'GET', path: '/_sim/state', help: 'what the simulator is set to, calls and recent runs (never the keys)' },
-    {
-        method: 'POST',
-        path: '/_sim/jobs/JOB/outcome',
-        help: 'how runs of JOB started from now on go: {"end":"COMPLETED_FAILED","duration":"30s","progress":"steady"}'
-    },
-    { method: 'DELETE', path: '/_sim/jobs/JOB/outcome', help: 'runs of JOB go as by default again' },
-    { method: 'GET', path: '/_sim/faults', help: 'the faults by name' },
-    { method: 'POST', path: '/_sim/faults', help: 'switch faults by name, as --fault: {"rate-limit-every":3}' }
-];
-class Refusal extends Error {
-    status;
-    headers;
-    constructor(status, message, headers = {}) {
-        super(message);
-        this.status = status;
-        this.headers = headers;
-    }
-}
-function createControl(deps) {
-    return (req, res) => {
-        const path = (req.url ?? '/').split('?')[0];
-        if (path !== CONTROL_PREFIX && !path.startsWith(`${CONTROL_PREFIX}/`))
-            return undefined;
-        return serve(req, res, path).catch((error) => {
-            if (res.headersSent)
-                return void res.destroy();
-            const refusal = error instanceof Refusal ? error : new Refusal(500, `simulator bug: ${String(error)}`);
-            const text = `${refusal.message.replace(/[\r\n]+/g, ' ')}\n`;
-            res.writeHead(refusal.status, {
-                'Content-Type': 'text/plain; charset=utf-8',
-                'Content-Length': String(Buffer.byteLength(text)),
-                ...refusal.headers
-            });
-            res.end(text);
-        });
-    };
-    async function serve(req, res, path) {
-        const method = req.method ?? 'GET';
-        const allow = (...methods) => {
-            if (!methods.includes(method))
-                throw new Refusal(405, `${path} takes ${methods.join(' or ')}`, { Allow: methods.join(', ') });
-        };
-        const outcomePath = /^\/_sim\/jobs\/([^/]+)\/outcome$/.exec(path);
-        if (path === '/_sim/state') {
-            allow('GET');
-            return send(res, stateSummary());
-        }
-        if (path === '/_sim/faults') {
-            allow('GET', 'POST');
-            if (method === 'POST')
-                setFaults(await readJson(req));
-            return send(res, describeFaults(deps.faults));
-        }
-        if (outcomePath) {
-            allow('POST', 'DELETE');
-            const jobId = safeDecode(outcomePath[1]);
-            if (deps.state.findJob(jobId) === undefined)
-                throw new Refusal(404, `the simulator has no job ${quote(jobId)}`);
-            if (method === 'DELETE') {
-                deps.state.timelines.delete(jobId);
-                deps.log?.(`control: runs of ${jobId} go as by default`);
-            }
-            else {
-                setOutcome(jobId, readOutcome(await readJson(req)));
-            }
-            return send(res, { job: jobId, ...describeTimeline(deps.state.timelines.get(jobId) ?? deps.defaultTimeline) });
-        }
-        throw new Refusal(404, `no control path ${quote(path)}; there are ${CONTROL_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`);
-    }
-    function setOutcome(jobId, outcome) {
-        const base = deps.state.timelines.get(jobId) ?? deps.defaultTimeline;
-        const timeline = applyOutcome(base, outcome, deps.defaultTimeline);
-        deps.state.timelines.set(jobId, timeline);
-        const { end, duration, progress } = describeTimeline(timeline);
-        deps.log?.(`control: runs of ${jobId} started from now on end ${end} after ${duration}, progress ${progress}`);
-    }
-    function setFaults(body) {
-        const entries = Object.entries(body).map(([name, value]) => {
-            if (value !== null && !['string', 'number', 'boolean'].includes(typeof value))
-                throw new Refusal(400, `fault ${quote(name)} must be a string, number, boolean or null`);
-            return [name, value];
-        });
-        const parsed = parseFaults(entries);
-        if (!parsed.ok)
-            throw new Refusal(400, parsed.error);
-        Object.assign(deps.faults, parsed.faults);
-        const now = describeFaults(deps.faults);
-        deps.log?.(`control: faults ${entries.map(([name]) => `${name}=${String(now[name])}`).join(', ') || 'unchanged'}`);
-    }
-    function stateSummary() {
-        const { state, faults } = deps;
-        const now = Date.now();
-        const runs = state.instances.filter((run) => run.viaApi);
-        const deliveries = deps.webhookDeliveries?.() ?? [];
-        return {
-            url: deps.baseUrl(),
-            jobs: state.jobs.length,
-            outcomes: {
-                default: describeTimeline(deps.defaultTimeline),
-                ...Object.fromEntries([...state.timelines].map(([jobId, timeline]) => [jobId, describeTimeline(timeline)]))
-            },
-            faults: describeFaults(faults),
-            readings: {
-                countersWhenNone: faults.countersWhenNone,
-                startTimeWhileQueued: faults.startTimeWhileQueued,
-                endTimeOnManualHandling: faults.endTimeOnManualHandling,
-                unauthorizedFormat: faults.unauthorizedFormat
-            },
-            calls: { ...deps.counts },
-            runsStarted: runs.length,
-            runs: runs.slice(-STATE_RUNS).map((run) => {
-                const snap = instanceSnapshot(run, now);
-                return {
-                    job: run.jobId,
-                    instance: run.id,
-                    env: run.env,
-                    status: snap.status,
-                    progress: snap.progress,
-                    submitted: new Date(run.submittedAt).toISOString(),
-                    ...(snap.endTime === undefined ? {} : { ended: new Date(snap.endTime).toISOString() })
-                };
-            }),
-            webhookDeliveries: deliveries.length
-        };
-    }
-}
-const OUTCOME_FIELDS = ['end', 'duration', 'progress'];
-/** `{"end": …, "duration": …, "progress": …}`: at least one, nothing else. */
-function readOutcome(body) {
-    const unknown = Object.keys(body).filter((name) => !OUTCOME_FIELDS.includes(name));
-    if (unknown.length > 0)
-        throw new Refusal(400, `unknown field ${quote(unknown[0])}; an outcome has "end", "duration" and "progress"`);
-    if (OUTCOME_FIELDS.every((name) => body[name] === undefined))
-        throw new Refusal(400, 'an outcome needs one or more of "end", "duration" and "progress"');
-    const outcome = {};
-    if (body.end !== undefined) {
-        const end = typeof body.end === 'string' ? parseEndStatus(body.end) : { error: 'must be a status code string' };
-        if (typeof end === 'object')
-            throw new Refusal(400, `"end" ${end.error}`);
-        outcome.end = end;
-    }
-    if (body.duration !== undefined) {
-        const durationMs = typeof body.duration === 'string' ? parseDuration(body.duration) : 'must be a string such as "30s"';
-        if (typeof durationMs === 'string')
-            throw new Refusal(400, `"duration" ${durationMs}`);
-        outcome.durationMs = durationMs;
-    }
-    if (body.progress !== undefined) {
-        const shape = typeof body.progress === 'string' ? parseProgressShape(body.progress) : { error: 'must be a shape name string' };
-        if (typeof shape === 'object')
-            throw new Refusal(400, `"progress" ${shape.error}`);
-        outcome.progress = shape;
-    }
-    return outcome;
-}
-/** A JSON object from the body: the right type, at most CONTROL_BODY_LIMIT bytes, well-formed. */
-async function readJson(req) {
-    // Asking for JSON also keeps a web page from posting here: a browser must ask first (CORS).
-    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
-        req.resume();
-        throw new Refusal(415, 'send the body as JSON, with Content-Type: application/json');
-    }
-    const text = await readCapped(req);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw new Refusal(400, 'the body is not valid JSON');
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new Refusal(400, 'the body must be a JSON object');
-    return value;
-}
-function readCapped(req) {
-    const tooLarge = () => new Refusal(413, `the body is larger than ${CONTROL_BODY_LIMIT} bytes`, { Connection: 'close' });
-    return new Promise((resolve, reject) => {
-        if (Number(req.headers['content-length']) > CONTROL_BODY_LIMIT)
-            return reject(tooLarge());
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= CONTROL_BODY_LIMIT)
-                return void chunks.push(chunk);
-            // Stop reading; the answer closes the connection, so the rest is never read.
-            req.pause();
-            reject(tooLarge());
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
-}
-function safeDecode(segment) {
-    try {
-        return decodeURIComponent(segment);
-    }
-    catch {
-        return segment;
-    }
-}
-function send(res, value) {
-    const text = `${JSON.stringify(value, null, 2)}\n`;
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
-    res.end(text);
-}
-
-;// CONCATENATED MODULE: ./sim/args.ts
-// The flags of `almajob-sim` (`npm run sim`), once: the parser and --help both read SIM_OPTIONS,
-// so a flag cannot be parsed without being listed. Bad input is one line, never a stack trace.
-
-
-
-
-
-
-const SIM_ENV = {
-    key: 'ALMA_SIM_KEY',
-    productionKey: 'ALMA_SIM_PRODUCTION_KEY',
-    webhookSecret: 'ALMA_SIM_WEBHOOK_SECRET'
-};
-const DEFAULT_PORT = 8787;
-const DEFAULT_JOBS = 300;
-const MAX_JOBS = 100_000;
-const SIM_OPTIONS = [
-    { name: 'help', short: 'h', help: 'show this help and exit' },
-    {
-        name: 'port',
-        value: 'PORT',
-        default: String(DEFAULT_PORT),
-        help: 'port on 127.0.0.1; 0 takes any free one (printed in the URL)'
-    },
-    { name: 'jobs', value: 'N', default: String(DEFAULT_JOBS), help: `how many jobs to make up (at most ${MAX_JOBS})` },
-    { name: 'seed', value: 'N', default: '1', help: 'another seed makes up other jobs' },
-    { name: 'latency', value: 'DURATION', default: '0ms', help: 'wait this long before every answer (a bare number is ms)' },
-    {
-        name: 'per-second-limit',
-        value: 'N',
-        default: '0',
-        help: 'answer 429 PER_SECOND_THRESHOLD past N calls a second (0 = off)'
-    },
-    { name: 'key', value: 'KEY', default: 'random', env: SIM_ENV.key, help: 'the sandbox API key to accept' },
-    {
-        name: 'production-key',
-        value: 'KEY',
-        default: 'random',
-        env: SIM_ENV.productionKey,
-        help: 'the production API key to accept'
-    },
-    {
-        name: 'end',
-        value: 'JOB=STATUS',
-        default: 'COMPLETED_SUCCESS',
-        repeat: true,
-        help: 'how runs of JOB end, e.g. M11111=COMPLETED_FAILED (statuses below)'
-    },
-    {
-        name: 'duration',
-        value: 'JOB=DURATION',
-        default: formatDuration(timelineMs(DEFAULT_TIMELINE)),
-        repeat: true,
-        help: 'how long runs of JOB take from submit to end, e.g. M11111=30s'
-    },
-    {
-        name: 'progress',
-        value: 'JOB=SHAPE',
-        default: 'steady',
-        repeat: true,
-        help: 'how progress moves while runs of JOB are RUNNING, e.g. M11111=stall-99 (shapes below)'
-    },
-    { name: 'fault', value: 'NAME=VALUE', repeat: true, help: 'switch on a fault (names below), e.g. rate-limit-every=3' },
-    { name: 'control', default: 'off', help: 'serve the control endpoint (below) on the same port' },
-    { name: 'webhook-url', value: 'URL', default: 'none', help: 'send a signed JOB_END event there when a run ends' },
-    {
-        name: 'webhook-secret',
-        value: 'SECRET',
-        env: SIM_ENV.webhookSecret,
-        help: 'the webhook secret; prefer the variable, as flags show in `ps`'
-    },
-    {
-        name: 'webhook-retry-scale',
-        value: 'F',
-        default: '1',
-        help: "multiplies Alma's webhook retry delays of 1 h, 3 h and 6 h, e.g. 0.001"
-    },
-    {
-        name: 'counters-when-none',
-        value: 'absent|empty',
-        default: 'absent',
-        help: 'a run with no counters leaves the list out, or sends it empty'
-    },
-    { name: 'start-time-while-queued', default: 'off', help: 'a queued run shows a start_time' },
-    { name: 'end-time-on-manual-handling', default: 'off', help: 'a MANUAL_HANDLING_REQUIRED run shows an end_time' },
-    { name: 'unauthorized-format', value: 'asked|xml', default: 'asked', help: 'UNAUTHORIZED in the format asked for, or in XML' }
-];
-class UsageError extends Error {
-}
-function usage(line) {
-    throw new UsageError(line);
-}
-/** argv (without node and the script) and the environment → a config, --help, or one line saying what is wrong. */
-function parseSimArgs(argv, env = {}) {
-    try {
-        const given = readFlags(argv);
-        if (given.has('help'))
-            return { kind: 'help' };
-        return { kind: 'start', config: toConfig(given, env) };
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            return { kind: 'usage', error: error.message };
-        throw error;
-    }
-}
-/** Every value typed for each flag, in order; a switch is there with no values. */
-function readFlags(argv) {
-    // `npx almajob-sim -- --port 0`, the habit of `npm run sim -- …`: a leading `--` means nothing here.
-    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv[0] === '--' ? argv.slice(1) : [...argv],
-        options: Object.fromEntries(SIM_OPTIONS.map((option) => [
-            option.name,
-            { type: option.value ? 'string' : 'boolean', ...(option.short ? { short: option.short } : {}) }
-        ])),
-        strict: false,
-        allowPositionals: true,
-        tokens: true
-    });
-    const given = new Map();
-    for (const token of tokens) {
-        if (token.kind === 'positional')
-            usage(`unexpected argument ${quote(token.value)}; flags start with --, see --help`);
-        if (token.kind !== 'option')
-            continue;
-        const option = SIM_OPTIONS.find((candidate) => candidate.name === token.name);
-        if (option === undefined)
-            usage(`unknown flag ${quote(token.rawName)}; see --help for the flags there are`);
-        const flag = `--${option.name}`;
-        if (option.value === undefined) {
-            if (token.inlineValue)
-                usage(`${flag} takes no value`);
-            given.set(option.name, []);
-            continue;
-        }
-        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
-            usage(`${flag} needs a value: ${flag} ${option.value}`);
-        }
-        if (given.has(option.name) && !option.repeat)
-            usage(`${flag} is given twice; it takes one value`);
-        given.set(option.name, [...(given.get(option.name) ?? []), token.value]);
-    }
-    return given;
-}
-function toConfig(given, env) {
-    const one = (name) => given.get(name)?.[0];
-    const isOn = (name) => given.has(name);
-    const whole = (name, fallback, max) => {
-        const raw = one(name);
-        if (raw === undefined)
-            return fallback;
-        if (!/^\d{1,10}$/.test(raw) || Number(raw) > max)
-            usage(`--${name} must be a whole number from 0 to ${max}, got ${quote(raw)}`);
-        return Number(raw);
-    };
-    const choice = (name, allowed) => {
-        const raw = one(name) ?? allowed[0];
-        if (!allowed.includes(raw))
-            usage(`--${name} must be ${allowed.join(' or ')}, got ${quote(raw)}`);
-        return raw;
-    };
-    const latency = one('latency');
-    const latencyMs = latency === undefined ? 0 : parseDuration(latency, true);
-    if (typeof latencyMs === 'string')
-        usage(`--latency ${latencyMs}`);
-    const faultEntries = [
-        ['latency', `${String(latencyMs)}ms`],
-        ['per-second-limit', String(whole('per-second-limit', 0, 1_000_000))],
-        ...(given.get('fault') ?? []).map((pair) => {
-            const at = pair.indexOf('=');
-            if (at <= 0)
-                usage(`--fault must be NAME=VALUE, e.g. rate-limit-every=3, got ${quote(pair)}`);
-            return [pair.slice(0, at), pair.slice(at + 1)];
-        })
-    ];
-    const faults = parseFaults(faultEntries);
-    if (!faults.ok)
-        usage(`--fault: ${faults.error}`);
-    return {
-        port: whole('port', DEFAULT_PORT, 65_535),
-        jobCount: whole('jobs', DEFAULT_JOBS, MAX_JOBS),
-        seed: whole('seed', 1, 2 ** 31),
-        keys: { sandbox: one('key') ?? env[SIM_ENV.key], production: one('production-key') ?? env[SIM_ENV.productionKey] },
-        readings: {
-            countersWhenNone: choice('counters-when-none', ['absent', 'empty']),
-            startTimeWhileQueued: isOn('start-time-while-queued'),
-            endTimeOnManualHandling: isOn('end-time-on-manual-handling'),
-            unauthorizedFormat: choice('unauthorized-format', ['asked', 'xml'])
-        },
-        faults: faults.faults,
-        outcomes: outcomes(given),
-        control: isOn('control'),
-        webhook: webhook(given, env)
-    };
-}
-/** --end, --duration and --progress, merged by job; a later value for the same job wins. */
-function outcomes(given) {
-    const byJob = new Map();
-    for (const [flag, example] of [
-        ['end', 'M11111=COMPLETED_FAILED'],
-        ['duration', 'M11111=30s'],
-        ['progress', 'M11111=stall-99']
-    ]) {
-        for (const pair of given.get(flag) ?? []) {
-            const at = pair.indexOf('=');
-            const jobId = pair.slice(0, at);
-            // §3.2: job ids are M, S or O and digits.
-            if (at <= 0 || !/^[MSO]\d{1,20}$/.test(jobId))
-                usage(`--${flag} must be ${SIM_OPTIONS.find((option) => option.name === flag).value}, e.g. ${example}, got ${quote(pair)}`);
-            const value = pair.slice(at + 1);
-            const outcome = byJob.get(jobId) ?? {};
-            if (flag === 'end') {
-                const end = parseEndStatus(value);
-                if (typeof end === 'object')
-                    usage(`--end ${jobId}: ${end.error}`);
-                outcome.end = end;
-            }
-            else if (flag === 'duration') {
-                const durationMs = parseDuration(value);
-                if (typeof durationMs === 'string')
-                    usage(`--duration ${jobId}: ${durationMs}`);
-                outcome.durationMs = durationMs;
-            }
-            else {
-                const shape = parseProgressShape(value);
-                if (typeof shape === 'object')
-                    usage(`--progress ${jobId}: ${shape.error}`);
-                outcome.progress = shape;
-            }
-            byJob.set(jobId, outcome);
-        }
-    }
-    return byJob;
-}
-function webhook(given, env) {
-    const url = given.get('webhook-url')?.[0];
-    const secretFlag = given.get('webhook-secret')?.[0];
-    const scaleText = given.get('webhook-retry-scale')?.[0];
-    if (url === undefined) {
-        if (secretFlag !== undefined || scaleText !== undefined)
-            usage('--webhook-secret and --webhook-retry-scale need --webhook-url');
-        return undefined;
-    }
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-        usage(`--webhook-url must be an absolute http:// or https:// URL, got ${quote(url)}`);
-    // Never echoed: a secret stays out of every line, even a wrong one.
-    const secret = env[SIM_ENV.webhookSecret] || secretFlag;
-    if (!secret)
-        usage(`--webhook-url needs a secret: set ${SIM_ENV.webhookSecret} (or give --webhook-secret)`);
-    let retryScale;
-    if (scaleText !== undefined) {
-        retryScale = /^\d+(\.\d+)?(e-?\d+)?$/i.test(scaleText) ? Number(scaleText) : Number.NaN;
-        if (!(retryScale >= 0 && retryScale <= 1000))
-            usage(`--webhook-retry-scale must be a number from 0 to 1000, got ${quote(scaleText)}`);
-    }
-    return { url, secret, ...(retryScale === undefined ? {} : { retryScale }) };
-}
-const COLUMN = 34;
-function row(left, right) {
-    return left.length <= COLUMN - 4 ? `  ${left.padEnd(COLUMN - 2)}${right}` : `  ${left}\n${' '.repeat(COLUMN)}${right}`;
-}
-/** The text of --help: every flag of SIM_OPTIONS with its default, the faults, the end statuses, the control endpoint. */
-function helpText() {
-    const flags = SIM_OPTIONS.map((option) => {
-        const left = `${option.short ? `-${option.short}, ` : ''}--${option.name}${option.value ? ` ${option.value}` : ''}`;
-        const notes = [
-            option.repeat ? 'repeatable' : undefined,
-            option.default !== undefined ? `default ${option.default}` : undefined,
-            option.env !== undefined ? `or env ${option.env}` : undefined
-        ].filter(Boolean);
-        return row(left, `${option.help}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
-    });
-    const faults = FAULT_SWITCHES.map((fault) => row(`${fault.name}=${KIND_VALUES[fault.kind]}`, fault.help));
-    const control = CONTROL_ROUTES.map((route) => row(`${route.method} ${route.path}`, route.help));
-    return [
-        'Usage: almajob-sim [flags]',
-        '',
-        "A simulator of Alma's Jobs API on 127.0.0.1, for trying Alma scripts offline. Its first line",
-        'of output is "Alma Jobs API simulator: <url>"; then it prints its keys. Ctrl-C stops it.',
-        '',
-        'Flags:',
-        ...flags,
-        '',
-        'Faults (--fault NAME=VALUE, or POST /_sim/faults):',
-        ...faults,
-        '',
-        `End statuses (--end): ${END_STATUSES.join(', ')}.`,
-        `Durations: 500ms, 30s, 5m, 2h (at most ${formatDuration(MAX_DURATION_MS)}).`,
-        `Progress shapes (--progress): ${PROGRESS_SHAPES.join(', ')}.`,
-        '--end, --duration and --progress apply to the runs started after them.',
-        '',
-        'Control endpoint (only with --control; JSON bodies with Content-Type: application/json):',
-        ...control,
-        '',
-        'Exit status: 0 after Ctrl-C, 1 when the simulator cannot start (a port taken), 2 for a bad flag.'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./sim/faults.ts
-/** The better-supported reading of each open point (§7.19, §9); types.ts says why. */
-const DEFAULT_READINGS = {
-    countersWhenNone: 'absent',
-    startTimeWhileQueued: false,
-    endTimeOnManualHandling: false,
-    unauthorizedFormat: 'asked'
-};
-function defaultFaults(latencyMs) {
-    return {
-        latencyMs,
-        perSecondLimit: 0,
-        rateLimitEvery: 0,
-        rateLimitNext: 0,
-        retryAfterSeconds: undefined, // §6: Alma is not known to send Retry-After
-        dailyQuotaExceeded: false,
-        serverErrorNext: 0,
-        serverErrorStatus: 503,
-        serverErrorHtml: false,
-        dropAfterRunNext: 0,
-        resetBeforeRunNext: 0,
-        truncateNext: 0,
-        xmlErrors: false,
-        remainingStart: 250_000,
-        unknownInstanceMs: 0,
-        throttle: true,
-        ...DEFAULT_READINGS
-    };
-}
-class FaultGate {
-    faults;
-    seen = 0;
-    quotaStart = Number.NaN;
-    remaining = 0;
-    /** When the requests admitted under `perSecondLimit` in the last second arrived, oldest first. */
-    admitted = [];
-    constructor(faults) {
-        this.faults = faults;
-    }
-    /** X-Exl-Api-Remaining for this request (§6): the first answer shows `remainingStart`,
-     *  each later one a call less. Changing `remainingStart` restarts the count. */
-    nextRemaining() {
-        if (this.faults.remainingStart !== this.quotaStart) {
-            this.quotaStart = this.faults.remainingStart;
-            this.remaining = this.quotaStart;
-        }
-        else {
-            this.remaining = Math.max(0, this.remaining - 1);
-        }
-        return this.remaining;
-    }
-    /** The fault this request meets before routing, if any. Call after nextRemaining(). */
-    admit(endpoint) {
-        const f = this.faults;
-        this.seen += 1;
-        if (endpoint === 'runJob' && f.resetBeforeRunNext > 0) {
-            f.resetBeforeRunNext -= 1;
-            return { kind: 'reset' };
-        }
-        if (f.perSecondLimit > 0 && !this.withinPerSecondLimit(f.perSecondLimit)) {
-            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
-        }
-        if (f.dailyQuotaExceeded || this.remaining <= 0)
-            return { kind: 'quota', code: 'DAILY_THRESHOLD' };
-        if (f.rateLimitNext > 0) {
-            f.rateLimitNext -= 1;
-            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
-        }
-        if (f.rateLimitEvery > 0 && this.seen % f.rateLimitEvery === 0)
-            return { kind: 'quota', code: 'PER_SECOND_THRESHOLD' };
-        if (f.serverErrorNext > 0) {
-            f.serverErrorNext -= 1;
-            return { kind: 'server-error', status: f.serverErrorStatus };
-        }
-        return undefined;
-    }
-    /** A rolling second over all clients; a refused request does not count against the limit. */
-    withinPerSecondLimit(limit) {
-        const now = performance.now();
-        let aged = 0;
-        while (aged < this.admitted.length && now - this.admitted[aged] >= 1000)
-            aged++;
-        if (aged > 0)
-            this.admitted = this.admitted.slice(aged);
-        if (this.admitted.length >= limit)
-            return false;
-        this.admitted.push(now);
-        return true;
-    }
-    /** Consumes one `dropAfterRunNext`: the run was created, its answer is lost. */
-    takeDropAfterRun() {
-        if (this.faults.dropAfterRunNext <= 0)
-            return false;
-        this.faults.dropAfterRunNext -= 1;
-        return true;
-    }
-    takeTruncate() {
-        if (this.faults.truncateNext <= 0)
-            return false;
-        this.faults.truncateNext -= 1;
-        return true;
     }
 }
 
@@ -9479,7 +8953,7 @@ function createSimServer(deps) {
 function route(method, pathname) {
     if (!pathname.startsWith(BASE_PATH))
         return { endpoint: 'other' };
-    const parts = pathname.slice(BASE_PATH.length).split('/').filter(Boolean).map(server_safeDecode);
+    const parts = pathname.slice(BASE_PATH.length).split('/').filter(Boolean).map(safeDecode);
     const [area, resource, jobId, sub, instanceId, leafName] = parts;
     const get = method === 'GET';
     if (area === 'conf' && resource === 'jobs') {
@@ -9502,14 +8976,15 @@ function route(method, pathname) {
         return { endpoint: 'test' };
     return { endpoint: 'other' };
 }
-const server_safeDecode = (segment) => {
+/** A path segment decoded, or as it came when it is not valid percent-encoding. */
+function safeDecode(segment) {
     try {
         return decodeURIComponent(segment);
     }
     catch {
         return segment;
     }
-};
+}
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 /** The first value of a header that may come as several, or as a comma-separated list. */
 function firstOf(header) {
@@ -9592,19 +9067,223 @@ function isCalendarDay(text) {
 }
 /** No Alma call takes a body this large; a client that sends one is refused, not buffered. */
 const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
-/** The request body, or undefined once it passes maxBytes (the rest is not read). */
-async function readBody(req, maxBytes) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of req) {
-        size += chunk.length;
-        if (size > maxBytes)
-            return undefined;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+/**
+ * The request body, or undefined when it is larger than maxBytes: at once for a Content-Length
+ * over it, else at the first chunk past it. Reading then stops, so the answer must close the connection.
+ */
+function readBody(req, maxBytes) {
+    return new Promise((resolve, reject) => {
+        if (Number(req.headers['content-length']) > maxBytes)
+            return resolve(undefined);
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= maxBytes)
+                return void chunks.push(chunk);
+            req.pause();
+            resolve(undefined);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
 }
 
+;// CONCATENATED MODULE: ./sim/control.ts
+
+
+
+
+
+const CONTROL_PREFIX = '/_sim';
+/** A control body is a few fields; anything longer is refused unread. */
+const CONTROL_BODY_LIMIT = 16 * 1024;
+/** GET /_sim/state lists at most this many runs, the newest. */
+const STATE_RUNS = 50;
+/** The readings GET /_sim/state shows: every one there is, as DEFAULT_READINGS names them. */
+const READING_NAMES = Object.keys(DEFAULT_READINGS);
+const CONTROL_ROUTES = [
+    { method: 'GET', path: '/_sim/state', help: 'what the simulator is set to, calls and recent runs (never the keys)' },
+    {
+        method: 'POST',
+        path: '/_sim/jobs/JOB/outcome',
+        help: 'how runs of JOB started from now on go: {"end":"COMPLETED_FAILED","duration":"30s","progress":"steady"}'
+    },
+    { method: 'DELETE', path: '/_sim/jobs/JOB/outcome', help: 'runs of JOB go as by default again' },
+    { method: 'GET', path: '/_sim/faults', help: 'the faults by name' },
+    { method: 'POST', path: '/_sim/faults', help: 'switch faults by name, as --fault: {"rate-limit-every":3}' }
+];
+class Refusal extends Error {
+    status;
+    headers;
+    constructor(status, message, headers = {}) {
+        super(message);
+        this.status = status;
+        this.headers = headers;
+    }
+}
+function createControl(deps) {
+    return (req, res) => {
+        const path = (req.url ?? '/').split('?')[0];
+        if (path !== CONTROL_PREFIX && !path.startsWith(`${CONTROL_PREFIX}/`))
+            return undefined;
+        return serve(req, res, path).catch((error) => {
+            if (res.headersSent)
+                return void res.destroy();
+            const refusal = error instanceof Refusal ? error : new Refusal(500, `simulator bug: ${String(error)}`);
+            const text = `${refusal.message.replace(/[\r\n]+/g, ' ')}\n`;
+            res.writeHead(refusal.status, {
+                'Content-Type': 'text/plain; charset=utf-8',
+                'Content-Length': String(Buffer.byteLength(text)),
+                ...refusal.headers
+            });
+            res.end(text);
+        });
+    };
+    async function serve(req, res, path) {
+        const method = req.method ?? 'GET';
+        const allow = (...methods) => {
+            if (!methods.includes(method))
+                throw new Refusal(405, `${path} takes ${methods.join(' or ')}`, { Allow: methods.join(', ') });
+        };
+        const outcomePath = /^\/_sim\/jobs\/([^/]+)\/outcome$/.exec(path);
+        if (path === '/_sim/state') {
+            allow('GET');
+            return send(res, stateSummary());
+        }
+        if (path === '/_sim/faults') {
+            allow('GET', 'POST');
+            if (method === 'POST')
+                setFaults(await readJson(req));
+            return send(res, describeFaults(deps.faults));
+        }
+        if (outcomePath) {
+            allow('POST', 'DELETE');
+            const jobId = safeDecode(outcomePath[1]);
+            if (deps.state.findJob(jobId) === undefined)
+                throw new Refusal(404, `the simulator has no job ${quote(jobId)}`);
+            if (method === 'DELETE') {
+                deps.state.timelines.delete(jobId);
+                deps.log?.(`control: runs of ${jobId} go as by default`);
+            }
+            else {
+                setOutcome(jobId, readOutcome(await readJson(req)));
+            }
+            return send(res, { job: jobId, ...describeTimeline(deps.state.timelines.get(jobId) ?? deps.defaultTimeline) });
+        }
+        throw new Refusal(404, `no control path ${quote(path)}; there are ${CONTROL_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+    }
+    function setOutcome(jobId, outcome) {
+        const base = deps.state.timelines.get(jobId) ?? deps.defaultTimeline;
+        const timeline = applyOutcome(base, outcome, deps.defaultTimeline);
+        deps.state.timelines.set(jobId, timeline);
+        const { end, duration, progress } = describeTimeline(timeline);
+        deps.log?.(`control: runs of ${jobId} started from now on end ${end} after ${duration}, progress ${progress}`);
+    }
+    function setFaults(body) {
+        const entries = Object.entries(body).map(([name, value]) => {
+            if (value !== null && !['string', 'number', 'boolean'].includes(typeof value))
+                throw new Refusal(400, `fault ${quote(name)} must be a string, number, boolean or null`);
+            return [name, value];
+        });
+        const parsed = parseFaults(entries);
+        if (!parsed.ok)
+            throw new Refusal(400, parsed.error);
+        Object.assign(deps.faults, parsed.faults);
+        const now = describeFaults(deps.faults);
+        deps.log?.(`control: faults ${entries.map(([name]) => `${name}=${String(now[name])}`).join(', ') || 'unchanged'}`);
+    }
+    function stateSummary() {
+        const { state, faults } = deps;
+        const now = Date.now();
+        const runs = state.instances.filter((run) => run.viaApi);
+        const deliveries = deps.webhookDeliveries?.() ?? [];
+        return {
+            url: deps.baseUrl(),
+            jobs: state.jobs.length,
+            outcomes: {
+                default: describeTimeline(deps.defaultTimeline),
+                ...Object.fromEntries([...state.timelines].map(([jobId, timeline]) => [jobId, describeTimeline(timeline)]))
+            },
+            faults: describeFaults(faults),
+            readings: Object.fromEntries(READING_NAMES.map((name) => [name, faults[name]])),
+            calls: { ...deps.counts },
+            runsStarted: runs.length,
+            runs: runs.slice(-STATE_RUNS).map((run) => {
+                const snap = instanceSnapshot(run, now);
+                return {
+                    job: run.jobId,
+                    instance: run.id,
+                    env: run.env,
+                    status: snap.status,
+                    progress: snap.progress,
+                    submitted: new Date(run.submittedAt).toISOString(),
+                    ...(snap.endTime === undefined ? {} : { ended: new Date(snap.endTime).toISOString() })
+                };
+            }),
+            webhookDeliveries: deliveries.length
+        };
+    }
+}
+const OUTCOME_FIELDS = ['end', 'duration', 'progress'];
+/** `{"end": …, "duration": …, "progress": …}`: at least one, nothing else. */
+function readOutcome(body) {
+    const unknown = Object.keys(body).filter((name) => !OUTCOME_FIELDS.includes(name));
+    if (unknown.length > 0)
+        throw new Refusal(400, `unknown field ${quote(unknown[0])}; an outcome has "end", "duration" and "progress"`);
+    if (OUTCOME_FIELDS.every((name) => body[name] === undefined))
+        throw new Refusal(400, 'an outcome needs one or more of "end", "duration" and "progress"');
+    const outcome = {};
+    if (body.end !== undefined) {
+        const end = typeof body.end === 'string' ? parseEndStatus(body.end) : { error: 'must be a status code string' };
+        if (typeof end === 'object')
+            throw new Refusal(400, `"end" ${end.error}`);
+        outcome.end = end;
+    }
+    if (body.duration !== undefined) {
+        const durationMs = typeof body.duration === 'string' ? parseDuration(body.duration) : 'must be a string such as "30s"';
+        if (typeof durationMs === 'string')
+            throw new Refusal(400, `"duration" ${durationMs}`);
+        outcome.durationMs = durationMs;
+    }
+    if (body.progress !== undefined) {
+        const shape = typeof body.progress === 'string' ? parseProgressShape(body.progress) : { error: 'must be a shape name string' };
+        if (typeof shape === 'object')
+            throw new Refusal(400, `"progress" ${shape.error}`);
+        outcome.progress = shape;
+    }
+    return outcome;
+}
+/** A JSON object from the body: the right type, at most CONTROL_BODY_LIMIT bytes, well-formed. */
+async function readJson(req) {
+    // Asking for JSON also keeps a web page from posting here: a browser must ask first (CORS).
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+        req.resume();
+        throw new Refusal(415, 'send the body as JSON, with Content-Type: application/json');
+    }
+    const text = await readBody(req, CONTROL_BODY_LIMIT);
+    // Reading stopped there; the answer closes the connection, so the rest is never read.
+    if (text === undefined)
+        throw new Refusal(413, `the body is larger than ${CONTROL_BODY_LIMIT} bytes`, { Connection: 'close' });
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new Refusal(400, 'the body is not valid JSON');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Refusal(400, 'the body must be a JSON object');
+    return value;
+}
+function send(res, value) {
+    const text = `${JSON.stringify(value, null, 2)}\n`;
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
+    res.end(text);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/text/bounded-body.ts
 // A Fetch body read up to a limit: a webhook at the relay, GitHub's error answer, a receiver's
 // answer to the simulator's challenge. Each is read only as far as its limit (alma-api.md §10, runner.md §7).
@@ -9662,22 +9341,34 @@ const WEBHOOK_DELIVERIES_KEPT = 1000;
 const CHALLENGE_ANSWER_BYTES = 4096;
 /** setTimeout's longest delay; a later end is reached in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Checks the options; throws one line naming what is wrong. */
+/** The largest retryScale taken: Alma's retry delays (§10) times 1000 are months already. */
+const MAX_WEBHOOK_RETRY_SCALE = 1000;
+/** Which option checkWebhookOptions refuses and the rule it breaks; never the value (a secret must not show). */
+class WebhookOptionError extends Error {
+    option;
+    rule;
+    constructor(option, rule) {
+        super(`webhook ${option} ${rule}`);
+        this.option = option;
+        this.rule = rule;
+    }
+}
+/** Checks the options (the one place their rules are, args.ts uses it too); throws one line naming what is wrong. */
 function checkWebhookOptions(options) {
     let url;
     try {
         url = new URL(options.url);
     }
     catch {
-        throw new Error('webhook url must be an absolute http(s) URL');
+        url = undefined;
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new Error('webhook url must be an absolute http(s) URL');
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+        throw new WebhookOptionError('url', 'must be an absolute http:// or https:// URL');
     if (typeof options.secret !== 'string' || options.secret === '')
-        throw new Error('webhook secret must be a non-empty string');
+        throw new WebhookOptionError('secret', 'must be a non-empty string');
     const retryScale = options.retryScale ?? 1;
-    if (!Number.isFinite(retryScale) || retryScale < 0)
-        throw new Error('webhook retryScale must be a number ≥ 0');
+    if (!Number.isFinite(retryScale) || retryScale < 0 || retryScale > MAX_WEBHOOK_RETRY_SCALE)
+        throw new WebhookOptionError('retryScale', `must be a number from 0 to ${MAX_WEBHOOK_RETRY_SCALE}`);
     return { url: url.href, secret: options.secret, retryScale };
 }
 /** §10: base64 of HMAC-SHA256 of the raw body, keyed with the secret. */
@@ -9794,6 +9485,311 @@ function createWebhookSender(deps) {
             timers.clear();
         }
     };
+}
+
+;// CONCATENATED MODULE: ./sim/args.ts
+// The flags of `almajob-sim` (`npm run sim`), once: the parser and --help both read SIM_OPTIONS,
+// so a flag cannot be parsed without being listed. Bad input is one line, never a stack trace.
+
+
+
+
+
+
+
+const SIM_ENV = {
+    key: 'ALMA_SIM_KEY',
+    productionKey: 'ALMA_SIM_PRODUCTION_KEY',
+    webhookSecret: 'ALMA_SIM_WEBHOOK_SECRET'
+};
+const DEFAULT_PORT = 8787;
+const DEFAULT_JOBS = 300;
+const MAX_JOBS = 100_000;
+const SIM_OPTIONS = [
+    { name: 'help', short: 'h', help: 'show this help and exit' },
+    {
+        name: 'port',
+        value: 'PORT',
+        default: String(DEFAULT_PORT),
+        help: 'port on 127.0.0.1; 0 takes any free one (printed in the URL)'
+    },
+    { name: 'jobs', value: 'N', default: String(DEFAULT_JOBS), help: `how many jobs to make up (at most ${MAX_JOBS})` },
+    { name: 'seed', value: 'N', default: '1', help: 'another seed makes up other jobs' },
+    { name: 'latency', value: 'DURATION', default: '0ms', help: 'wait this long before every answer (a bare number is ms)' },
+    {
+        name: 'per-second-limit',
+        value: 'N',
+        default: '0',
+        help: 'answer 429 PER_SECOND_THRESHOLD past N calls a second (0 = off)'
+    },
+    { name: 'key', value: 'KEY', default: 'random', env: SIM_ENV.key, help: 'the sandbox API key to accept' },
+    {
+        name: 'production-key',
+        value: 'KEY',
+        default: 'random',
+        env: SIM_ENV.productionKey,
+        help: 'the production API key to accept'
+    },
+    {
+        name: 'end',
+        value: 'JOB=STATUS',
+        default: 'COMPLETED_SUCCESS',
+        repeat: true,
+        help: 'how runs of JOB end, e.g. M11111=COMPLETED_FAILED (statuses below)'
+    },
+    {
+        name: 'duration',
+        value: 'JOB=DURATION',
+        default: formatDuration(timelineMs(DEFAULT_TIMELINE)),
+        repeat: true,
+        help: 'how long runs of JOB take from submit to end, e.g. M11111=30s'
+    },
+    {
+        name: 'progress',
+        value: 'JOB=SHAPE',
+        default: 'steady',
+        repeat: true,
+        help: 'how progress moves while runs of JOB are RUNNING, e.g. M11111=stall-99 (shapes below)'
+    },
+    { name: 'fault', value: 'NAME=VALUE', repeat: true, help: 'switch on a fault (names below), e.g. rate-limit-every=3' },
+    { name: 'control', default: 'off', help: 'serve the control endpoint (below) on the same port' },
+    { name: 'webhook-url', value: 'URL', default: 'none', help: 'send a signed JOB_END event there when a run ends' },
+    {
+        name: 'webhook-secret',
+        value: 'SECRET',
+        env: SIM_ENV.webhookSecret,
+        help: 'the webhook secret; prefer the variable, as flags show in `ps`'
+    },
+    {
+        name: 'webhook-retry-scale',
+        value: 'F',
+        default: '1',
+        help: "multiplies Alma's webhook retry delays of 1 h, 3 h and 6 h, e.g. 0.001"
+    },
+    {
+        name: 'counters-when-none',
+        value: 'absent|empty',
+        default: 'absent',
+        help: 'a run with no counters leaves the list out, or sends it empty'
+    },
+    { name: 'start-time-while-queued', default: 'off', help: 'a queued run shows a start_time' },
+    { name: 'end-time-on-manual-handling', default: 'off', help: 'a MANUAL_HANDLING_REQUIRED run shows an end_time' },
+    { name: 'unauthorized-format', value: 'asked|xml', default: 'asked', help: 'UNAUTHORIZED in the format asked for, or in XML' }
+];
+class UsageError extends Error {
+}
+function usage(line) {
+    throw new UsageError(line);
+}
+/** argv (without node and the script) and the environment → a config, --help, or one line saying what is wrong. */
+function parseSimArgs(argv, env = {}) {
+    try {
+        const given = readFlags(argv);
+        if (given.has('help'))
+            return { kind: 'help' };
+        return { kind: 'start', config: toConfig(given, env) };
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            return { kind: 'usage', error: error.message };
+        throw error;
+    }
+}
+/** Every value typed for each flag, in order; a switch is there with no values. */
+function readFlags(argv) {
+    // `npx almajob-sim -- --port 0`, the habit of `npm run sim -- …`: a leading `--` means nothing here.
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv[0] === '--' ? argv.slice(1) : [...argv],
+        options: Object.fromEntries(SIM_OPTIONS.map((option) => [
+            option.name,
+            { type: option.value ? 'string' : 'boolean', ...(option.short ? { short: option.short } : {}) }
+        ])),
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    const given = new Map();
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            usage(`unexpected argument ${quote(token.value)}; flags start with --, see --help`);
+        if (token.kind !== 'option')
+            continue;
+        const option = SIM_OPTIONS.find((candidate) => candidate.name === token.name);
+        if (option === undefined)
+            usage(`unknown flag ${quote(token.rawName)}; see --help for the flags there are`);
+        const flag = `--${option.name}`;
+        if (option.value === undefined) {
+            if (token.inlineValue)
+                usage(`${flag} takes no value`);
+            given.set(option.name, []);
+            continue;
+        }
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+            usage(`${flag} needs a value: ${flag} ${option.value}`);
+        }
+        if (given.has(option.name) && !option.repeat)
+            usage(`${flag} is given twice; it takes one value`);
+        given.set(option.name, [...(given.get(option.name) ?? []), token.value]);
+    }
+    return given;
+}
+function toConfig(given, env) {
+    const one = (name) => given.get(name)?.[0];
+    const isOn = (name) => given.has(name);
+    const whole = (name, fallback, max) => {
+        const raw = one(name);
+        if (raw === undefined)
+            return fallback;
+        if (!/^\d{1,10}$/.test(raw) || Number(raw) > max)
+            usage(`--${name} must be a whole number from 0 to ${max}, got ${quote(raw)}`);
+        return Number(raw);
+    };
+    const choice = (name, allowed) => {
+        const raw = one(name) ?? allowed[0];
+        if (!allowed.includes(raw))
+            usage(`--${name} must be ${allowed.join(' or ')}, got ${quote(raw)}`);
+        return raw;
+    };
+    const latency = one('latency');
+    const latencyMs = latency === undefined ? 0 : parseDuration(latency, true);
+    if (typeof latencyMs === 'string')
+        usage(`--latency ${latencyMs}`);
+    const faultEntries = [
+        ['latency', `${String(latencyMs)}ms`],
+        ['per-second-limit', String(whole('per-second-limit', 0, 1_000_000))],
+        ...(given.get('fault') ?? []).map((pair) => {
+            const at = pair.indexOf('=');
+            if (at <= 0)
+                usage(`--fault must be NAME=VALUE, e.g. rate-limit-every=3, got ${quote(pair)}`);
+            return [pair.slice(0, at), pair.slice(at + 1)];
+        })
+    ];
+    const faults = parseFaults(faultEntries);
+    if (!faults.ok)
+        usage(`--fault: ${faults.error}`);
+    return {
+        port: whole('port', DEFAULT_PORT, 65_535),
+        jobCount: whole('jobs', DEFAULT_JOBS, MAX_JOBS),
+        seed: whole('seed', 1, 2 ** 31),
+        keys: { sandbox: one('key') ?? env[SIM_ENV.key], production: one('production-key') ?? env[SIM_ENV.productionKey] },
+        readings: {
+            countersWhenNone: choice('counters-when-none', ['absent', 'empty']),
+            startTimeWhileQueued: isOn('start-time-while-queued'),
+            endTimeOnManualHandling: isOn('end-time-on-manual-handling'),
+            unauthorizedFormat: choice('unauthorized-format', ['asked', 'xml'])
+        },
+        faults: faults.faults,
+        outcomes: outcomes(given),
+        control: isOn('control'),
+        webhook: webhook(given, env)
+    };
+}
+/** --end, --duration and --progress, merged by job; a later value for the same job wins. */
+function outcomes(given) {
+    const byJob = new Map();
+    for (const [flag, example] of [
+        ['end', 'M11111=COMPLETED_FAILED'],
+        ['duration', 'M11111=30s'],
+        ['progress', 'M11111=stall-99']
+    ]) {
+        for (const pair of given.get(flag) ?? []) {
+            const at = pair.indexOf('=');
+            const jobId = pair.slice(0, at);
+            // §3.2: job ids are M, S or O and digits.
+            if (at <= 0 || !/^[MSO]\d{1,20}$/.test(jobId))
+                usage(`--${flag} must be ${SIM_OPTIONS.find((option) => option.name === flag).value}, e.g. ${example}, got ${quote(pair)}`);
+            const value = pair.slice(at + 1);
+            const outcome = byJob.get(jobId) ?? {};
+            if (flag === 'end') {
+                const end = parseEndStatus(value);
+                if (typeof end === 'object')
+                    usage(`--end ${jobId}: ${end.error}`);
+                outcome.end = end;
+            }
+            else if (flag === 'duration') {
+                const durationMs = parseDuration(value);
+                if (typeof durationMs === 'string')
+                    usage(`--duration ${jobId}: ${durationMs}`);
+                outcome.durationMs = durationMs;
+            }
+            else {
+                const shape = parseProgressShape(value);
+                if (typeof shape === 'object')
+                    usage(`--progress ${jobId}: ${shape.error}`);
+                outcome.progress = shape;
+            }
+            byJob.set(jobId, outcome);
+        }
+    }
+    return byJob;
+}
+function webhook(given, env) {
+    const url = given.get('webhook-url')?.[0];
+    const secretFlag = given.get('webhook-secret')?.[0];
+    const scaleText = given.get('webhook-retry-scale')?.[0];
+    if (url === undefined) {
+        if (secretFlag !== undefined || scaleText !== undefined)
+            usage('--webhook-secret and --webhook-retry-scale need --webhook-url');
+        return undefined;
+    }
+    const options = { url, secret: env[SIM_ENV.webhookSecret] || secretFlag || '' };
+    if (scaleText !== undefined)
+        options.retryScale = /^\d+(\.\d+)?(e-?\d+)?$/i.test(scaleText) ? Number(scaleText) : Number.NaN;
+    // The rules are checkWebhookOptions'; here its refusal becomes a line about the flag.
+    try {
+        checkWebhookOptions(options);
+    }
+    catch (error) {
+        if (!(error instanceof WebhookOptionError))
+            throw error;
+        if (error.option === 'url')
+            usage(`--webhook-url ${error.rule}, got ${quote(url)}`);
+        if (error.option === 'retryScale')
+            usage(`--webhook-retry-scale ${error.rule}, got ${quote(scaleText ?? '')}`);
+        // Never echoed: a secret stays out of every line, even a wrong one.
+        usage(`--webhook-url needs a secret: set ${SIM_ENV.webhookSecret} (or give --webhook-secret)`);
+    }
+    return options;
+}
+const COLUMN = 34;
+function row(left, right) {
+    return left.length <= COLUMN - 4 ? `  ${left.padEnd(COLUMN - 2)}${right}` : `  ${left}\n${' '.repeat(COLUMN)}${right}`;
+}
+/** The text of --help: every flag of SIM_OPTIONS with its default, the faults, the end statuses, the control endpoint. */
+function helpText() {
+    const flags = SIM_OPTIONS.map((option) => {
+        const left = `${option.short ? `-${option.short}, ` : ''}--${option.name}${option.value ? ` ${option.value}` : ''}`;
+        const notes = [
+            option.repeat ? 'repeatable' : undefined,
+            option.default !== undefined ? `default ${option.default}` : undefined,
+            option.env !== undefined ? `or env ${option.env}` : undefined
+        ].filter(Boolean);
+        return row(left, `${option.help}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
+    });
+    const faults = FAULT_SWITCHES.map((fault) => row(`${fault.name}=${KIND_VALUES[fault.kind]}`, fault.help));
+    const control = CONTROL_ROUTES.map((route) => row(`${route.method} ${route.path}`, route.help));
+    return [
+        'Usage: almajob-sim [flags]',
+        '',
+        "A simulator of Alma's Jobs API on 127.0.0.1, for trying Alma scripts offline. Its first line",
+        'of output is "Alma Jobs API simulator: <url>"; then it prints its keys. Ctrl-C stops it.',
+        '',
+        'Flags:',
+        ...flags,
+        '',
+        'Faults (--fault NAME=VALUE, or POST /_sim/faults):',
+        ...faults,
+        '',
+        `End statuses (--end): ${END_STATUSES.join(', ')}.`,
+        `Durations: 500ms, 30s, 5m, 2h (at most ${formatDuration(MAX_DURATION_MS)}).`,
+        `Progress shapes (--progress): ${PROGRESS_SHAPES.join(', ')}.`,
+        '--end, --duration and --progress apply to the runs started after them.',
+        '',
+        'Control endpoint (only with --control; JSON bodies with Content-Type: application/json):',
+        ...control,
+        '',
+        'Exit status: 0 after Ctrl-C, 1 when the simulator cannot start (a port taken), 2 for a bad flag.'
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./sim/index.ts
@@ -9922,6 +9918,37 @@ async function startSimulator(opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/text/safe.ts
+// Text that came from the network, made safe to print. A log line that starts with `::` is a
+// workflow command the runner obeys, and `##[` is its older form (runner.md §3); a terminal
+// obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
+// with its control characters escaped, and no line may start a command.
+/**
+ * Every C0 and C1 control character, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional controls, which can make a line read other than it is.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const safe_NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
+function printable(text) {
+    return text.replace(CONTROL, (char) => safe_NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A line of ours that may hold network text: it cannot begin a workflow command. */
+function neutralizeCommands(line) {
+    return line.replace(/^(\s*)::/, '$1: :').replaceAll('##[', '## [');
+}
+/** Longest line a log gets: a name of 100 KB from a hostile server must not flood it. */
+const MAX_LINE_CHARS = 2000;
+/** One log line, whatever went into it: inert, on one line, and of bounded length. */
+function safeLine(text) {
+    const line = neutralizeCommands(printable(text));
+    if (line.length <= MAX_LINE_CHARS)
+        return line;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(line[MAX_LINE_CHARS - 2]) ? MAX_LINE_CHARS - 2 : MAX_LINE_CHARS - 1;
+    return `${line.slice(0, end)}…`;
+}
+
 ;// CONCATENATED MODULE: ./sim/cli.ts
 // `almajob-sim` (bundled as dist/sim/index.js) and `npm run sim`: the simulator as a program, for
 // trying Alma scripts, the demo and CI. The flags are in args.ts (`--help` lists them); this file
@@ -9930,14 +9957,12 @@ async function startSimulator(opts = {}) {
 
 
 
+
 const NAME = 'almajob-sim';
-/** The longest error line printed; an error's text is not always ours. */
-const MAX_LINE = 400;
 /** One line on stderr and the exit status: no stack trace for anything a user can cause. */
 function fail(line, code) {
-    // Control characters (a terminal's escapes among them) become spaces; a long line is cut.
-    const plain = line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-    process.stderr.write(`${NAME}: ${plain.length > MAX_LINE ? `${plain.slice(0, MAX_LINE - 1)}…` : plain}\n`);
+    // An error's text is not always ours: safeLine escapes its control characters and cuts it.
+    process.stderr.write(`${NAME}: ${safeLine(line)}\n`);
     process.exit(code);
 }
 /** Why the server could not listen, in the user's terms. */

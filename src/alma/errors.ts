@@ -166,6 +166,14 @@ export function redact(text: string, secrets: readonly string[]): string {
   return lastScrubber.scrubber.scrub(text)
 }
 
+/** Alma's job throttle (§3.3, §5): a run it refused was not started, so it may be sent again. */
+const THROTTLE_CODES = new Set(['402222', '402223'])
+
+/** Whether Alma's job throttle refused a run (402222/402223); no other error is. */
+export function isThrottleRefusal(error: unknown): error is AlmaError & { code: string } {
+  return error instanceof AlmaError && error.code !== undefined && THROTTLE_CODES.has(error.code)
+}
+
 /** 402222 and 402223 ("Execution threshold reached"): both rules, since the code does not say which (§5). */
 const EXECUTION_THRESHOLD =
   'Alma runs a job from the API only while at most 3 API-started jobs are running and at most 5 times per hour per job; ' +
@@ -220,8 +228,13 @@ export function errorFromAnswer(status: number, body: AlmaErrorBody, ctx: ErrorC
   const trackingId = body.trackingId === undefined ? undefined : redact(body.trackingId, secrets)
   let message: string
   if (body.code) {
-    const text = (almaMessage || DEFAULT_TEXTS[body.code] || `HTTP ${status}`).replace(/[.\s]+$/, '')
-    const hint = HINTS[body.code]?.(ctx)
+    // The code is Alma's text: `constructor` or `toString` must not find Object's own members.
+    const text = (
+      almaMessage ||
+      (Object.hasOwn(DEFAULT_TEXTS, body.code) ? DEFAULT_TEXTS[body.code] : undefined) ||
+      `HTTP ${status}`
+    ).replace(/[.\s]+$/, '')
+    const hint = Object.hasOwn(HINTS, body.code) ? HINTS[body.code]!(ctx) : undefined
     message = `${body.code}: ${text}${hint ? ` (${hint})` : ''}`
   } else {
     const what = body.source === 'html' ? 'gateway page' : body.source === 'empty' ? 'empty body' : 'body'

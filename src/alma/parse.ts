@@ -588,18 +588,26 @@ export function parseErrorBody(bodyText: string, contentType: string | undefined
   return { source: 'text', message: clip(trimmed, 300) }
 }
 
+const ERROR_CODE_CHARS = 100
+const ERROR_MESSAGE_CHARS = 1000
+
 function almaErrorFrom(data: Tree): AlmaErrorBody | undefined {
   // §5: JSON may arrive wrapped in web_service_result; the XML root already is it.
   const result = isTree(data.web_service_result) ? data.web_service_result : data
   const list = result.errorList
   const errors = (isTree(list) ? asArray(list.error) : []).filter(isTree)
   if (errors.length === 0) return undefined
+  // Alma's codes, messages and tracking ids are short (§5); a longer one is an echoed body.
+  const field = (value: unknown, max: number) => {
+    const given = text(value)?.trim()
+    return given === undefined ? undefined : clip(given, max)
+  }
   const [first, ...others] = errors.map((error) => ({
-    code: text(error.errorCode)?.trim(),
-    message: text(error.errorMessage)?.trim(),
-    trackingId: text(error.trackingId)?.trim()
+    code: field(error.errorCode, ERROR_CODE_CHARS),
+    message: field(error.errorMessage, ERROR_MESSAGE_CHARS),
+    trackingId: field(error.trackingId, ERROR_CODE_CHARS)
   }))
-  const message = [first!.message, ...others.map((o) => o.message)].filter(Boolean).join('; ')
+  const message = clip([first!.message, ...others.map((o) => o.message)].filter(Boolean).join('; '), ERROR_MESSAGE_CHARS)
   return compact<AlmaErrorBody>({
     source: 'alma',
     code: first!.code || undefined,

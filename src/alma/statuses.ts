@@ -1,6 +1,6 @@
 // Job instance status code → what it means for a wait (alma-api.md §4).
 // Ex Libris publishes no terminal/success flag; this table is our classification.
-import type { Counter, StatusOutcome } from './types.js'
+import type { Counter, JobInstance, StatusOutcome } from './types.js'
 
 export interface StatusClass {
   outcome: StatusOutcome
@@ -25,6 +25,12 @@ export const STATUS_DESCRIPTIONS: Record<string, string> = {
   USER_ABORTED: 'Aborted by User',
   SYSTEM_ABORTED: 'Aborted by System',
   SKIPPED: 'Skipped'
+}
+
+/** Alma's own description, else the §4 table's; unchanged for a code the table lacks. */
+export function withTableDescription(instance: JobInstance): JobInstance {
+  const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value]
+  return desc ? { ...instance, status: { ...instance.status, desc } } : instance
 }
 
 const OUTCOMES: Record<string, StatusOutcome> = {

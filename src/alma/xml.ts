@@ -15,10 +15,10 @@ export async function loadXmlParser(): Promise<void> {
 }
 
 /**
- * The parser for code that cannot wait (a parameters input, a webhook body). Not loaded yet, it
- * is taken from node_modules, where the package is installed beside the code (the library and
- * the CLI installed by npm, tests); the action's dist/ has no node_modules, so the action loads
- * it first wherever XML can come in.
+ * The parser for code that cannot wait (a parameters input, a webhook body). Every bundle loads
+ * it first wherever XML can come in (the action, the CLI, the relay, and the library at import),
+ * since installed bundles have no node_modules. Not loaded yet, it is taken from node_modules:
+ * that is only the case for the sources run in this repository (tests, bench, tsx).
  */
 function loaded(): FastXml {
   if (fastXml) return fastXml

@@ -160,6 +160,7 @@ export function loadCliConfig(args: CliArgs, sources: ConfigSources): CliConfig 
   let settings: Settings
   try {
     settings = readSettings(source)
+    // Refused above already; this narrows the type to the commands that talk to Alma.
     if (settings.command === 'report') throw new UsageError(REPORT_REFUSED)
   } catch (error) {
     // A bad flag shows the usage; a bad variable or ini line is just named.

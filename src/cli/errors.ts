@@ -1,6 +1,6 @@
 // What an error means to a script: the exit code and a stable machine name (`--format json`
 // prints both). One table, so --help, the README and the code name the same codes.
-import { AlmaError, ConfigError } from '../alma/errors.js'
+import { AlmaError, ConfigError, isThrottleRefusal } from '../alma/errors.js'
 import { isRefusedKey } from '../alma/refused-key.js'
 import { NoSuchJobError } from '../commands/resolve.js'
 import { UsageError } from './args.js'
@@ -22,11 +22,10 @@ export const ERROR_CODES = {
   interrupted: 'stopped by Ctrl-C or SIGTERM',
   unexpected: 'a bug in almajob'
 } as const
-export type ErrorCode = keyof typeof ERROR_CODES
+type ErrorCode = keyof typeof ERROR_CODES
 
 /** Alma's codes for an unknown job or instance (alma-api.md §5). */
 const NOT_FOUND_CODES = new Set(['402215', '402216', '402218'])
-const THROTTLE_CODES = new Set(['402222', '402223'])
 const RATE_CODES = new Set(['PER_SECOND_THRESHOLD', 'DAILY_THRESHOLD'])
 
 /** The code and exit status for an error that ends a command; a refused key is configuration (exit 2). */
@@ -60,7 +59,7 @@ function almaCode(error: AlmaError): ErrorCode {
       return 'run-unknown'
     case 'alma':
       if (error.code && NOT_FOUND_CODES.has(error.code)) return 'not-found'
-      if (error.code && THROTTLE_CODES.has(error.code)) return 'throttled'
+      if (isThrottleRefusal(error)) return 'throttled'
       if ((error.code && RATE_CODES.has(error.code)) || error.status === 429) return 'rate-limited'
       return 'alma-error'
   }

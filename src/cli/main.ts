@@ -80,7 +80,7 @@ export async function main(io: CliIo = processIo()): Promise<number> {
   // The relay has its own flags (cli/relay.ts); loaded only when asked for.
   if (io.argv[0] === 'relay') {
     const { runRelayCommand } = await import('./relay.js')
-    return runRelayCommand(io.argv.slice(1), io.env)
+    return runRelayCommand(io.argv.slice(1), io.env, io)
   }
   if (io.argv.includes('--help') || io.argv.includes('-h')) {
     stdout.write(helpText(VERSION))

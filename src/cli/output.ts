@@ -5,7 +5,7 @@
 // `neutralizeCommands`: a name must not move the cursor, write the clipboard or forge a line.
 import type { JobInstance } from '../alma/index.js'
 import type { CheckResult, InstanceListResult, InstanceReport, JobListResult } from '../commands/index.js'
-import { checkLine, durationSeconds, formatDuration, formatRunDuration } from '../report/format.js'
+import { checkLine, durationSeconds, formatDuration, formatRunDuration, isoSeconds, parseTime } from '../report/format.js'
 import { checkRecord, instanceListOutputs, instanceOutputs, jobListOutputs, type Outputs } from '../report/outputs.js'
 import { neutralizeCommands, printable } from '../text/safe.js'
 
@@ -123,14 +123,10 @@ export function statusBlock(report: InstanceReport, times: TimeStyle = UTC): str
 }
 
 /** An Alma timestamp as the style says; anything unparseable is shown as sent (alma-api.md §7.5). */
-export function timeText(iso: string, times: TimeStyle): string {
-  return times.local ? localTime(iso, times.timeZone) : isoTime(iso)
-}
-
-/** `2026-12-01T06:00:03Z`: UTC to the second, as the log and the summary show times. */
-export function isoTime(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19)}Z`
+function timeText(iso: string, times: TimeStyle): string {
+  if (times.local) return localTime(iso, times.timeZone)
+  const ms = parseTime(iso)
+  return ms === undefined ? iso : isoSeconds(ms)
 }
 
 /**

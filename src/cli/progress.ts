@@ -3,7 +3,7 @@
 // or with NO_COLOR or CI set, each change is one plain line: logs and CI runners show
 // control characters as garbage.
 import type { JobInstance } from '../alma/types.js'
-import { neutralizeCommands } from '../text/safe.js'
+import { safeLine } from '../text/safe.js'
 import { formatElapsed, statusLine } from './output.js'
 
 export interface TextStream {
@@ -24,10 +24,10 @@ function isSet(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false'
 }
 
-/** One line of Alma's status: inert in a terminal and in a workflow log (statusLine escapes controls). */
+/** One line of Alma's status: inert in a terminal and in a workflow log, and of bounded length. */
 export function progressText(instance: JobInstance, elapsedMs: number): string {
   const percent = instance.progress === undefined ? '' : ` ${instance.progress}%`
-  return neutralizeCommands(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`)
+  return safeLine(`${statusLine(instance)}${percent} (${formatElapsed(elapsedMs)} elapsed)`)
 }
 
 export interface DisplayOptions {

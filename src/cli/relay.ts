@@ -1,4 +1,4 @@
-// `almajob relay --port N …`: serves the webhook relay (src/relay/) until SIGINT or SIGTERM,
+// `almajob relay --port N …`: serves the webhook relay (src/relay/) until a stop signal,
 // one line per request on stdout. The secrets come from the environment only: a flag would
 // show in `ps` to every user of the machine.
 import { ConfigError } from '../alma/errors.js'
@@ -6,7 +6,7 @@ import { DEFAULT_EVENT_TYPE, serveRelay, type RelayOutcome, type RelayServer } f
 import { safeLine } from '../text/safe.js'
 import { ExitCode } from './constants.js'
 
-export const RELAY_ENV = { secret: 'ALMA_WEBHOOK_SECRET', token: 'GITHUB_TOKEN', repository: 'GITHUB_REPOSITORY' } as const
+const RELAY_ENV = { secret: 'ALMA_WEBHOOK_SECRET', token: 'GITHUB_TOKEN', repository: 'GITHUB_REPOSITORY' } as const
 
 export const RELAY_FLAGS = ['port', 'host', 'repository', 'event-type', 'jobs', 'github-api-url'] as const
 type Flag = (typeof RELAY_FLAGS)[number]
@@ -17,7 +17,7 @@ const SECRET_FLAGS: Record<string, string> = {
   'github-token': RELAY_ENV.token
 }
 
-export const RELAY_USAGE = `Usage: almajob relay --port N [--host 127.0.0.1] [--repository owner/name]
+const RELAY_USAGE = `Usage: almajob relay --port N [--host 127.0.0.1] [--repository owner/name]
                      [--event-type ${DEFAULT_EVENT_TYPE}] [--jobs M1,M2] [--github-api-url URL]
 Receives Alma's JOB_END webhook, checks its signature and starts GitHub workflows
 \`on: repository_dispatch\`. Serve it behind HTTPS: Alma calls only https URLs.
@@ -29,29 +29,15 @@ Stops on Ctrl-C or SIGTERM. Exit status: 0 stopped, 2 bad flags or environment, 
 export interface RelayIo {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
-  /** Subscribes to SIGINT/SIGTERM; returns the unsubscribe. */
+  /** Subscribes to the stop signals (main.ts: SIGINT/SIGTERM/SIGBREAK); returns the unsubscribe. */
   onSignal(handler: (signal: NodeJS.Signals) => void): () => void
   /** Told once the relay listens (tests use it to learn the port). */
   onListening?(server: RelayServer): void
 }
 
-const processIo = (): RelayIo => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  onSignal(handler) {
-    process.on('SIGINT', handler)
-    process.on('SIGTERM', handler)
-    return () => {
-      process.off('SIGINT', handler)
-      process.off('SIGTERM', handler)
-    }
-  }
-})
-
-/** `--flag value` and `--flag=value`; anything else is a ConfigError naming it. */
-function parseFlags(argv: readonly string[]): Partial<Record<Flag, string>> & { help?: boolean } {
+/** `--flag value` and `--flag=value` (the word `relay` already taken off); anything else is a ConfigError naming it. */
+function parseFlags(args: readonly string[]): Partial<Record<Flag, string>> & { help?: boolean } {
   const values: Partial<Record<Flag, string>> & { help?: boolean } = {}
-  const args = argv[0] === 'relay' ? argv.slice(1) : argv
   for (let i = 0; i < args.length; i++) {
     const token = args[i]!
     if (token === '--help' || token === '-h') {
@@ -97,7 +83,8 @@ function outcomeLine(outcome: RelayOutcome): string {
   return safeLine(`${parts.join(' ')}: ${outcome.reason}${github}`)
 }
 
-export async function runRelayCommand(argv: string[], env: NodeJS.ProcessEnv, io: RelayIo = processIo()): Promise<number> {
+/** `argv` is what follows `relay`; `io` is main's, so the relay stops on the same signals as every command. */
+export async function runRelayCommand(argv: readonly string[], env: NodeJS.ProcessEnv, io: RelayIo): Promise<number> {
   const fail = (line: string, code: number = ExitCode.Usage) => {
     io.stderr.write(`almajob relay: ${safeLine(line)}\n`)
     return code

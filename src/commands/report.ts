@@ -4,9 +4,9 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { ConfigError } from '../alma/errors.js'
 import { BodyParseError, isWellFormedJobId, parseBody, toJobEndEvent, type JobEndEvent } from '../alma/parse.js'
-import { classifyStatus, STATUS_DESCRIPTIONS } from '../alma/statuses.js'
+import { instanceUrl } from '../alma/regions.js'
+import { classifyStatus, withTableDescription } from '../alma/statuses.js'
 import { clip } from '../alma/text.js'
-import type { JobInstance } from '../alma/types.js'
 import type { ReportSettings } from '../settings.js'
 import type { InstanceReport, LocalContext, ReportResult } from './types.js'
 import { verdict } from './verdict.js'
@@ -15,7 +15,7 @@ import { verdict } from './verdict.js'
  * The most of the event file read. A dispatch's client_payload is under 64 KB (runner.md §7);
  * with the repository and sender objects around it an event is a few tens of KB.
  */
-export const MAX_EVENT_BYTES = 1024 * 1024
+const MAX_EVENT_BYTES = 1024 * 1024
 /** How much of a value from the event a message quotes. */
 const QUOTED_CHARS = 60
 /** How much of the event's own id and time is kept for the log. */
@@ -43,7 +43,8 @@ export async function reportEvent(ctx: LocalContext, settings: ReportSettings): 
     job: { id: jobId, ...(name !== undefined && { name }) },
     instanceId: instance.id,
     // Built on the configured API root as status builds it; never on a link the event carries.
-    instanceUrl: `${settings.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instance.id)}`,
+    instanceUrl: instanceUrl(settings.baseUrl, jobId, instance.id),
+    // Alma's event carries the description; without one the §4 table names the code, as status does without a call.
     instance: withTableDescription(instance),
     end: outcome === 'running' ? 'running' : 'finished',
     outcome,
@@ -71,12 +72,6 @@ export async function reportEvent(ctx: LocalContext, settings: ReportSettings): 
 function isThisJob(expected: string, jobId: string, name: string | undefined): boolean {
   if (isWellFormedJobId(expected)) return expected === jobId
   return name !== undefined && (name === expected || name.trim() === expected)
-}
-
-/** Alma's event carries the description; without one the §4 table names the code, as status does without a call. */
-function withTableDescription(instance: JobInstance): JobInstance {
-  const desc = instance.status.desc || STATUS_DESCRIPTIONS[instance.status.value]
-  return desc ? { ...instance, status: { ...instance.status, desc } } : instance
 }
 
 /** The event file → its client_payload → the JOB_END event; every problem one ConfigError line. */

@@ -1,13 +1,13 @@
 // `run`: submit a job once, then optionally wait for its instance to end.
-import { abortableSleep, AlmaError, type JobParameter, type PollScheduleOptions } from '../alma/index.js'
+import { isThrottleRefusal } from '../alma/errors.js'
+import { abortableSleep, type JobParameter, type PollScheduleOptions } from '../alma/index.js'
 import { formatDuration, formatJob } from '../report/format.js'
 import type { JobTarget } from '../settings.js'
 import { resolveJob } from './resolve.js'
 import type { CommandContext, InstanceReport } from './types.js'
-import { instanceUrl, watchInstance } from './watch.js'
+import { instanceUrl } from '../alma/regions.js'
+import { watchInstance } from './watch.js'
 
-/** Alma's job throttle (§3.3): a refused run was not started, so it may be sent again. */
-const THROTTLE_CODES = new Set(['402222', '402223'])
 /** Waits for a slot: a fifth of the time left, between these, jittered so many steps spread out. */
 const SLOT_WAIT_MIN_MS = 1000
 const SLOT_WAIT_MAX_MS = 5 * 60_000
@@ -36,7 +36,7 @@ export async function submitJob(
   const report: InstanceReport = {
     job: { id: job.id, name },
     instanceId: run.instanceId,
-    instanceUrl: instanceUrl(ctx, job.id, run.instanceId),
+    instanceUrl: instanceUrl(ctx.baseUrl, job.id, run.instanceId),
     end: 'submitted',
     cacheHit,
     reconciled: run.reconciled
@@ -53,7 +53,8 @@ async function runWhenThereIsRoom(ctx: CommandContext, jobId: string, parameters
       return await ctx.client.runJob(jobId, parameters)
     } catch (error) {
       const leftMs = waitForSlotMs === undefined ? 0 : startedAt + waitForSlotMs - Date.now()
-      if (!(error instanceof AlmaError) || !THROTTLE_CODES.has(error.code ?? '') || leftMs <= 0) throw error
+      // A run the job throttle refused was not started (§3.3), so sending it again is safe.
+      if (!isThrottleRefusal(error) || leftMs <= 0) throw error
       const delayMs = Math.min(leftMs, slotDelayMs(leftMs))
       ctx.log.info(`No slot for job ${jobId} yet (${error.code}); trying again in ${formatDuration(delayMs)}.`)
       await sleep(delayMs, ctx.signal)

@@ -1,9 +1,10 @@
 // `status`: one instance's state, optionally waiting for it to end.
 import { AlmaError, type JobInstance, type PollScheduleOptions } from '../alma/index.js'
+import { instanceUrl } from '../alma/regions.js'
 import { formatDuration } from '../report/format.js'
 import { resolveJob } from './resolve.js'
 import type { CommandContext, InstanceReport } from './types.js'
-import { instanceUrl, outcomeOf, watchInstance, withDescription, withinDeadline } from './watch.js'
+import { outcomeOf, watchInstance, withDescription, withinDeadline } from './watch.js'
 
 export async function checkInstance(
   ctx: CommandContext,
@@ -17,7 +18,7 @@ export async function checkInstance(
   if (!resolved) throw lookupTimedOut(ctx, wait)
   const { job, cacheHit } = resolved
   const named = (instance: JobInstance | undefined) => ({ id: job.id, name: job.name ?? instance?.jobInfo?.name })
-  const base = { instanceId, instanceUrl: instanceUrl(ctx, job.id, instanceId), cacheHit }
+  const base = { instanceId, instanceUrl: instanceUrl(ctx.baseUrl, job.id, instanceId), cacheHit }
   if (wait) {
     // The first GET is the wait's first poll, so the wait's deadline holds from the start. The
     // user named the instance, so it exists: an unknown one is an error at once, not after a grace.

@@ -1,18 +1,9 @@
 // Shared by run and status: wait on an instance and describe how it ended.
 import { ABORTED, untilAborted } from '../alma/abort.js'
-import {
-  classifyStatus,
-  STATUS_DESCRIPTIONS,
-  waitForInstance,
-  type JobInstance,
-  type PollScheduleOptions
-} from '../alma/index.js'
+import { classifyStatus, waitForInstance, type JobInstance, type PollScheduleOptions } from '../alma/index.js'
+import { withTableDescription } from '../alma/statuses.js'
 import { historyEstimate } from './history-estimate.js'
 import type { CommandContext, InstanceReport } from './types.js'
-
-export function instanceUrl(ctx: CommandContext, jobId: string, instanceId: string): string {
-  return `${ctx.baseUrl}/conf/jobs/${encodeURIComponent(jobId)}/instances/${encodeURIComponent(instanceId)}`
-}
 
 /**
  * Waits and fills in the report's instance, end and outcome. `deadlineAt` (ms since the epoch)
@@ -63,16 +54,15 @@ export function outcomeOf(instance: JobInstance) {
  * gets only what is left of the wait's time: a slow table must not stretch `timeout`.
  */
 export async function withDescription(ctx: CommandContext, instance: JobInstance, deadlineAt?: number): Promise<JobInstance> {
-  if (instance.status.desc) return instance
+  const described = withTableDescription(instance)
+  if (described.status.desc || ctx.signal?.aborted) return described
   const code = instance.status.value
-  let desc: string | undefined = STATUS_DESCRIPTIONS[code]
-  if (!desc && !ctx.signal?.aborted) {
-    try {
-      const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt)
-      desc = rows?.find((row) => row.code === code)?.description
-    } catch (error) {
-      ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`)
-    }
+  let desc: string | undefined
+  try {
+    const rows = await withinDeadline(ctx, ctx.catalog.statusTable(), deadlineAt)
+    desc = rows?.find((row) => row.code === code)?.description
+  } catch (error) {
+    ctx.log.debug(`Could not read the systemJobStatus code table: ${error instanceof Error ? error.message : String(error)}`)
   }
   return desc ? { ...instance, status: { ...instance.status, desc } } : instance
 }

@@ -5,7 +5,7 @@ import { clip } from '../alma/text.js'
 import { safeLine } from '../text/safe.js'
 
 /** config: the user can fix a setting; alma: Alma or the network failed us; cancelled: a signal stopped us. */
-export type ErrorKind = 'config' | 'alma' | 'cancelled' | 'unexpected'
+type ErrorKind = 'config' | 'alma' | 'cancelled' | 'unexpected'
 
 /** A line stays readable: Alma's own messages are short; anything longer is an echoed body. */
 const MAX_LINE_CHARS = 1000

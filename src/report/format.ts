@@ -27,6 +27,11 @@ export function parseTime(text: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms
 }
 
+/** '2026-11-29T03:49:27Z': UTC to the second, as the job summary and the CLI show a time. */
+export function isoSeconds(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`
+}
+
 /** '2025-01-06 10:00:01 UTC', or the text as Alma sent it when it is not a date-time. */
 export function formatTime(text: string | undefined): string | undefined {
   const ms = parseTime(text)

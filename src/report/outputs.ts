@@ -109,15 +109,15 @@ export function checkRecord(checked: CheckedJob) {
   const duration = run && durationSeconds(run)
   return {
     'job-id': checked.job.id,
-    'job-name': checked.job.name ?? '',
+    'job-name': oneLine(checked.job.name),
     verdict: checked.verdict,
     fails: checked.fails,
     'instance-id': run?.id ?? '',
-    status: run?.status.value ?? '',
-    'status-description': run?.status.desc ?? '',
-    'submit-time': run?.submitTime ?? '',
-    'start-time': run?.startTime ?? '',
-    'end-time': run?.endTime ?? '',
+    status: oneLine(run?.status.value),
+    'status-description': oneLine(run?.status.desc),
+    'submit-time': oneLine(run?.submitTime),
+    'start-time': oneLine(run?.startTime),
+    'end-time': oneLine(run?.endTime),
     'duration-seconds': duration ?? null,
     runs: checked.runs,
     'failed-runs': checked.failedRuns.length,
@@ -135,7 +135,7 @@ export function jobRecord(job: Job) {
 }
 
 /** An instance as the `instances` output lists it. */
-export function instanceRecord(instance: JobInstance) {
+function instanceRecord(instance: JobInstance) {
   return {
     id: instance.id,
     status: instance.status.value,

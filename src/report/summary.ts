@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatTime,
   instanceDurationMs,
+  isoSeconds,
   parseTime,
   verdictWords
 } from './format.js'
@@ -386,11 +387,6 @@ function instanceRow(instance: JobInstance, duration: number | undefined, longes
     duration === undefined ? '' : durationBar(duration, longest),
     code(instance.id)
   ]
-}
-
-/** '2026-11-29T03:49:27Z'. */
-function isoSeconds(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`
 }
 
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']

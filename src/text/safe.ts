@@ -3,11 +3,14 @@
 // obeys escape sequences, and a bare CR rewrites the line. So every such string is shown
 // with its control characters escaped, and no line may start a command.
 
-/** Every C0 and C1 control character, DEL, and the Unicode line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+/**
+ * Every C0 and C1 control character, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional controls, which can make a line read other than it is.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
 export function printable(text: string): string {
   return text.replace(CONTROL, (char) => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
@@ -23,5 +26,8 @@ export const MAX_LINE_CHARS = 2000
 /** One log line, whatever went into it: inert, on one line, and of bounded length. */
 export function safeLine(text: string): string {
   const line = neutralizeCommands(printable(text))
-  return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS - 1)}…` : line
+  if (line.length <= MAX_LINE_CHARS) return line
+  // Not between the two halves of a surrogate pair.
+  const end = /[\ud800-\udbff]/.test(line[MAX_LINE_CHARS - 2]!) ? MAX_LINE_CHARS - 2 : MAX_LINE_CHARS - 1
+  return `${line.slice(0, end)}…`
 }

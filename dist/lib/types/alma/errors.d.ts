@@ -71,6 +71,10 @@ export declare class KeyScrubber {
  * URL-encoded, and any `apikey=` query value. Scrub before cutting: a cut key is still a key.
  */
 export declare function redact(text: string, secrets: readonly string[]): string;
+/** Whether Alma's job throttle refused a run (402222/402223); no other error is. */
+export declare function isThrottleRefusal(error: unknown): error is AlmaError & {
+    code: string;
+};
 /**
  * Builds the error for a non-2xx answer. With a code:
  * `402216: Invalid job id (no job with id M123 in this institution); tracking id E01-…`.

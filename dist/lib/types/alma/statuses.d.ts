@@ -1,4 +1,4 @@
-import type { Counter, StatusOutcome } from './types.js';
+import type { Counter, JobInstance, StatusOutcome } from './types.js';
 export interface StatusClass {
     outcome: StatusOutcome;
     terminal: boolean;
@@ -7,6 +7,8 @@ export interface StatusClass {
 }
 /** The 14 codes of systemJobStatus with their table descriptions (§4). */
 export declare const STATUS_DESCRIPTIONS: Record<string, string>;
+/** Alma's own description, else the §4 table's; unchanged for a code the table lacks. */
+export declare function withTableDescription(instance: JobInstance): JobInstance;
 /** Match on `status.value`, never on `desc` (§4). */
 export declare function classifyStatus(code: string): StatusClass;
 /**

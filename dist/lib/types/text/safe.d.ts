@@ -1,4 +1,4 @@
-/** Control characters shown as escapes (`\n`, `\x1b`): the text stays on one line and inert. */
+/** Control characters shown as escapes (`\n`, `\u001b`): the text stays on one line and inert. */
 export declare function printable(text: string): string;
 /** A line of ours that may hold network text: it cannot begin a workflow command. */
 export declare function neutralizeCommands(line: string): string;
